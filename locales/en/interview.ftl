@@ -1,0 +1,66 @@
+# Interview: the questions for the typed fields of an assessment, their
+# answer options, and the shared answers for yes/no questions.
+
+interview-title = Questions about your back and hip pain
+interview-intro = Please answer as honestly as you can, say "I don't know" whenever you are not sure, and keep in mind that this is not a diagnosis.
+interview-done = There are no more questions. Thank you for your answers.
+interview-invalid-answer = Sorry, that answer was not understood. You can answer with: { $expected }
+interview-multi-hint = You can give more than one answer: separate them with commas.
+
+## Shared answers for yes/no questions
+
+answer-yes = Yes
+answer-no = No
+answer-unknown = I don't know
+
+## Typed fields
+
+question-age = How old are you?
+    .hint = Type your age in years, as a whole number (for example 42).
+
+question-sex = What was your sex at birth?
+option-sex-female = Female
+option-sex-male = Male
+
+question-duration = How long have you had this pain?
+    .hint = Type the number of days, as a whole number (for example 14 for two weeks, or 90 for about three months).
+
+question-onset = How did the pain start?
+option-onset-sudden = Suddenly, without lifting anything and without a fall
+option-onset-gradual = Little by little, over days or weeks
+option-onset-after-lifting = While or after lifting, carrying or straining
+option-onset-after-fall-or-accident = After a fall or an accident
+
+question-pain-locations = Where do you feel the pain?
+option-pain-locations-lower-back = Lower back
+option-pain-locations-hip = Side or back of the hip
+option-pain-locations-groin = Groin (where the thigh meets the belly)
+option-pain-locations-buttock = Buttock
+option-pain-locations-thigh = Thigh
+option-pain-locations-below-knee = Below the knee (calf or shin)
+option-pain-locations-foot = Foot
+
+question-pain-sides = Is the pain on one side of your body or on both sides?
+option-pain-sides-one = One side
+option-pain-sides-both = Both sides
+
+question-severity = How strong is your pain right now, on a scale from 0 to 10?
+    .hint = 0 means no pain at all and 10 means the worst pain you can imagine. Type a whole number.
+
+question-trend = Over the last few days, is the pain getting better, staying about the same, or getting worse?
+option-trend-better = Getting better
+option-trend-same = About the same
+option-trend-worse = Getting worse
+
+question-leg-weakness = Does either of your legs feel weak? For example, your foot catches or drags when you walk, or your knee gives way.
+option-leg-weakness-none = No weakness
+option-leg-weakness-stable = Some weakness, but it is not getting worse
+option-leg-weakness-progressive = Weakness that is getting worse
+
+question-trauma = Did the pain start after an injury?
+option-trauma-none = No injury
+option-trauma-minor = A minor one, such as a fall from standing height or a bump
+option-trauma-major = A major one, such as a fall from a height, a road accident or a hard hit during sport
+
+question-morning-stiffness = When you get up in the morning, how long does it take for the stiffness in your back or hip to wear off?
+    .hint = Type the number of minutes. Type 0 if you do not feel stiff in the morning.

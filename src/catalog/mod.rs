@@ -1,0 +1,238 @@
+//! The catalog: every content item, parsed and validated, with look-ups by id.
+
+mod build;
+pub(crate) mod ftl;
+pub(crate) mod pack;
+mod raw;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::error::ContentError;
+use crate::model::care::{CareOption, Tip};
+use crate::model::condition::Condition;
+use crate::model::exercise::Exercise;
+use crate::model::fact::Fact;
+use crate::model::red_flag::RedFlag;
+use crate::model::reference::Reference;
+use crate::model::rule::Rule;
+use crate::model::{
+    CareId, ConditionId, ExerciseId, FactId, Provenance, RedFlagId, ReferenceId, RuleId, TipId,
+};
+use crate::{ContentPack, Finding};
+
+/// What `findings.toml` says about a [`Finding`].
+///
+/// ```
+/// let info = lowback::Catalog::builtin().finding(lowback::Finding::SaddleNumbness);
+/// assert!(!info.provenance.references.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct FindingInfo {
+    /// The finding.
+    pub finding: Finding,
+    /// Its kind as authored (`symptom`, `sign`, `risk_factor`, `history`, `demographic`, `pattern`).
+    pub kind: String,
+    /// References and review date.
+    pub provenance: Provenance,
+}
+
+/// Every content item of a pack, parsed, validated and indexed.
+///
+/// Built once from the embedded content with [`Catalog::builtin`], or from an app's own pack with
+/// [`Catalog::from_pack`]. Shareable across threads (`Send + Sync`).
+///
+/// ```
+/// use lowback::{Catalog, ConditionId};
+/// let catalog = Catalog::builtin();
+/// let sciatica = catalog.condition(ConditionId::SCIATICA).expect("builtin condition");
+/// assert!(sciatica.icd10.iter().any(|c| c.starts_with("M54")));
+/// assert!(catalog.red_flags().len() >= 9);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub(crate) references: Vec<Reference>,
+    pub(crate) findings: Vec<FindingInfo>,
+    pub(crate) red_flags: Vec<RedFlag>,
+    pub(crate) rules: Vec<Rule>,
+    pub(crate) conditions: Vec<Condition>,
+    pub(crate) exercises: Vec<Exercise>,
+    pub(crate) care: Vec<CareOption>,
+    pub(crate) tips: Vec<Tip>,
+    pub(crate) facts: Vec<Fact>,
+    pub(crate) index: Index,
+}
+
+/// Positions of items by id, and links resolved to positions for the triage.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Index {
+    pub references: HashMap<ReferenceId, usize>,
+    pub red_flags: HashMap<RedFlagId, usize>,
+    pub rules: HashMap<RuleId, usize>,
+    pub conditions: HashMap<ConditionId, usize>,
+    pub exercises: HashMap<ExerciseId, usize>,
+    pub care: HashMap<CareId, usize>,
+    pub tips: HashMap<TipId, usize>,
+    pub facts: HashMap<FactId, usize>,
+    /// For each condition, the positions of its exercises and care options.
+    pub condition_exercises: Vec<Vec<usize>>,
+    pub condition_care: Vec<Vec<usize>>,
+}
+
+static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {
+    // The builtin pack is validated by the test suite (tests/content.rs); if it ever failed here the
+    // crate would serve an empty catalog rather than panic in the host application.
+    Catalog::from_pack(&ContentPack::builtin()).unwrap_or_else(|_e| {
+        debug_assert!(false, "builtin content is invalid: {_e}");
+        Catalog::empty()
+    })
+});
+
+impl Catalog {
+    /// The catalog embedded in the crate, parsed and validated on first use.
+    #[must_use]
+    pub fn builtin() -> &'static Catalog {
+        &BUILTIN
+    }
+
+    /// Parses and validates a content pack: data, links, codes, references, and the Fluent
+    /// messages every item needs in every locale.
+    ///
+    /// # Errors
+    ///
+    /// A [`ContentError`] listing every problem found: syntax errors with file and line, duplicate
+    /// ids, dangling links, uncited references, missing translations, variable mismatches.
+    pub fn from_pack(pack: &ContentPack) -> Result<Catalog, ContentError> {
+        build::build(pack)
+    }
+
+    fn empty() -> Catalog {
+        Catalog {
+            references: Vec::new(),
+            findings: Vec::new(),
+            red_flags: Vec::new(),
+            rules: Vec::new(),
+            conditions: Vec::new(),
+            exercises: Vec::new(),
+            care: Vec::new(),
+            tips: Vec::new(),
+            facts: Vec::new(),
+            index: Index::default(),
+        }
+    }
+
+    /// All references.
+    #[must_use]
+    pub fn references(&self) -> &[Reference] {
+        &self.references
+    }
+    /// What the content says about each finding, in vocabulary order.
+    #[must_use]
+    pub fn findings(&self) -> &[FindingInfo] {
+        &self.findings
+    }
+    /// All red flags.
+    #[must_use]
+    pub fn red_flags(&self) -> &[RedFlag] {
+        &self.red_flags
+    }
+    /// All rules, in the order they are authored.
+    #[must_use]
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+    /// All conditions.
+    #[must_use]
+    pub fn conditions(&self) -> &[Condition] {
+        &self.conditions
+    }
+    /// All exercises.
+    #[must_use]
+    pub fn exercises(&self) -> &[Exercise] {
+        &self.exercises
+    }
+    /// All care options.
+    #[must_use]
+    pub fn care_options(&self) -> &[CareOption] {
+        &self.care
+    }
+    /// All tips.
+    #[must_use]
+    pub fn tips(&self) -> &[Tip] {
+        &self.tips
+    }
+    /// All facts.
+    #[must_use]
+    pub fn facts(&self) -> &[Fact] {
+        &self.facts
+    }
+
+    /// What the content says about `finding`.
+    #[must_use]
+    pub fn finding(&self, finding: Finding) -> &FindingInfo {
+        // A catalog is only built when every finding is described (checked in `build`); the
+        // builtin fallback catalog is empty, hence the static default.
+        static NONE: LazyLock<FindingInfo> = LazyLock::new(|| FindingInfo {
+            finding: Finding::SaddleNumbness,
+            kind: String::new(),
+            provenance: Provenance {
+                references: Vec::new(),
+                reviewed: String::new(),
+            },
+        });
+        self.findings.get(finding.index()).unwrap_or(&NONE)
+    }
+    /// The reference with this id.
+    #[must_use]
+    pub fn reference(&self, id: ReferenceId) -> Option<&Reference> {
+        self.index
+            .references
+            .get(&id)
+            .and_then(|&i| self.references.get(i))
+    }
+    /// The red flag with this id.
+    #[must_use]
+    pub fn red_flag(&self, id: RedFlagId) -> Option<&RedFlag> {
+        self.index
+            .red_flags
+            .get(&id)
+            .and_then(|&i| self.red_flags.get(i))
+    }
+    /// The rule with this id.
+    #[must_use]
+    pub fn rule(&self, id: RuleId) -> Option<&Rule> {
+        self.index.rules.get(&id).and_then(|&i| self.rules.get(i))
+    }
+    /// The condition with this id.
+    #[must_use]
+    pub fn condition(&self, id: ConditionId) -> Option<&Condition> {
+        self.index
+            .conditions
+            .get(&id)
+            .and_then(|&i| self.conditions.get(i))
+    }
+    /// The exercise with this id.
+    #[must_use]
+    pub fn exercise(&self, id: ExerciseId) -> Option<&Exercise> {
+        self.index
+            .exercises
+            .get(&id)
+            .and_then(|&i| self.exercises.get(i))
+    }
+    /// The care option with this id.
+    #[must_use]
+    pub fn care_option(&self, id: CareId) -> Option<&CareOption> {
+        self.index.care.get(&id).and_then(|&i| self.care.get(i))
+    }
+    /// The tip with this id.
+    #[must_use]
+    pub fn tip(&self, id: TipId) -> Option<&Tip> {
+        self.index.tips.get(&id).and_then(|&i| self.tips.get(i))
+    }
+    /// The fact with this id.
+    #[must_use]
+    pub fn fact(&self, id: FactId) -> Option<&Fact> {
+        self.index.facts.get(&id).and_then(|&i| self.facts.get(i))
+    }
+}

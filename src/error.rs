@@ -1,0 +1,530 @@
+//! Errors: one type per concern (content, input, locale, rendering) and an umbrella [`Error`].
+
+use std::fmt;
+
+use crate::{Field, Finding};
+
+fn write_list<T: fmt::Display>(f: &mut fmt::Formatter<'_>, what: &str, items: &[T]) -> fmt::Result {
+    let n = items.len();
+    write!(f, "{n} {what}{}", if n == 1 { "" } else { "s" })?;
+    for (i, p) in items.iter().enumerate() {
+        write!(f, "\n  {}. {p}", i + 1)?;
+    }
+    Ok(())
+}
+
+/// Everything wrong with a content pack, found in one pass.
+///
+/// ```
+/// let mut pack = lowback::ContentPack::new();
+/// pack.add_data("references.toml", "[[reference]]\nid = \"x\"\n");
+/// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+/// assert!(err.problems().len() >= 2); // the missing fields of the reference, and more
+/// assert!(err.to_string().starts_with("content pack has "));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub(crate) problems: Vec<ContentProblem>,
+}
+
+impl ContentError {
+    /// Every problem found.
+    #[must_use]
+    pub fn problems(&self) -> &[ContentProblem] {
+        &self.problems
+    }
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("content pack has ")?;
+        write_list(f, "problem", &self.problems)
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// One problem in a content pack, with the file, the item id and the line where known.
+///
+/// ```
+/// use lowback::{ContentPack, ContentProblem, Catalog};
+/// let mut pack = ContentPack::new();
+/// pack.add_ftl("en", "broken.ftl", "hello = { $name\n");
+/// let err = Catalog::from_pack(&pack).unwrap_err();
+/// assert!(err.problems().iter().any(|p| matches!(p, ContentProblem::FtlSyntax { line: 1, .. })));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ContentProblem {
+    /// A data or Fluent file could not be read.
+    ///
+    /// ```
+    /// let err = lowback::ContentPack::from_dir("/no/such/dir").unwrap_err();
+    /// assert!(matches!(err.problems()[0], lowback::ContentProblem::Io { .. }));
+    /// ```
+    #[error("{file}: cannot read: {message}")]
+    Io {
+        /// The path.
+        file: String,
+        /// What the system said.
+        message: String,
+    },
+    /// A required data file is missing from the pack.
+    ///
+    /// ```
+    /// let err = lowback::Catalog::from_pack(&lowback::ContentPack::new()).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::MissingFile { .. })));
+    /// ```
+    #[error("{file}: missing from the pack")]
+    MissingFile {
+        /// The file name.
+        file: String,
+    },
+    /// A data file is not valid TOML or does not match the schema.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::new();
+    /// pack.add_data("facts.toml", "[[fact]]\nid = 3\n");
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::DataSyntax { line: Some(2), .. })));
+    /// ```
+    #[error("{file}{}: {message}", line.map(|l| format!(", line {l}")).unwrap_or_default())]
+    DataSyntax {
+        /// The file name.
+        file: String,
+        /// The 1-based line, where known.
+        line: Option<usize>,
+        /// What the parser said.
+        message: String,
+    },
+    /// A Fluent file has a syntax error.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::new();
+    /// pack.add_ftl("fr", "x.ftl", "ok = bien\nbad = {\n");
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::FtlSyntax { line: 2, .. })));
+    /// ```
+    #[error("{locale}/{file}, line {line}: {message}")]
+    FtlSyntax {
+        /// The locale tag.
+        locale: String,
+        /// The file name.
+        file: String,
+        /// The 1-based line.
+        line: usize,
+        /// What the parser said.
+        message: String,
+    },
+    /// Two items of one kind share an id.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// let dup = "\n[[tip]]\nid = \"step_stool\"\nreferences = [\"nice_ng59\"]\nreviewed = \"2026-11-24\"\n";
+    /// pack.append_data("care.toml", dup);
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::DuplicateId { .. })));
+    /// ```
+    #[error("{file}: duplicate {kind} id {id:?}")]
+    DuplicateId {
+        /// The file name.
+        file: String,
+        /// The kind of item.
+        kind: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// An item links to an id that does not exist.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// let tip = "\n[[tip]]\nid = \"new_tip\"\nreferences = [\"no_such_ref\"]\nreviewed = \"2026-11-24\"\n";
+    /// pack.append_data("care.toml", tip);
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::DanglingLink { .. })));
+    /// ```
+    #[error("{file}: {item:?} links to unknown {kind} {target:?}")]
+    DanglingLink {
+        /// The file name.
+        file: String,
+        /// The linking item.
+        item: String,
+        /// The kind of the missing target.
+        kind: &'static str,
+        /// The missing id.
+        target: String,
+    },
+    /// A value is out of its allowed range or breaks a rule of the schema.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// let tip = "\n[[tip]]\nid = \"new_tip\"\nreferences = []\nreviewed = \"2026-11-24\"\n";
+    /// pack.append_data("care.toml", tip);
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::InvalidValue { .. })));
+    /// ```
+    #[error("{file}: {item:?}: {field}: {message}")]
+    InvalidValue {
+        /// The file name.
+        file: String,
+        /// The item id.
+        item: String,
+        /// The field.
+        field: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+    /// A reference is cited by no item.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// pack.append_data("references.toml", "\n[[reference]]\nid = \"lonely\"\nkind = \"article\"\nauthors = [\"Doe J\"]\nyear = 2020\ntitle = \"T\"\ncontainer = \"J\"\n");
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::UncitedReference { .. })));
+    /// ```
+    #[error("references.toml: reference {id:?} is cited by no item")]
+    UncitedReference {
+        /// The reference id.
+        id: String,
+    },
+    /// A message or attribute that the content needs is missing from a locale.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// pack.append_data("care.toml", "\n[[tip]]\nid = \"new_tip\"\nreferences = [\"nice_ng59\"]\nreviewed = \"2026-11-24\"\n");
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::MissingTranslation { .. })));
+    /// ```
+    #[error("{locale}: missing message {}", attribute.as_ref().map_or_else(|| message.clone(), |a| format!("{message}.{a}")))]
+    MissingTranslation {
+        /// The locale tag.
+        locale: String,
+        /// The message id.
+        message: String,
+        /// The attribute, when the message exists but the attribute does not.
+        attribute: Option<String>,
+    },
+    /// A locale defines a message or attribute that the reference locale (`en`) does not.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// pack.add_ftl("fr", "extra.ftl", "only-in-french = Bonjour\n");
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::ExtraTranslation { .. })));
+    /// ```
+    #[error("{locale}: message {message} is not defined in en")]
+    ExtraTranslation {
+        /// The locale tag.
+        locale: String,
+        /// The message id (with `.attribute` when it is an attribute).
+        message: String,
+    },
+    /// A message uses other variables in a locale than in `en`.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// pack.add_ftl("en", "x.ftl", "greeting = Hello { $name }\n");
+    /// pack.add_ftl("fr", "x.ftl", "greeting = Bonjour { $nom }\n");
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::VariableMismatch { .. })));
+    /// ```
+    #[error("{locale}: message {message} uses variables [{}] but en uses [{}]", found.join(", "), expected.join(", "))]
+    VariableMismatch {
+        /// The locale tag.
+        locale: String,
+        /// The message id (with `.attribute` when it is an attribute).
+        message: String,
+        /// The variables in `en`.
+        expected: Vec<String>,
+        /// The variables in this locale.
+        found: Vec<String>,
+    },
+    /// A message defined twice within one locale.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// pack.add_ftl("en", "dup.ftl", "report-title = Again\n");
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::DuplicateMessage { .. })));
+    /// ```
+    #[error("{locale}/{file}: message {message} is already defined")]
+    DuplicateMessage {
+        /// The locale tag.
+        locale: String,
+        /// The file name of the second definition.
+        file: String,
+        /// The message id.
+        message: String,
+    },
+    /// A message fails to render (unknown reference, cycle …).
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// pack.add_ftl("en", "x.ftl", "broken-ref = See { other-missing }\n");
+    /// pack.add_ftl("fr", "x.ftl", "broken-ref = Voir { other-missing }\n");
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::BrokenMessage { .. })));
+    /// ```
+    #[error("{locale}: message {message} does not render: {detail}")]
+    BrokenMessage {
+        /// The locale tag.
+        locale: String,
+        /// The message id.
+        message: String,
+        /// What Fluent said.
+        detail: String,
+    },
+}
+
+/// Everything wrong with an assessment, found in one pass.
+///
+/// ```
+/// let err = lowback::Assessment::from_json(r#"{"age": 200, "severity": 11}"#).unwrap_err();
+/// assert_eq!(err.problems().len(), 2);
+/// assert!(err.to_string().contains("age"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    pub(crate) problems: Vec<InputProblem>,
+}
+
+impl InputError {
+    pub(crate) fn one(p: InputProblem) -> Self {
+        Self { problems: vec![p] }
+    }
+
+    /// Every problem found.
+    #[must_use]
+    pub fn problems(&self) -> &[InputProblem] {
+        &self.problems
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("invalid assessment: ")?;
+        write_list(f, "problem", &self.problems)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// One problem in an assessment, naming the field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum InputProblem {
+    /// The JSON is malformed, has an unknown field, or a value of the wrong type.
+    ///
+    /// ```
+    /// let err = lowback::Assessment::from_json(r#"{"agee": 40}"#).unwrap_err();
+    /// assert!(matches!(err.problems()[0], lowback::InputProblem::Json { line: 1, .. }));
+    /// assert!(err.to_string().contains("unknown field `agee`"));
+    /// ```
+    #[error("JSON, line {line}, column {column}: {message}")]
+    Json {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser said.
+        message: String,
+    },
+    /// A number is out of its allowed range.
+    ///
+    /// ```
+    /// let err = lowback::Assessment::from_json(r#"{"severity": 12}"#).unwrap_err();
+    /// assert!(matches!(err.problems()[0], lowback::InputProblem::OutOfRange { field: "severity", .. }));
+    /// ```
+    #[error("{field} is {value}, outside {min}..={max}")]
+    OutOfRange {
+        /// The field.
+        field: &'static str,
+        /// The value given.
+        value: i64,
+        /// The lowest allowed value.
+        min: i64,
+        /// The highest allowed value.
+        max: i64,
+    },
+    /// A value is listed twice.
+    ///
+    /// ```
+    /// let err = lowback::Assessment::from_json(r#"{"pain_locations": ["hip", "hip"]}"#).unwrap_err();
+    /// assert!(matches!(err.problems()[0], lowback::InputProblem::Duplicate { field: "pain_locations", .. }));
+    /// ```
+    #[error("{field} lists {value:?} twice")]
+    Duplicate {
+        /// The field.
+        field: &'static str,
+        /// The repeated value.
+        value: String,
+    },
+    /// Two answers contradict each other.
+    ///
+    /// ```
+    /// let err = lowback::Assessment::from_json(r#"{"trauma": "none", "onset": "after_fall_or_accident"}"#).unwrap_err();
+    /// assert!(matches!(err.problems()[0], lowback::InputProblem::Contradiction { .. }));
+    /// ```
+    #[error("{first} contradicts {second}: {detail}")]
+    Contradiction {
+        /// One field.
+        first: &'static str,
+        /// The other field.
+        second: &'static str,
+        /// Why they cannot both hold.
+        detail: &'static str,
+    },
+    /// A derived finding was answered in `findings`; it comes from a typed field.
+    ///
+    /// ```
+    /// let err = lowback::Assessment::from_json(r#"{"findings": {"age_50_or_over": "yes"}}"#).unwrap_err();
+    /// assert!(matches!(err.problems()[0], lowback::InputProblem::DerivedFinding { .. }));
+    /// ```
+    #[error("findings.{finding} is derived from the field {field}; answer that field instead")]
+    DerivedFinding {
+        /// The finding.
+        finding: Finding,
+        /// The field it is derived from.
+        field: Field,
+    },
+    /// Nothing was answered.
+    ///
+    /// ```
+    /// let catalog = lowback::Catalog::builtin();
+    /// let err = catalog.triage(&lowback::Assessment::new()).unwrap_err();
+    /// assert_eq!(err.problems()[0], lowback::InputProblem::Empty);
+    /// ```
+    #[error("the assessment is empty: answer at least one question")]
+    Empty,
+    /// An interview answer could not be understood.
+    ///
+    /// ```
+    /// let mut a = lowback::Assessment::new();
+    /// let err = a.answer(lowback::Question::Field(lowback::Field::Sex), "maybe").unwrap_err();
+    /// assert!(matches!(err.problems()[0], lowback::InputProblem::InvalidAnswer { .. }));
+    /// ```
+    #[error("{question}: cannot understand {value:?}; expected {expected}")]
+    InvalidAnswer {
+        /// The question id.
+        question: String,
+        /// The answer given (at most 64 characters of it).
+        value: String,
+        /// What is accepted.
+        expected: String,
+    },
+}
+
+/// A locale tag that cannot be used.
+///
+/// ```
+/// let err = lowback::Localizer::builtin().negotiate("not a tag!").unwrap_err();
+/// assert!(matches!(err, lowback::LocaleError::Malformed { .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LocaleError {
+    /// The tag is not a well-formed BCP 47 language tag.
+    ///
+    /// ```
+    /// assert!(lowback::Localizer::builtin().negotiate("").is_err());
+    /// ```
+    #[error("{tag:?} is not a well-formed BCP 47 language tag")]
+    Malformed {
+        /// The tag given (at most 64 characters of it).
+        tag: String,
+    },
+}
+
+/// A message could not be rendered.
+///
+/// ```
+/// let loc = lowback::Localizer::builtin();
+/// let locale = loc.negotiate("fr")?;
+/// let err = loc.message(&locale, "no-such-message", None, None).unwrap_err();
+/// assert!(matches!(err, lowback::RenderError::MissingMessage { .. }));
+/// # Ok::<(), lowback::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RenderError {
+    /// No locale in the chain has the message (or its attribute).
+    ///
+    /// ```
+    /// let loc = lowback::Localizer::builtin();
+    /// let en = loc.negotiate("en")?;
+    /// assert!(loc.message(&en, "report-title", Some("nope"), None).is_err());
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
+    #[error("no locale has message {id}{}", attribute.as_ref().map(|a| format!(".{a}")).unwrap_or_default())]
+    MissingMessage {
+        /// The message id.
+        id: String,
+        /// The attribute, if one was asked for.
+        attribute: Option<String>,
+    },
+    /// Fluent reported errors while formatting (missing variable, unknown reference …).
+    ///
+    /// ```
+    /// let loc = lowback::Localizer::builtin();
+    /// let en = loc.negotiate("en")?;
+    /// // exercise-dosage needs variables; none are given
+    /// assert!(matches!(loc.message(&en, "exercise-dosage", None, None), Err(lowback::RenderError::Fluent { .. })));
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
+    #[error("message {id} rendered with errors: {}", errors.join("; "))]
+    Fluent {
+        /// The message id.
+        id: String,
+        /// Fluent's error messages.
+        errors: Vec<String>,
+    },
+}
+
+/// Any error of this crate.
+///
+/// ```
+/// fn run() -> Result<(), lowback::Error> {
+///     let a = lowback::Assessment::from_json("{}")?;
+///     lowback::Catalog::builtin().triage(&a)?;
+///     Ok(())
+/// }
+/// assert!(matches!(run(), Err(lowback::Error::Input(_))));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A content pack is invalid.
+    ///
+    /// ```
+    /// let e: lowback::Error = lowback::Catalog::from_pack(&lowback::ContentPack::new()).unwrap_err().into();
+    /// assert!(matches!(e, lowback::Error::Content(_)));
+    /// ```
+    #[error(transparent)]
+    Content(#[from] ContentError),
+    /// An assessment is invalid.
+    ///
+    /// ```
+    /// let e: lowback::Error = lowback::Assessment::from_json("[").unwrap_err().into();
+    /// assert!(matches!(e, lowback::Error::Input(_)));
+    /// ```
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// A locale tag is malformed.
+    ///
+    /// ```
+    /// let e: lowback::Error = lowback::Localizer::builtin().negotiate("!!").unwrap_err().into();
+    /// assert!(matches!(e, lowback::Error::Locale(_)));
+    /// ```
+    #[error(transparent)]
+    Locale(#[from] LocaleError),
+    /// A message failed to render.
+    ///
+    /// ```
+    /// let loc = lowback::Localizer::builtin();
+    /// let en = loc.negotiate("en").unwrap();
+    /// let e: lowback::Error = loc.message(&en, "nope", None, None).unwrap_err().into();
+    /// assert!(matches!(e, lowback::Error::Render(_)));
+    /// ```
+    #[error(transparent)]
+    Render(#[from] RenderError),
+}

@@ -1,0 +1,5 @@
+//! The words room: locales, the localizer, and rendered reports.
+
+pub(crate) mod locale;
+pub(crate) mod localizer;
+pub(crate) mod report;

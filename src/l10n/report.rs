@@ -1,0 +1,492 @@
+//! The localized report of a triage: structured, then plain text, Markdown or JSON.
+
+use std::fmt::Write as _;
+
+use fluent::{FluentArgs, FluentValue};
+
+use crate::catalog::Catalog;
+use crate::error::RenderError;
+use crate::l10n::localizer::Localizer;
+use crate::triage::decide::Triage;
+use crate::triage::interview::Question;
+use crate::{Disposition, FindingSource, Locale};
+
+/// The Fluent messages the report uses (checked in every locale of a pack).
+pub(crate) const UI_MESSAGES: &[&str] = &[
+    "report-title",
+    "report-level-emergency",
+    "report-level-urgent",
+    "report-level-see-clinician",
+    "report-level-self-care",
+    "report-incomplete",
+    "report-heading-why",
+    "report-no-flags",
+    "report-heading-unanswered",
+    "report-heading-conditions",
+    "report-no-conditions",
+    "report-for",
+    "report-against",
+    "report-heading-do-now",
+    "report-no-advice",
+    "report-heading-exercises",
+    "report-heading-tips",
+    "report-heading-seek-help",
+    "report-safety-net-intro",
+    "report-safety-net-worse",
+    "report-heading-references",
+    "report-disclaimer",
+    "report-list-separator",
+];
+
+/// What a report section is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SectionKind {
+    /// The rules that fired, in words.
+    Why,
+    /// Red-flag questions still to answer.
+    Unanswered,
+    /// Likely conditions with findings for and against.
+    Conditions,
+    /// Care options to use now.
+    DoNow,
+    /// Exercises with dosage and steps.
+    Exercises,
+    /// Practical tips.
+    Tips,
+    /// When to seek help: the safety net.
+    SeekHelp,
+    /// Numbered references.
+    References,
+}
+
+/// One entry of a section.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Item {
+    /// A short title (may be empty).
+    pub title: String,
+    /// The main text.
+    pub text: String,
+    /// Further lines (steps, for and against, cautions).
+    pub details: Vec<String>,
+}
+
+/// A titled group of items.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Section {
+    /// What the section is about.
+    pub kind: SectionKind,
+    /// Its heading, localized.
+    pub heading: String,
+    /// Its items.
+    pub items: Vec<Item>,
+}
+
+/// A triage rendered in one language: structured, serializable to JSON, printable as plain
+/// text or Markdown.
+///
+/// ```
+/// use lowback::{Assessment, Catalog, Localizer, Report};
+/// let a = Assessment::from_json(r#"{"age": 40, "pain_locations": ["lower_back"], "onset": "after_lifting"}"#)?;
+/// let t = Catalog::builtin().triage(&a)?;
+/// let loc = Localizer::builtin();
+/// let fr = loc.negotiate("fr")?;
+/// let report = Report::new(Catalog::builtin(), loc, &fr, &t)?;
+/// let text = report.to_text();
+/// assert!(text.contains(&report.headline));
+/// assert!(report.to_markdown().starts_with("# "));
+/// # Ok::<(), lowback::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Report {
+    /// The locale the report was asked in.
+    pub locale: String,
+    /// The disposition (language-neutral).
+    pub disposition: Disposition,
+    /// Whether every red-flag question was answered.
+    pub complete: bool,
+    /// Title.
+    pub title: String,
+    /// The headline for the disposition.
+    pub headline: String,
+    /// What to do, for the disposition.
+    pub action: String,
+    /// Shown when red-flag questions are unanswered.
+    pub incomplete_note: Option<String>,
+    /// The sections, in reading order.
+    pub sections: Vec<Section>,
+    /// The educational disclaimer.
+    pub disclaimer: String,
+    /// Message ids that came from a fallback locale.
+    pub fallbacks: Vec<String>,
+}
+
+struct Writer<'a> {
+    loc: &'a Localizer,
+    locale: &'a Locale,
+    fallbacks: Vec<String>,
+}
+
+impl Writer<'_> {
+    fn msg(
+        &mut self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<String, RenderError> {
+        let mut s = String::new();
+        if self.loc.write(self.locale, id, attr, args, &mut s)? {
+            self.fallbacks
+                .push(attr.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}")));
+        }
+        Ok(s)
+    }
+
+    fn plain(&mut self, id: &str) -> Result<String, RenderError> {
+        self.msg(id, None, None)
+    }
+
+    fn list(&mut self, id: &str, parts: &[String]) -> Result<String, RenderError> {
+        let sep = self.plain("report-list-separator")?;
+        let joined = parts.join(&sep);
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("list", FluentValue::from(joined));
+        self.msg(id, None, Some(&args))
+    }
+}
+
+impl Report {
+    /// Renders `triage` in `locale`.
+    ///
+    /// # Errors
+    ///
+    /// [`RenderError`] if a message is missing from every locale of the chain or fails to
+    /// format; the builtin pack is tested never to do so.
+    #[allow(clippy::too_many_lines)] // the sections in reading order
+    pub fn new(
+        catalog: &Catalog,
+        localizer: &Localizer,
+        locale: &Locale,
+        triage: &Triage,
+    ) -> Result<Report, RenderError> {
+        let mut w = Writer {
+            loc: localizer,
+            locale,
+            fallbacks: Vec::new(),
+        };
+        let level = format!("report-level-{}", triage.disposition.message_suffix());
+        let title = w.plain("report-title")?;
+        let headline = w.plain(&level)?;
+        let action = w.msg(&level, Some("detail"), None)?;
+        let incomplete_note = if triage.complete {
+            None
+        } else {
+            Some(w.plain("report-incomplete")?)
+        };
+        let mut sections = Vec::with_capacity(8);
+
+        // Why: the rules that fired.
+        let mut items = Vec::with_capacity(triage.fired.len().max(1));
+        for f in &triage.fired {
+            let Some(rule) = catalog.rule(f.rule) else {
+                continue;
+            };
+            let title = match f.red_flag.and_then(|id| catalog.red_flag(id)) {
+                Some(flag) => w.msg(flag.message_id(), None, None)?,
+                None => String::new(),
+            };
+            items.push(Item {
+                title,
+                text: w.msg(rule.message_id(), None, None)?,
+                details: Vec::new(),
+            });
+        }
+        if items.is_empty() {
+            items.push(Item {
+                title: String::new(),
+                text: w.plain("report-no-flags")?,
+                details: Vec::new(),
+            });
+        }
+        sections.push(Section {
+            kind: SectionKind::Why,
+            heading: w.plain("report-heading-why")?,
+            items,
+        });
+
+        if !triage.unanswered.is_empty() {
+            let mut items = Vec::new();
+            let mut asked: Vec<Question> = Vec::new();
+            for f in triage.unanswered.iter() {
+                let q = match f.source() {
+                    FindingSource::Direct => Question::Finding(f),
+                    FindingSource::Derived(field) => Question::Field(field),
+                };
+                if asked.contains(&q) {
+                    continue;
+                }
+                asked.push(q);
+                let (id, attr) = q.message_id();
+                items.push(Item {
+                    title: String::new(),
+                    text: w.msg(id, attr, None)?,
+                    details: Vec::new(),
+                });
+            }
+            sections.push(Section {
+                kind: SectionKind::Unanswered,
+                heading: w.plain("report-heading-unanswered")?,
+                items,
+            });
+        }
+
+        // What it may be.
+        let mut items = Vec::with_capacity(3);
+        for m in triage.conditions.iter().take(3) {
+            let Some(c) = catalog.condition(m.condition) else {
+                continue;
+            };
+            let mut details = Vec::with_capacity(3);
+            if !m.supporting.is_empty() {
+                let parts = m
+                    .supporting
+                    .iter()
+                    .map(|f| w.plain(f.message_id()))
+                    .collect::<Result<Vec<_>, _>>()?;
+                details.push(w.list("report-for", &parts)?);
+            }
+            if !m.against.is_empty() {
+                let parts = m
+                    .against
+                    .iter()
+                    .map(|f| w.plain(f.message_id()))
+                    .collect::<Result<Vec<_>, _>>()?;
+                details.push(w.list("report-against", &parts)?);
+            }
+            details.push(w.msg(c.message_id(), Some("course"), None)?);
+            items.push(Item {
+                title: w.plain(c.message_id())?,
+                text: w.msg(c.message_id(), Some("summary"), None)?,
+                details,
+            });
+        }
+        if items.is_empty() {
+            items.push(Item {
+                title: String::new(),
+                text: w.plain("report-no-conditions")?,
+                details: Vec::new(),
+            });
+        }
+        sections.push(Section {
+            kind: SectionKind::Conditions,
+            heading: w.plain("report-heading-conditions")?,
+            items,
+        });
+
+        // What to do now.
+        if triage.disposition <= Disposition::SeeClinician {
+            let mut items = Vec::with_capacity(triage.care.len());
+            for id in &triage.care {
+                let Some(c) = catalog.care_option(*id) else {
+                    continue;
+                };
+                items.push(Item {
+                    title: w.plain(c.message_id())?,
+                    text: w.msg(c.message_id(), Some("summary"), None)?,
+                    details: Vec::new(),
+                });
+            }
+            if items.is_empty() {
+                items.push(Item {
+                    title: String::new(),
+                    text: w.plain("report-no-advice")?,
+                    details: Vec::new(),
+                });
+            }
+            sections.push(Section {
+                kind: SectionKind::DoNow,
+                heading: w.plain("report-heading-do-now")?,
+                items,
+            });
+
+            let mut items = Vec::with_capacity(triage.exercises.len());
+            for id in &triage.exercises {
+                let Some(x) = catalog.exercise(*id) else {
+                    continue;
+                };
+                let mut args = FluentArgs::with_capacity(4);
+                args.set("sets", FluentValue::from(x.dosage.sets));
+                args.set("reps", FluentValue::from(x.dosage.reps));
+                args.set("hold", FluentValue::from(x.dosage.hold_seconds));
+                args.set("days", FluentValue::from(x.dosage.days_per_week));
+                let mut details = Vec::with_capacity(usize::from(x.steps) + 2);
+                details.push(w.msg(x.message_id(), Some("summary"), None)?);
+                for n in 1..=x.steps {
+                    let attr = format!("step-{n}");
+                    details.push(w.msg(x.message_id(), Some(&attr), None)?);
+                }
+                details.push(w.msg(x.message_id(), Some("caution"), None)?);
+                items.push(Item {
+                    title: w.plain(x.message_id())?,
+                    text: w.msg("exercise-dosage", None, Some(&args))?,
+                    details,
+                });
+            }
+            if !items.is_empty() {
+                sections.push(Section {
+                    kind: SectionKind::Exercises,
+                    heading: w.plain("report-heading-exercises")?,
+                    items,
+                });
+            }
+
+            let mut items = Vec::with_capacity(triage.tips.len());
+            for id in &triage.tips {
+                let Some(t) = catalog.tip(*id) else { continue };
+                items.push(Item {
+                    title: w.plain(t.message_id())?,
+                    text: w.msg(t.message_id(), Some("detail"), None)?,
+                    details: Vec::new(),
+                });
+            }
+            if !items.is_empty() {
+                sections.push(Section {
+                    kind: SectionKind::Tips,
+                    heading: w.plain("report-heading-tips")?,
+                    items,
+                });
+            }
+        }
+
+        // When to get help.
+        if !triage.safety_net.is_empty() {
+            let mut details = Vec::with_capacity(triage.safety_net.len());
+            for f in triage.safety_net.iter() {
+                details.push(w.plain(f.message_id())?);
+            }
+            let items = vec![
+                Item {
+                    title: String::new(),
+                    text: w.plain("report-safety-net-intro")?,
+                    details,
+                },
+                Item {
+                    title: String::new(),
+                    text: w.plain("report-safety-net-worse")?,
+                    details: Vec::new(),
+                },
+            ];
+            sections.push(Section {
+                kind: SectionKind::SeekHelp,
+                heading: w.plain("report-heading-seek-help")?,
+                items,
+            });
+        }
+
+        let mut items = Vec::with_capacity(triage.references.len());
+        for (n, id) in triage.references.iter().enumerate() {
+            if let Some(r) = catalog.reference(*id) {
+                items.push(Item {
+                    title: format!("[{}]", n + 1),
+                    text: r.citation(),
+                    details: Vec::new(),
+                });
+            }
+        }
+        sections.push(Section {
+            kind: SectionKind::References,
+            heading: w.plain("report-heading-references")?,
+            items,
+        });
+
+        let disclaimer = w.plain("report-disclaimer")?;
+        Ok(Report {
+            locale: locale.requested().to_owned(),
+            disposition: triage.disposition,
+            complete: triage.complete,
+            title,
+            headline,
+            action,
+            incomplete_note,
+            sections,
+            disclaimer,
+            fallbacks: w.fallbacks,
+        })
+    }
+
+    /// The report as plain text (no markup, no isolation marks unless the localizer adds them).
+    #[must_use]
+    pub fn to_text(&self) -> String {
+        let mut s = String::with_capacity(4096);
+        let _ = writeln!(
+            s,
+            "{}\n{}\n\n{}\n{}",
+            self.title,
+            "=".repeat(self.title.chars().count()),
+            self.headline,
+            self.action
+        );
+        if let Some(n) = &self.incomplete_note {
+            let _ = writeln!(s, "\n{n}");
+        }
+        for sec in &self.sections {
+            let _ = writeln!(
+                s,
+                "\n{}\n{}",
+                sec.heading,
+                "-".repeat(sec.heading.chars().count())
+            );
+            for it in &sec.items {
+                if it.title.is_empty() {
+                    let _ = writeln!(s, "* {}", it.text);
+                } else {
+                    let _ = writeln!(s, "* {}\n  {}", it.title, it.text);
+                }
+                for d in &it.details {
+                    let _ = writeln!(s, "    - {d}");
+                }
+            }
+        }
+        let _ = writeln!(s, "\n{}", self.disclaimer);
+        s
+    }
+
+    /// The report as Markdown.
+    #[must_use]
+    pub fn to_markdown(&self) -> String {
+        let mut s = String::with_capacity(4096);
+        let _ = writeln!(
+            s,
+            "# {}\n\n**{}**\n\n{}",
+            self.title, self.headline, self.action
+        );
+        if let Some(n) = &self.incomplete_note {
+            let _ = writeln!(s, "\n> {n}");
+        }
+        for sec in &self.sections {
+            let _ = writeln!(s, "\n## {}\n", sec.heading);
+            for it in &sec.items {
+                if it.title.is_empty() {
+                    let _ = writeln!(s, "- {}", it.text);
+                } else {
+                    let _ = writeln!(s, "- **{}** — {}", it.title, it.text);
+                }
+                for d in &it.details {
+                    let _ = writeln!(s, "  - {d}");
+                }
+            }
+        }
+        let _ = writeln!(s, "\n---\n\n*{}*", self.disclaimer);
+        s
+    }
+
+    /// The report as JSON, for apps that lay it out themselves.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

@@ -1,0 +1,88 @@
+//! # lowback
+//!
+//! Offline, deterministic, evidence-cited triage and bilingual (English and French) guidance for
+//! people with low back and hip pain.
+//!
+//! Three rooms, one direction: **content** ([`Catalog`]: conditions, findings, red flags and
+//! their rules, exercises, care options, tips, facts, references, all from `data/*.toml`),
+//! **decision** ([`Catalog::triage`]: an [`Assessment`] in, a language-neutral [`Triage`] of ids
+//! and levels out) and **words** ([`Localizer`] and [`Report`]: Fluent messages from
+//! `locales/<tag>/*.ftl`, with fallback `fr-CA` → `fr` → `en`).
+//!
+//! **Educational, not diagnostic.** The crate and its reports say so in both languages. Red
+//! flags always dominate; an unanswered red-flag question never yields a confident self-care
+//! answer.
+//!
+//! # Example
+//!
+//! ```
+//! use lowback::{Assessment, Catalog, Disposition, Localizer, Report};
+//!
+//! let assessment = Assessment::from_json(r#"{
+//!     "age": 58, "pain_locations": ["lower_back", "below_knee"], "pain_sides": "one",
+//!     "findings": { "saddle_numbness": "yes" }
+//! }"#)?;
+//! let catalog = Catalog::builtin();
+//! let triage = catalog.triage(&assessment)?;
+//! assert_eq!(triage.disposition, Disposition::Emergency);
+//!
+//! let localizer = Localizer::builtin();
+//! let locale = localizer.negotiate("fr-CA")?;
+//! let report = Report::new(catalog, localizer, &locale, &triage)?;
+//! assert!(report.to_text().contains("911"));
+//! # Ok::<(), lowback::Error>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs, missing_debug_implementations)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+#![warn(clippy::pedantic)]
+#![allow(
+    clippy::module_name_repetitions, // `CareKind` in `care` reads better than `Kind`
+    clippy::missing_errors_doc,      // every fallible fn documents its error under "# Errors" or its type
+    clippy::must_use_candidate,      // getters are marked where it matters
+    clippy::doc_markdown,            // ids such as snake_case names in prose
+    clippy::too_many_lines           // the builder and report are one pass each, kept whole on purpose
+)]
+
+mod catalog;
+mod error;
+mod l10n;
+mod model;
+mod triage;
+
+pub use catalog::pack::ContentPack;
+pub use catalog::{Catalog, FindingInfo};
+pub use error::{
+    ContentError, ContentProblem, Error, InputError, InputProblem, LocaleError, RenderError,
+};
+pub use l10n::locale::Locale;
+pub use l10n::localizer::{Arg, Localizer, LocalizerBuilder};
+pub use l10n::report::{Item, Report, Section, SectionKind};
+pub use model::care::{CareKind, CareOption, Tip};
+pub use model::condition::{Condition, Region};
+pub use model::disposition::{Disposition, UnknownDisposition};
+pub use model::exercise::{Dosage, Exercise, Target};
+pub use model::fact::Fact;
+pub use model::finding::{
+    Answer, Answers, Field, Finding, FindingSet, FindingSource, UnknownFinding,
+};
+pub use model::id::{IdError, MAX_ID_LEN};
+pub use model::red_flag::RedFlag;
+pub use model::reference::{Reference, ReferenceKind};
+pub use model::rule::{Rule, RuleKind};
+pub use model::{
+    CareId, ConditionId, ExerciseId, FactId, Provenance, RedFlagId, ReferenceId, RuleId, TipId,
+};
+pub use triage::assessment::{
+    Assessment, AssessmentBuilder, LegWeakness, Location, Onset, Sex, Sides, Trauma, Trend,
+};
+pub use triage::decide::{ConditionMatch, FiredRule, RED_FLAG_SCREEN, SAFETY_NET, Triage};
+pub use triage::interview::{AnswerKind, Question, next_question};

@@ -1,0 +1,67 @@
+//! Conditions: the causes of low back and hip pain the catalog describes.
+
+use crate::model::{CareId, ConditionId, ExerciseId, FactId, Provenance};
+use crate::{Finding, FindingSet};
+
+/// The body region a [`Condition`] mainly affects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Region {
+    /// The lower back.
+    Back,
+    /// The hip.
+    Hip,
+    /// Both.
+    BackAndHip,
+}
+
+/// A cause of low back or hip pain, with its codes, typical findings, links and references.
+///
+/// Words (name, summary, usual course, first-line care) live in `locales/*/conditions.ftl` under
+/// [`Condition::message_id`].
+///
+/// ```
+/// let c = lowback::Catalog::builtin().condition(lowback::ConditionId::HIP_OSTEOARTHRITIS).expect("builtin");
+/// assert!(c.icd10.iter().any(|code| code.starts_with("M16")));
+/// assert!(c.exercises.len() >= 2);
+/// assert_eq!(c.message_id(), "condition-hip-osteoarthritis");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Condition {
+    /// Stable id.
+    pub id: ConditionId,
+    /// WHO ICD-10 codes.
+    pub icd10: Vec<String>,
+    /// SNOMED CT concept ids, where a concept exists.
+    pub snomed: Vec<String>,
+    /// Body region.
+    pub region: Region,
+    /// At least one of these must be present for the condition to be considered.
+    pub requires_any: FindingSet,
+    /// Findings that support the condition, with integer weights.
+    pub supporting: Vec<(Finding, u8)>,
+    /// Findings that speak against it, with integer weights.
+    pub against: Vec<(Finding, u8)>,
+    /// The score at which the condition is listed as likely.
+    pub min_score: i32,
+    /// Suitable exercises.
+    pub exercises: Vec<ExerciseId>,
+    /// First-line self-care and treatment options.
+    pub care: Vec<CareId>,
+    /// Figures about the condition.
+    pub facts: Vec<FactId>,
+    /// References and review date.
+    pub provenance: Provenance,
+    pub(crate) message_id: String,
+}
+
+impl Condition {
+    /// The Fluent message id of the condition's name (`condition-…`); attributes `summary`,
+    /// `course` and `first-line` hold the rest.
+    #[must_use]
+    pub fn message_id(&self) -> &str {
+        &self.message_id
+    }
+}

@@ -1,0 +1,192 @@
+//! Stable, `Copy` identifiers for content items.
+//!
+//! Every item of a content pack (condition, red flag, rule, exercise, care option, tip, fact,
+//! reference) has a `snake_case` ASCII id of 1 to [`MAX_ID_LEN`] bytes. The id types store it
+//! inline, so they are `Copy`, cost no allocation and serialize as plain strings.
+
+use std::fmt;
+
+/// The longest id a content pack may use, in bytes.
+pub const MAX_ID_LEN: usize = 40;
+
+/// Why a string is not a valid content id.
+///
+/// ```
+/// use lowback::{ConditionId, IdError};
+/// assert_eq!("Sciatica".parse::<ConditionId>(), Err(IdError::InvalidChar { position: 0 }));
+/// assert_eq!("".parse::<ConditionId>(), Err(IdError::Empty));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum IdError {
+    /// The id is empty.
+    ///
+    /// ```
+    /// assert_eq!("".parse::<lowback::RuleId>(), Err(lowback::IdError::Empty));
+    /// ```
+    #[error("an id must not be empty")]
+    Empty,
+    /// The id is longer than [`MAX_ID_LEN`] bytes.
+    ///
+    /// ```
+    /// let long = "a".repeat(41);
+    /// assert_eq!(long.parse::<lowback::RuleId>(), Err(lowback::IdError::TooLong { len: 41 }));
+    /// ```
+    #[error("an id has at most 40 bytes, this one has {len}")]
+    TooLong {
+        /// The length that was given.
+        len: usize,
+    },
+    /// The id has a character other than `a-z`, `0-9` and `_`, or does not start with a letter.
+    ///
+    /// ```
+    /// assert_eq!("hip-pain".parse::<lowback::RuleId>(), Err(lowback::IdError::InvalidChar { position: 3 }));
+    /// ```
+    #[error("ids use a-z, 0-9 and _ and start with a letter; byte {position} does not fit")]
+    InvalidChar {
+        /// The byte offset of the first offending character.
+        position: usize,
+    },
+}
+
+/// The inline storage behind every id type.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct RawId {
+    len: u8,
+    bytes: [u8; MAX_ID_LEN],
+}
+
+impl RawId {
+    /// Checks and stores an id; usable in `const` items.
+    pub(crate) const fn parse(s: &str) -> Result<Self, IdError> {
+        let src = s.as_bytes();
+        if src.is_empty() {
+            return Err(IdError::Empty);
+        }
+        if src.len() > MAX_ID_LEN {
+            return Err(IdError::TooLong { len: src.len() });
+        }
+        let mut bytes = [0u8; MAX_ID_LEN];
+        let mut i = 0;
+        while i < src.len() {
+            let b = src[i];
+            let ok = b.is_ascii_lowercase() || (i > 0 && (b.is_ascii_digit() || b == b'_'));
+            if !ok {
+                return Err(IdError::InvalidChar { position: i });
+            }
+            bytes[i] = b;
+            i += 1;
+        }
+        #[allow(clippy::cast_possible_truncation)] // len <= MAX_ID_LEN = 40 fits in u8
+        let len = src.len() as u8;
+        Ok(Self { len, bytes })
+    }
+
+    /// A compile-time constant id; an invalid literal fails the build, never a run.
+    pub(crate) const fn constant(s: &str) -> Self {
+        match Self::parse(s) {
+            Ok(id) => id,
+            #[allow(clippy::panic)]
+            // only reachable in const evaluation: an invalid literal is a compile error
+            Err(_) => panic!("invalid id literal"),
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Invariant: `parse` only stores ASCII bytes and `len <= MAX_ID_LEN`.
+        self.bytes
+            .get(..usize::from(self.len))
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or_default()
+    }
+}
+
+macro_rules! id_type {
+    ($(#[$meta:meta])* $name:ident, $what:literal, $example:literal) => {
+        $(#[$meta])*
+        #[doc = ""]
+        #[doc = concat!("The stable id of ", $what, ": a `Copy` value that serializes as its string.")]
+        #[doc = ""]
+        #[doc = "```"]
+        #[doc = concat!("let id: lowback::", stringify!($name), " = \"", $example, "\".parse()?;")]
+        #[doc = concat!("assert_eq!(id.as_str(), \"", $example, "\");")]
+        #[doc = concat!("assert_eq!(id.to_string(), \"", $example, "\");")]
+        #[doc = "# Ok::<(), lowback::IdError>(())"]
+        #[doc = "```"]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub(crate) crate::model::id::RawId);
+
+        impl $name {
+            /// Checks `s` and makes an id of it.
+            ///
+            /// # Errors
+            ///
+            /// [`IdError`](crate::IdError) when `s` is empty, too long, or not `snake_case` ASCII.
+            pub const fn new(s: &str) -> Result<Self, crate::IdError> {
+                match crate::model::id::RawId::parse(s) {
+                    Ok(raw) => Ok(Self(raw)),
+                    Err(e) => Err(e),
+                }
+            }
+
+            #[allow(dead_code)]
+            pub(crate) const fn constant(s: &str) -> Self {
+                Self(crate::model::id::RawId::constant(s))
+            }
+
+            /// The id as a string slice.
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                self.0.as_str()
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::IdError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Self::new(s)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}({:?})", stringify!($name), self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+                Self::new(&s).map_err(|e| serde::de::Error::custom(format_args!("invalid id {s:?}: {e}")))
+            }
+        }
+    };
+}
+pub(crate) use id_type;
+
+impl fmt::Debug for RawId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Turns a `snake_case` id into the `kebab-case` form used in Fluent message ids.
+pub(crate) fn kebab(prefix: &str, id: &str) -> String {
+    let mut s = String::with_capacity(prefix.len() + 1 + id.len());
+    s.push_str(prefix);
+    s.push('-');
+    s.extend(id.chars().map(|c| if c == '_' { '-' } else { c }));
+    s
+}

@@ -1,0 +1,33 @@
+//! Red flags: the serious problems that the triage rules screen for.
+
+use crate::model::{Provenance, RedFlagId};
+
+/// A serious problem that needs care urgently or at once (cauda equina syndrome, spinal
+/// infection, fracture …). Rules of kind [`RuleKind::RedFlag`](crate::RuleKind::RedFlag) point to one.
+///
+/// ```
+/// let flag = lowback::Catalog::builtin().red_flag(lowback::RedFlagId::CAUDA_EQUINA).expect("builtin");
+/// assert!(flag.icd10.iter().any(|c| c == "G83.4"));
+/// assert_eq!(flag.message_id(), "red-flag-cauda-equina");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct RedFlag {
+    /// Stable id.
+    pub id: RedFlagId,
+    /// WHO ICD-10 codes.
+    pub icd10: Vec<String>,
+    /// SNOMED CT concept ids, where a concept exists.
+    pub snomed: Vec<String>,
+    /// References and review date.
+    pub provenance: Provenance,
+    pub(crate) message_id: String,
+}
+
+impl RedFlag {
+    /// The Fluent message id of its name (`red-flag-…`); attributes `summary` and `action`.
+    #[must_use]
+    pub fn message_id(&self) -> &str {
+        &self.message_id
+    }
+}

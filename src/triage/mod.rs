@@ -1,0 +1,5 @@
+//! The decision room: assessment in, triage out, and the interview.
+
+pub(crate) mod assessment;
+pub(crate) mod decide;
+pub(crate) mod interview;
