@@ -4,9 +4,9 @@ report-title = Your low back and hip pain: what your answers suggest
 report-level-emergency = Get emergency care now
     .detail = Call { -emergency-number } or go to the nearest emergency department straight away. Do not drive yourself and do not wait to see if it settles.
 report-level-urgent = See a clinician today
-    .detail = Contact { -gp }, an urgent care service or an out-of-hours doctor today, within the next 24 hours. If things get worse while you wait, call { -emergency-number }.
+    .detail = Contact your { -gp }, an urgent care service or an out-of-hours doctor today, within the next 24 hours. If things get worse while you wait, call { -emergency-number }.
 report-level-see-clinician = Book an appointment with a clinician
-    .detail = Arrange to see { -gp } or a { -physio } within the next days to weeks. Meanwhile the advice below can help, and the warning signs further down tell you when not to wait.
+    .detail = Arrange to see your { -gp } or a { -physio } within the next days to weeks. Meanwhile the advice below can help, and the warning signs further down tell you when not to wait.
 report-level-self-care = You can look after this at home for now
     .detail = Your answers show no warning signs. Most back and hip pain of this kind settles with time, movement and simple home measures. Keep an eye on the warning signs below.
 report-incomplete = Some important safety questions are still unanswered, so this result cannot be a firm all-clear. Please answer them, or speak to a clinician.
@@ -23,7 +23,19 @@ report-heading-exercises = Exercises to try
 report-heading-tips = Everyday tips
 report-heading-seek-help = When to get help
 report-safety-net-intro = Call { -emergency-number } or go to an emergency department at once if you notice any of these:
-report-safety-net-worse = If the pain gets much worse, spreads down a leg, or has not begun to ease within a few weeks, see { -gp } or a { -physio }.
+report-safety-net-worse = If the pain gets much worse, spreads down a leg, or has not begun to ease within a few weeks, see your { -gp } or a { -physio }.
 report-heading-references = Sources
 report-disclaimer = This guidance is for education only. It is not a diagnosis and does not replace a consultation with a health professional who can examine you.
 report-list-separator = {", "}
+
+## Headings of the catalog listing.
+
+catalog-conditions = Conditions
+catalog-red-flags = Warning signs of a serious problem
+catalog-rules = Triage rules
+catalog-exercises = Exercises
+catalog-care = Care options
+catalog-tips = Tips
+catalog-facts = Facts and figures
+catalog-icd10 = ICD-10 { $codes }
+catalog-snomed = SNOMED CT { $codes }

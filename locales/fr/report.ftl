@@ -27,3 +27,15 @@ report-safety-net-worse = Si la douleur augmente nettement, descend dans une jam
 report-heading-references = Sources
 report-disclaimer = Ces informations sont fournies à titre éducatif uniquement. Elles ne constituent pas un diagnostic et ne remplacent pas une consultation avec un professionnel de santé qui peut vous examiner.
 report-list-separator = {", "}
+
+## Titres de la liste du catalogue.
+
+catalog-conditions = Affections
+catalog-red-flags = Signes d’alerte d’un problème grave
+catalog-rules = Règles de triage
+catalog-exercises = Exercices
+catalog-care = Options de soins
+catalog-tips = Astuces
+catalog-facts = Faits et chiffres
+catalog-icd10 = CIM-10 { $codes }
+catalog-snomed = SNOMED CT { $codes }

@@ -1,0 +1,205 @@
+//! Prints the whole catalog in one language.
+//!
+//! ```text
+//! cargo run --example catalog -- --lang fr
+//! cargo run --example catalog -- --lang en-GB
+//! ```
+//!
+//! An unknown language falls back to English and says so on stderr.
+
+use std::process::ExitCode;
+
+use lowback::{Arg, Catalog, Localizer, RenderError};
+
+fn run() -> Result<(), String> {
+    let mut tag = "en".to_owned();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--lang" => tag = args.next().ok_or("--lang needs a value")?,
+            other => {
+                return Err(format!(
+                    "unknown argument {other:?}; usage: catalog [--lang TAG]"
+                ));
+            }
+        }
+    }
+    let catalog = Catalog::builtin();
+    let loc = Localizer::builtin();
+    let locale = loc.negotiate(&tag).map_err(|e| e.to_string())?;
+    if locale.is_fallback() {
+        eprintln!(
+            "note: no content for {tag:?}; falling back to {}",
+            locale.primary()
+        );
+    }
+    let m = |id: &str, attr: Option<&str>| -> Result<String, RenderError> {
+        loc.message(&locale, id, attr, &[])
+    };
+    let e = |e: RenderError| e.to_string();
+
+    println!("# {}\n", m("report-title", None).map_err(e)?);
+    println!(
+        "## {} ({})\n",
+        m("catalog-conditions", None).map_err(e)?,
+        catalog.conditions().len()
+    );
+    for c in catalog.conditions() {
+        let id = c.message_id();
+        let codes = |id: &str, list: &[String]| {
+            loc.message(&locale, id, None, &[("codes", Arg::Text(&list.join(", ")))])
+        };
+        let mut label = codes("catalog-icd10", &c.icd10).map_err(e)?;
+        if !c.snomed.is_empty() {
+            label = format!(
+                "{label}; {}",
+                codes("catalog-snomed", &c.snomed).map_err(e)?
+            );
+        }
+        println!("### {} [{label}]", m(id, None).map_err(e)?);
+        println!("{}\n", m(id, Some("summary")).map_err(e)?);
+        println!("{}\n", m(id, Some("course")).map_err(e)?);
+        println!("{}\n", m(id, Some("first-line")).map_err(e)?);
+        for f in &c.facts {
+            if let Some(fact) = catalog.fact(*f) {
+                let args: Vec<(&str, Arg<'_>)> = fact
+                    .values
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), Arg::Number(*v)))
+                    .collect();
+                println!(
+                    "- {}",
+                    loc.message(&locale, fact.message_id(), None, &args)
+                        .map_err(e)?
+                );
+            }
+        }
+        println!();
+    }
+    println!(
+        "## {} ({})\n",
+        m("catalog-red-flags", None).map_err(e)?,
+        catalog.red_flags().len()
+    );
+    for r in catalog.red_flags() {
+        let codes = loc
+            .message(
+                &locale,
+                "catalog-icd10",
+                None,
+                &[("codes", Arg::Text(&r.icd10.join(", ")))],
+            )
+            .map_err(e)?;
+        println!("### {} [{codes}]", m(r.message_id(), None).map_err(e)?);
+        println!("{}", m(r.message_id(), Some("summary")).map_err(e)?);
+        println!("{}\n", m(r.message_id(), Some("action")).map_err(e)?);
+    }
+    println!(
+        "## {} ({})\n",
+        m("catalog-rules", None).map_err(e)?,
+        catalog.rules().len()
+    );
+    for r in catalog.rules() {
+        println!(
+            "- [{}] {}",
+            r.disposition,
+            m(r.message_id(), None).map_err(e)?
+        );
+    }
+    println!(
+        "\n## {} ({})\n",
+        m("catalog-exercises", None).map_err(e)?,
+        catalog.exercises().len()
+    );
+    for x in catalog.exercises() {
+        let d = x.dosage;
+        let dosage = loc
+            .message(
+                &locale,
+                "exercise-dosage",
+                None,
+                &[
+                    ("sets", Arg::Number(d.sets.into())),
+                    ("reps", Arg::Number(d.reps.into())),
+                    ("hold", Arg::Number(d.hold_seconds.into())),
+                    ("days", Arg::Number(d.days_per_week.into())),
+                ],
+            )
+            .map_err(e)?;
+        println!(
+            "### {}\n{}\n{}",
+            m(x.message_id(), None).map_err(e)?,
+            m(x.message_id(), Some("summary")).map_err(e)?,
+            dosage
+        );
+        for n in 1..=x.steps {
+            println!(
+                "{n}. {}",
+                m(x.message_id(), Some(&format!("step-{n}"))).map_err(e)?
+            );
+        }
+        println!("{}\n", m(x.message_id(), Some("caution")).map_err(e)?);
+    }
+    println!(
+        "## {} ({})\n",
+        m("catalog-care", None).map_err(e)?,
+        catalog.care_options().len()
+    );
+    for c in catalog.care_options() {
+        println!(
+            "### {}\n{}\n{}\n",
+            m(c.message_id(), None).map_err(e)?,
+            m(c.message_id(), Some("summary")).map_err(e)?,
+            m(c.message_id(), Some("detail")).map_err(e)?
+        );
+    }
+    println!(
+        "## {} ({})\n",
+        m("catalog-tips", None).map_err(e)?,
+        catalog.tips().len()
+    );
+    for t in catalog.tips() {
+        println!(
+            "### {}\n{}\n",
+            m(t.message_id(), None).map_err(e)?,
+            m(t.message_id(), Some("detail")).map_err(e)?
+        );
+    }
+    println!(
+        "## {} ({})\n",
+        m("catalog-facts", None).map_err(e)?,
+        catalog.facts().len()
+    );
+    for f in catalog.facts() {
+        let args: Vec<(&str, Arg<'_>)> = f
+            .values
+            .iter()
+            .map(|(k, v)| (k.as_str(), Arg::Number(*v)))
+            .collect();
+        println!(
+            "- {}",
+            loc.message(&locale, f.message_id(), None, &args)
+                .map_err(e)?
+        );
+    }
+    println!(
+        "\n## {} ({})\n",
+        m("report-heading-references", None).map_err(e)?,
+        catalog.references().len()
+    );
+    for r in catalog.references() {
+        println!("- {}", r.citation());
+    }
+    println!("\n{}", m("report-disclaimer", None).map_err(e)?);
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
