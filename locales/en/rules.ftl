@@ -87,3 +87,6 @@ rule-avascular-necrosis-pattern = You report groin pain and a limp while taking 
 rule-pelvic-floor-symptoms = You report urine leaks that have gone on for months or a heavy, dragging feeling in your pelvis; these can fit a weak or overtight pelvic floor, which often improves with guided exercises, so talk to your { -gp } or a pelvic health { -physio }.
 
 rule-hip-pain-over-12-weeks = You report hip or groin pain for more than 3 months; only about a quarter of hip pain has settled by then, so a review with your { -gp } or a { -physio } can guide the next steps.
+rule-unexplained-weight-loss-alone = You have lost weight without trying. On its own this rarely points to a problem in the spine, but it is worth having it checked by your { -gp }.
+rule-spinal-asymmetry = One shoulder or hip sits higher than the other while the spine is still growing. This can come from a sideways curve of the spine, which a clinician can examine and measure.
+rule-pregnancy-pelvic-pain = You are pregnant or had a baby in the last year and have pain around the pelvis. This is common and treatable; your midwife, your { -gp } or a { -physio } can check it and show you what helps.

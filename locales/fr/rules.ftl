@@ -87,3 +87,6 @@ rule-avascular-necrosis-pattern = Vous signalez une douleur de l'aine et une boi
 rule-pelvic-floor-symptoms = Vous signalez des fuites urinaires qui durent depuis des mois ou une sensation de pesanteur dans le bassin ; cela peut correspondre à un périnée affaibli ou trop tendu, qui progresse souvent grâce à une rééducation guidée : parlez-en à votre { -gp } ou à un { -physio } formé à la rééducation périnéale.
 
 rule-hip-pain-over-12-weeks = Vous signalez une douleur de la hanche ou de l'aine depuis plus de 3 mois ; à ce stade, seul un quart environ des douleurs de hanche ont disparu, et un bilan avec votre { -gp } ou un { -physio } peut orienter la suite.
+rule-unexplained-weight-loss-alone = Vous avez perdu du poids sans le vouloir. À lui seul, ce signe évoque rarement un problème de colonne vertébrale, mais il mérite d’être vérifié par votre { -gp }.
+rule-spinal-asymmetry = Une épaule ou une hanche est plus haute que l’autre alors que la colonne est encore en croissance. Cela peut venir d’une courbure latérale de la colonne, qu’un professionnel de santé peut examiner et mesurer.
+rule-pregnancy-pelvic-pain = Vous êtes enceinte ou avez accouché au cours de l’année écoulée et vous avez mal autour du bassin. C’est fréquent et cela se soigne : votre sage-femme, votre { -gp } ou un { -physio } peut l’examiner et vous montrer ce qui aide.
