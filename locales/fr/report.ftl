@@ -1,6 +1,6 @@
 ## Le compte rendu d’un triage.
 
-report-title = Vos douleurs au bas du dos et à la hanche : ce que suggèrent vos réponses
+report-title = Vos douleurs lombaires et de hanche : ce que suggèrent vos réponses
 report-level-emergency = Faites-vous soigner en urgence, maintenant
     .detail = Appelez { -emergency-number } ou rendez-vous sans attendre au service d’urgences le plus proche. Ne conduisez pas vous-même et n’attendez pas que cela passe.
 report-level-urgent = Consultez un professionnel de santé aujourd’hui

@@ -1,0 +1,20 @@
+## Le compte rendu d’un triage.
+
+report-title = Vos douleurs au bas du dos et à la hanche : ce que suggèrent vos réponses
+report-level-emergency = Faites-vous soigner en urgence, maintenant
+    .detail = Appelez { -emergency-number } ou rendez-vous sans attendre au service d’urgences le plus proche. Ne conduisez pas vous-même et n’attendez pas que cela passe.
+report-level-urgent = Consultez un professionnel de santé aujourd’hui
+    .detail = Contactez votre { -gp }, un service de soins non programmés ou un médecin de garde aujourd’hui, dans les 24 heures. Si votre état s’aggrave entre-temps, appelez { -emergency-number }.
+report-level-see-clinician = Prenez rendez-vous avec un professionnel de santé
+    .detail = Prévoyez de consulter votre { -gp } ou un { -physio } dans les jours ou les semaines qui viennent. En attendant, les conseils ci-dessous peuvent vous aider, et les signes d’alerte plus bas vous disent quand ne pas attendre.
+report-level-self-care = Vous pouvez vous soigner à domicile pour le moment
+    .detail = Vos réponses ne montrent aucun signe d’alerte. La plupart des douleurs de ce type s’apaisent avec le temps, le mouvement et des mesures simples à la maison. Restez attentif aux signes d’alerte ci-dessous.
+report-incomplete = Certaines questions de sécurité importantes sont encore sans réponse : ce résultat ne peut donc pas vous rassurer complètement. Merci d’y répondre ou d’en parler à un professionnel de santé.
+report-heading-why = Pourquoi ce conseil
+report-no-flags = Aucun des signes d’alerte sur lesquels vous avez été interrogé n’est présent.
+report-heading-unanswered = Questions auxquelles il reste à répondre
+report-heading-conditions = De quoi il pourrait s’agir
+report-no-conditions = Vos réponses n’orientent pas clairement vers une cause précise. C’est fréquent pour le mal de dos, et cela ne change rien à ce qui aide.
+report-for = Concorde : { $list }
+report-against = Concorde moins bien : { $list }
+report-heading-do-now = Ce que vous pouvez faire dès maintenant
