@@ -440,7 +440,7 @@ pub enum LocaleError {
 /// ```
 /// let loc = lowback::Localizer::builtin();
 /// let locale = loc.negotiate("fr")?;
-/// let err = loc.message(&locale, "no-such-message", None, None).unwrap_err();
+/// let err = loc.message(&locale, "no-such-message", None, &[]).unwrap_err();
 /// assert!(matches!(err, lowback::RenderError::MissingMessage { .. }));
 /// # Ok::<(), lowback::Error>(())
 /// ```
@@ -452,7 +452,7 @@ pub enum RenderError {
     /// ```
     /// let loc = lowback::Localizer::builtin();
     /// let en = loc.negotiate("en")?;
-    /// assert!(loc.message(&en, "report-title", Some("nope"), None).is_err());
+    /// assert!(loc.message(&en, "report-title", Some("nope"), &[]).is_err());
     /// # Ok::<(), lowback::Error>(())
     /// ```
     #[error("no locale has message {id}{}", attribute.as_ref().map(|a| format!(".{a}")).unwrap_or_default())]
@@ -468,7 +468,7 @@ pub enum RenderError {
     /// let loc = lowback::Localizer::builtin();
     /// let en = loc.negotiate("en")?;
     /// // exercise-dosage needs variables; none are given
-    /// assert!(matches!(loc.message(&en, "exercise-dosage", None, None), Err(lowback::RenderError::Fluent { .. })));
+    /// assert!(matches!(loc.message(&en, "exercise-dosage", None, &[]), Err(lowback::RenderError::Fluent { .. })));
     /// # Ok::<(), lowback::Error>(())
     /// ```
     #[error("message {id} rendered with errors: {}", errors.join("; "))]
@@ -522,7 +522,7 @@ pub enum Error {
     /// ```
     /// let loc = lowback::Localizer::builtin();
     /// let en = loc.negotiate("en").unwrap();
-    /// let e: lowback::Error = loc.message(&en, "nope", None, None).unwrap_err().into();
+    /// let e: lowback::Error = loc.message(&en, "nope", None, &[]).unwrap_err().into();
     /// assert!(matches!(e, lowback::Error::Render(_)));
     /// ```
     #[error(transparent)]

@@ -14,7 +14,12 @@ fn ftl_files(locale: &str) -> Vec<(String, String)> {
         .expect("locale dir")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
         .collect();
     v.sort();
     v
@@ -51,7 +56,8 @@ fn messages(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
     }
     let mut map = BTreeMap::new();
     for (name, text) in ftl_files(locale) {
-        let res = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, e)| panic!("{locale}/{name}: {e:?}"));
+        let res = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, e)| panic!("{locale}/{name}: {e:?}"));
         for entry in res.body {
             if let ast::Entry::Message(m) = entry {
                 let mut vars = BTreeSet::new();
@@ -92,7 +98,10 @@ fn counts_and_required_content() {
         c.findings().len(),
         c.red_flags().len(),
         c.rules().len(),
-        c.rules().iter().filter(|r| r.kind == RuleKind::RedFlag).count(),
+        c.rules()
+            .iter()
+            .filter(|r| r.kind == RuleKind::RedFlag)
+            .count(),
         c.exercises().len(),
         c.care_options().len(),
         c.tips().len(),
@@ -105,19 +114,62 @@ fn counts_and_required_content() {
     assert_eq!(c.findings().len(), Finding::ALL.len());
     assert!(c.red_flags().len() >= 9);
     assert!(c.references().len() >= 17 + 20);
-    assert_eq!(c.exercises().iter().filter(|x| x.from_article).count(), 4, "the article's four exercises");
+    assert_eq!(
+        c.exercises().iter().filter(|x| x.from_article).count(),
+        4,
+        "the article's four exercises"
+    );
     for cond in c.conditions() {
-        assert!(cond.exercises.len() >= 2, "{} links fewer than two exercises", cond.id);
+        assert!(
+            cond.exercises.len() >= 2,
+            "{} links fewer than two exercises",
+            cond.id
+        );
         assert!(!cond.icd10.is_empty());
     }
     for id in ["step_stool"] {
         assert!(c.tip(id.parse().unwrap()).is_some());
     }
-    for id in ["activity_modification", "ice_or_heat", "otc_pain_relief", "gentle_movement", "physical_therapy", "healthy_eating", "stop_smoking", "massage", "meditation", "lifting_mechanics", "change_positions", "sitting_setup", "pain_counselling"] {
-        assert!(c.care_option(id.parse().unwrap()).is_some(), "care option {id}");
+    for id in [
+        "activity_modification",
+        "ice_or_heat",
+        "otc_pain_relief",
+        "gentle_movement",
+        "physical_therapy",
+        "healthy_eating",
+        "stop_smoking",
+        "massage",
+        "meditation",
+        "lifting_mechanics",
+        "change_positions",
+        "sitting_setup",
+        "pain_counselling",
+    ] {
+        assert!(
+            c.care_option(id.parse().unwrap()).is_some(),
+            "care option {id}"
+        );
     }
     // The article's 17 references are all present.
-    for id in ["as_sanie_2012", "bedson_2008", "buchanan_2022_sacroiliitis", "acog_2020_pelvic_pain", "crawford_2016_massage", "dragan_2020_diet", "dydyk_2022_disc", "foran_2021_hip_oa", "kress_2015_holistic", "park_2021_low_back_pain", "lucas_2021_nchs", "mostofi_2015_sciatic", "cleveland_2021_pinched_nerve", "abbasi_2021_piriformis", "park_2022_preventing", "park_2021_sciatica", "ashar_2022_prt"] {
+    for id in [
+        "as_sanie_2012",
+        "bedson_2008",
+        "buchanan_2022_sacroiliitis",
+        "acog_2020_pelvic_pain",
+        "crawford_2016_massage",
+        "dragan_2020_diet",
+        "dydyk_2022_disc",
+        "foran_2021_hip_oa",
+        "kress_2015_holistic",
+        "park_2021_low_back_pain",
+        "lucas_2021_nchs",
+        "mostofi_2015_sciatic",
+        "cleveland_2021_pinched_nerve",
+        "abbasi_2021_piriformis",
+        "park_2022_preventing",
+        "park_2021_sciatica",
+        "ashar_2022_prt",
+    ] {
         assert!(c.reference(id.parse().unwrap()).is_some(), "reference {id}");
     }
     assert!(c.fact("si_joint_share".parse().unwrap()).is_some());
@@ -137,11 +189,21 @@ fn every_rule_is_cited_and_red_flags_are_at_least_urgent() {
 #[test]
 fn no_single_weak_flag_fires_a_rule_on_its_own() {
     // IFOMPT 2020, Downie 2013: age, night pain, weight loss and sex alone never escalate.
-    let weak = [Finding::Age50OrOver, Finding::Age70OrOver, Finding::NightPainUnrelieved, Finding::Female];
+    let weak = [
+        Finding::Age50OrOver,
+        Finding::Age70OrOver,
+        Finding::NightPainUnrelieved,
+        Finding::Female,
+    ];
     for r in Catalog::builtin().rules() {
         let only: Vec<_> = r.all.iter().collect();
         if r.any.is_empty() && only.len() == 1 {
-            assert!(!weak.contains(&only[0]), "rule {} fires on the weak flag {} alone", r.id, only[0]);
+            assert!(
+                !weak.contains(&only[0]),
+                "rule {} fires on the weak flag {} alone",
+                r.id,
+                only[0]
+            );
         }
     }
 }
@@ -152,8 +214,16 @@ fn english_and_french_define_the_same_messages_and_variables() {
     let fr = messages("fr");
     let en_ids: BTreeSet<_> = en.keys().collect();
     let fr_ids: BTreeSet<_> = fr.keys().collect();
-    assert_eq!(en_ids.difference(&fr_ids).collect::<Vec<_>>(), Vec::<&&String>::new(), "missing in fr");
-    assert_eq!(fr_ids.difference(&en_ids).collect::<Vec<_>>(), Vec::<&&String>::new(), "missing in en");
+    assert_eq!(
+        en_ids.difference(&fr_ids).collect::<Vec<_>>(),
+        Vec::<&&String>::new(),
+        "missing in fr"
+    );
+    assert_eq!(
+        fr_ids.difference(&en_ids).collect::<Vec<_>>(),
+        Vec::<&&String>::new(),
+        "missing in en"
+    );
     for (id, vars) in &en {
         assert_eq!(Some(vars), fr.get(id), "variables of {id}");
     }
@@ -172,10 +242,16 @@ fn every_message_renders_without_fluent_errors_in_every_locale() {
                 Some((m, a)) => (m, Some(a)),
                 None => (key.as_str(), None),
             };
-            let args: Vec<(&str, Arg<'_>)> = vars.iter().map(|v| (v.as_str(), Arg::Number(2))).collect();
-            let text = loc.message(&locale, id, attr, &args).unwrap_or_else(|e| panic!("{tag}: {e}"));
+            let args: Vec<(&str, Arg<'_>)> =
+                vars.iter().map(|v| (v.as_str(), Arg::Number(2))).collect();
+            let text = loc
+                .message(&locale, id, attr, &args)
+                .unwrap_or_else(|e| panic!("{tag}: {e}"));
             assert!(!text.trim().is_empty(), "{tag}: {key} is empty");
-            assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{tag}: {key} has isolation marks");
+            assert!(
+                !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+                "{tag}: {key} has isolation marks"
+            );
         }
     }
 }
@@ -189,13 +265,20 @@ fn french_typography_and_register() {
             }
             let value = line.split_once(" = ").map_or(line, |(_, v)| v);
             for p in [" :", " ;", " !", " ?", "« ", " »"] {
-                assert!(!value.contains(p), "fr/{name}:{}: plain space in {p:?}: {line}", n + 1);
+                assert!(
+                    !value.contains(p),
+                    "fr/{name}:{}: plain space in {p:?}: {line}",
+                    n + 1
+                );
             }
             for (i, ch) in value.char_indices() {
                 if matches!(ch, ';' | '!' | '?') && i > 0 {
                     let before = value[..i].chars().last().unwrap();
                     assert!(
-                        before == '\u{a0}' || before == '\u{202f}' || before == '"' || before == '{',
+                        before == '\u{a0}'
+                            || before == '\u{202f}'
+                            || before == '"'
+                            || before == '{',
                         "fr/{name}:{}: no non-breaking space before {ch:?}: {line}",
                         n + 1
                     );
@@ -203,7 +286,11 @@ fn french_typography_and_register() {
             }
             let lower = format!(" {} ", value.to_lowercase());
             for tu in [" tu ", " ton ", " ta ", " tes ", " toi "] {
-                assert!(!lower.contains(tu), "fr/{name}:{}: informal register {tu:?}: {line}", n + 1);
+                assert!(
+                    !lower.contains(tu),
+                    "fr/{name}:{}: informal register {tu:?}: {line}",
+                    n + 1
+                );
             }
         }
     }
@@ -214,7 +301,8 @@ fn regional_terms_differ_by_locale() {
     let loc = Localizer::builtin();
     let render = |tag: &str| {
         let l = loc.negotiate(tag).unwrap();
-        loc.message(&l, "report-level-see-clinician", Some("detail"), &[]).unwrap()
+        loc.message(&l, "report-level-see-clinician", Some("detail"), &[])
+            .unwrap()
     };
     assert!(render("fr").contains("kinésithérapeute"));
     assert!(render("fr-FR").contains("kinésithérapeute"));
@@ -230,8 +318,13 @@ fn every_direct_finding_has_a_question_in_both_languages() {
         let l = loc.negotiate(tag).unwrap();
         for f in Finding::ALL {
             if f.source() == FindingSource::Direct {
-                let q = loc.message(&l, f.message_id(), Some("question"), &[]).unwrap();
-                assert!(q.trim_end().ends_with('?') || q.contains('?'), "{tag}: {f} question: {q}");
+                let q = loc
+                    .message(&l, f.message_id(), Some("question"), &[])
+                    .unwrap();
+                assert!(
+                    q.trim_end().ends_with('?') || q.contains('?'),
+                    "{tag}: {f} question: {q}"
+                );
             }
         }
     }
@@ -241,10 +334,16 @@ fn every_direct_finding_has_a_question_in_both_languages() {
 fn nothing_is_copied_from_the_source_article() {
     // The same check as the before-stop hook, in miniature: no run of 8 words shared with the
     // article in locales/ (the article text is outside the crate; skip when it is absent).
-    let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_2c5c418e4d5ae662.txt");
-    let Ok(article) = std::fs::read_to_string(seed) else { return };
+    let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/seed/000_2c5c418e4d5ae662.txt");
+    let Ok(article) = std::fs::read_to_string(seed) else {
+        return;
+    };
     let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
     };
     let a = words(&article);
     let grams: BTreeSet<String> = a.windows(8).map(|w| w.join(" ")).collect();
@@ -252,7 +351,11 @@ fn nothing_is_copied_from_the_source_article() {
         for (name, text) in ftl_files(tag) {
             let w = words(&text);
             for g in w.windows(8) {
-                assert!(!grams.contains(&g.join(" ")), "{tag}/{name} copies: {}", g.join(" "));
+                assert!(
+                    !grams.contains(&g.join(" ")),
+                    "{tag}/{name} copies: {}",
+                    g.join(" ")
+                );
             }
         }
     }

@@ -1,13 +1,17 @@
 //! Clinical safety as tested properties, over generated assessments.
 
 use lowback::{
-    Answer, Assessment, Catalog, Disposition, Finding, FindingSource, LegWeakness, Localizer, Location, Onset,
-    RED_FLAG_SCREEN, Report, RuleKind, Sex, Sides, Trauma, Trend, Triage,
+    Answer, Assessment, Catalog, Disposition, Finding, FindingSource, LegWeakness, Localizer,
+    Location, Onset, RED_FLAG_SCREEN, Report, RuleKind, Sex, Sides, Trauma, Trend, Triage,
 };
 use proptest::prelude::*;
 
 fn direct_findings() -> Vec<Finding> {
-    Finding::ALL.iter().copied().filter(|f| f.source() == FindingSource::Direct).collect()
+    Finding::ALL
+        .iter()
+        .copied()
+        .filter(|f| f.source() == FindingSource::Direct)
+        .collect()
 }
 
 /// Findings that take part in a red-flag rule and are answered directly.
@@ -28,7 +32,9 @@ fn answer() -> impl Strategy<Value = Answer> {
     prop_oneof![Just(Answer::Yes), Just(Answer::No), Just(Answer::Unknown)]
 }
 
-fn pick<T: Clone + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = Option<T>> {
+fn pick<T: Clone + std::fmt::Debug + 'static>(
+    all: &'static [T],
+) -> impl Strategy<Value = Option<T>> {
     proptest::option::of(proptest::sample::select(all))
 }
 
@@ -74,12 +80,13 @@ fn triage(a: &Assessment) -> Option<Triage> {
 
 fn with(a: &Assessment, f: Finding, ans: Answer) -> Option<Assessment> {
     let mut json: serde_json::Value = serde_json::from_str(&a.to_json()).ok()?;
-    json.as_object_mut()?.entry("findings").or_insert_with(|| serde_json::json!({}))[f.as_str()] =
-        serde_json::json!(match ans {
-            Answer::Yes => "yes",
-            Answer::No => "no",
-            Answer::Unknown => "unknown",
-        });
+    json.as_object_mut()?
+        .entry("findings")
+        .or_insert_with(|| serde_json::json!({}))[f.as_str()] = serde_json::json!(match ans {
+        Answer::Yes => "yes",
+        Answer::No => "no",
+        Answer::Unknown => "unknown",
+    });
     Assessment::from_json(&json.to_string()).ok()
 }
 

@@ -180,7 +180,7 @@ impl ContentPack {
                     self.problems.push(ContentProblem::FtlSyntax {
                         locale: locale.to_owned(),
                         file: name.to_owned(),
-                        line: line_of(text, e.pos.start),
+                        line: line_of(text, e.slice.as_ref().map_or(e.pos.start, |s| s.start)),
                         message: e.kind.to_string(),
                     });
                 }
@@ -194,6 +194,12 @@ impl ContentPack {
                 name: name.to_owned(),
                 resource: Arc::new(resource),
             });
+        self
+    }
+
+    /// Removes a data file (to replace a builtin file wholesale, or to leave it out).
+    pub fn remove_data(&mut self, name: &str) -> &mut Self {
+        self.data.remove(name);
         self
     }
 

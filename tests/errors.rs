@@ -1,0 +1,376 @@
+//! One test per row of the error table in README.md: every error the public API returns.
+
+use lowback::{
+    Assessment, Catalog, ContentPack, ContentProblem, Field, IdError, InputProblem, LocaleError,
+    Localizer, Question, RenderError,
+};
+
+fn input(json: &str) -> Vec<InputProblem> {
+    Assessment::from_json(json).unwrap_err().problems().to_vec()
+}
+
+fn content(pack: &ContentPack) -> Vec<ContentProblem> {
+    Catalog::from_pack(pack).unwrap_err().problems().to_vec()
+}
+
+#[test]
+fn malformed_json() {
+    let p = input("{\"age\": 40,");
+    assert!(matches!(p[0], InputProblem::Json { line: 1, .. }), "{p:?}");
+}
+
+#[test]
+fn unknown_field() {
+    let p = input("{\n  \"age\": 40,\n  \"neck_pain\": true\n}");
+    assert!(
+        matches!(&p[0], InputProblem::Json { line: 3, message, .. } if message.contains("unknown field `neck_pain`"))
+    );
+}
+
+#[test]
+fn unknown_finding_id() {
+    let p = input(r#"{"findings": {"neck_pain": "yes"}}"#);
+    assert!(
+        matches!(&p[0], InputProblem::Json { message, .. } if message.contains("unknown finding id \"neck_pain\""))
+    );
+}
+
+#[test]
+fn unknown_enum_value_and_wrong_type() {
+    assert!(matches!(
+        &input(r#"{"onset": "yesterday"}"#)[0],
+        InputProblem::Json { .. }
+    ));
+    assert!(matches!(
+        &input(r#"{"age": "forty"}"#)[0],
+        InputProblem::Json { .. }
+    ));
+    assert!(matches!(
+        &input(r#"{"findings": {"fever_or_chills": true}}"#)[0],
+        InputProblem::Json { .. }
+    ));
+}
+
+#[test]
+fn duplicate_finding_key_is_not_silently_merged() {
+    let p = input(r#"{"findings": {"fever_or_chills": "yes", "fever_or_chills": "no"}}"#);
+    assert!(matches!(&p[0], InputProblem::Json { message, .. } if message.contains("given twice")));
+}
+
+#[test]
+fn values_out_of_range_are_all_listed() {
+    let p = input(
+        r#"{"age": -1, "severity": 11, "duration_days": 40000, "morning_stiffness_minutes": 2000}"#,
+    );
+    let fields: Vec<_> = p
+        .iter()
+        .map(|x| match x {
+            InputProblem::OutOfRange { field, .. } => *field,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "age",
+            "duration_days",
+            "severity",
+            "morning_stiffness_minutes"
+        ]
+    );
+}
+
+#[test]
+fn duplicate_location() {
+    assert!(
+        matches!(&input(r#"{"pain_locations": ["hip", "groin", "hip"]}"#)[0], InputProblem::Duplicate { value, .. } if value == "hip")
+    );
+}
+
+#[test]
+fn contradictory_answers_name_both_fields() {
+    let p = input(
+        r#"{"sex": "male", "trauma": "none", "onset": "after_fall_or_accident", "pain_sides": "both", "pain_locations": [],
+            "findings": {"pregnant_or_postpartum": "yes"}}"#,
+    );
+    let pairs: Vec<_> = p
+        .iter()
+        .filter_map(|x| match x {
+            InputProblem::Contradiction { first, second, .. } => Some((*first, *second)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("trauma", "onset"),
+            ("sex", "findings.pregnant_or_postpartum"),
+            ("pain_sides", "pain_locations")
+        ]
+    );
+}
+
+#[test]
+fn derived_finding_answered_directly() {
+    assert!(matches!(
+        input(r#"{"findings": {"severe_pain": "yes"}}"#)[0],
+        InputProblem::DerivedFinding {
+            field: Field::Severity,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn empty_assessment() {
+    let e = Catalog::builtin()
+        .triage(&Assessment::from_json("{}").unwrap())
+        .unwrap_err();
+    assert_eq!(e.problems(), [InputProblem::Empty]);
+}
+
+#[test]
+fn invalid_interview_answer_leaves_the_assessment_unchanged() {
+    let mut a = Assessment::builder().age(40).build().unwrap();
+    let before = a.clone();
+    let e = a
+        .answer(Question::Field(Field::Onset), "yesterday")
+        .unwrap_err();
+    assert!(
+        matches!(&e.problems()[0], InputProblem::InvalidAnswer { question, .. } if question == "onset")
+    );
+    assert_eq!(a, before);
+}
+
+#[test]
+fn invalid_ids() {
+    assert_eq!("".parse::<lowback::ConditionId>(), Err(IdError::Empty));
+    assert_eq!(
+        "Hip".parse::<lowback::ConditionId>(),
+        Err(IdError::InvalidChar { position: 0 })
+    );
+    assert!(matches!(
+        "a".repeat(50).parse::<lowback::RuleId>(),
+        Err(IdError::TooLong { len: 50 })
+    ));
+}
+
+#[test]
+fn unknown_and_malformed_locale_tags() {
+    let loc = Localizer::builtin();
+    assert!(matches!(
+        loc.negotiate(""),
+        Err(LocaleError::Malformed { .. })
+    ));
+    assert!(matches!(
+        loc.negotiate("fr_CA!"),
+        Err(LocaleError::Malformed { .. })
+    ));
+    let de = loc.negotiate("de").unwrap();
+    assert!(de.is_fallback());
+    assert_eq!(de.primary(), "en");
+    let fr_be = loc.negotiate("fr-BE").unwrap();
+    assert!(!fr_be.is_fallback());
+    assert_eq!(fr_be.primary(), "fr");
+}
+
+#[test]
+fn render_errors() {
+    let loc = Localizer::builtin();
+    let en = loc.negotiate("en").unwrap();
+    assert!(matches!(
+        loc.message(&en, "nope", None, &[]),
+        Err(RenderError::MissingMessage { .. })
+    ));
+    assert!(matches!(
+        loc.message(&en, "exercise-dosage", None, &[]),
+        Err(RenderError::Fluent { .. })
+    ));
+}
+
+#[test]
+fn unreadable_directory() {
+    let e = ContentPack::from_dir("/definitely/not/here").unwrap_err();
+    assert!(
+        e.problems()
+            .iter()
+            .all(|p| matches!(p, ContentProblem::Io { .. }))
+    );
+    assert_eq!(e.problems().len(), 9, "8 data files and the locales folder");
+}
+
+#[test]
+fn from_dir_reads_the_crate_layout() {
+    let pack = ContentPack::from_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let c = Catalog::from_pack(&pack).unwrap();
+    assert_eq!(c.conditions().len(), Catalog::builtin().conditions().len());
+}
+
+#[test]
+fn missing_data_file() {
+    let mut pack = ContentPack::builtin();
+    pack.remove_data("facts.toml");
+    assert!(
+        content(&pack)
+            .iter()
+            .any(|p| matches!(p, ContentProblem::MissingFile { file } if file == "facts.toml"))
+    );
+}
+
+#[test]
+fn broken_pack_lists_every_problem_at_once() {
+    let mut pack = ContentPack::builtin();
+    pack.append_data(
+        "care.toml",
+        r#"
+[[tip]]
+id = "step_stool"
+references = ["nice_ng59"]
+reviewed = "2026-11-24"
+
+[[tip]]
+id = "new_tip"
+references = ["no_such_reference"]
+reviewed = "24/11/2026"
+"#,
+    );
+    pack.append_data(
+        "rules.toml",
+        r#"
+[[rule]]
+id = "bad_rule"
+kind = "red_flag"
+red_flag = "no_such_flag"
+disposition = "see_clinician"
+all = ["neck_pain"]
+references = ["nice_ng59"]
+reviewed = "2026-11-24"
+"#,
+    );
+    pack.append_data(
+        "references.toml",
+        "\n[[reference]]\nid = \"uncited\"\nkind = \"article\"\nauthors = [\"Doe J\"]\nyear = 2020\ntitle = \"T\"\ncontainer = \"J\"\n",
+    );
+    pack.add_ftl("fr", "broken.ftl", "ok = bien\nbad = { $x\n");
+    pack.add_ftl("en", "vars.ftl", "greeting = Hello { $name }\n");
+    pack.add_ftl("fr", "vars.ftl", "greeting = Bonjour { $nom }\n");
+    let problems = content(&pack);
+    let has = |pred: &dyn Fn(&ContentProblem) -> bool| problems.iter().any(pred);
+    assert!(has(
+        &|p| matches!(p, ContentProblem::DuplicateId { id, .. } if id == "step_stool")
+    ));
+    assert!(has(
+        &|p| matches!(p, ContentProblem::DanglingLink { target, .. } if target == "no_such_reference")
+    ));
+    assert!(has(
+        &|p| matches!(p, ContentProblem::DanglingLink { target, .. } if target == "no_such_flag")
+    ));
+    assert!(has(
+        &|p| matches!(p, ContentProblem::DanglingLink { kind: "finding", target, .. } if target == "neck_pain")
+    ));
+    assert!(has(&|p| matches!(
+        p,
+        ContentProblem::InvalidValue {
+            field: "reviewed",
+            ..
+        }
+    )));
+    assert!(has(&|p| matches!(
+        p,
+        ContentProblem::InvalidValue {
+            field: "disposition",
+            ..
+        }
+    )));
+    assert!(has(
+        &|p| matches!(p, ContentProblem::UncitedReference { id } if id == "uncited")
+    ));
+    assert!(has(
+        &|p| matches!(p, ContentProblem::MissingTranslation { message, .. } if message == "tip-new-tip")
+    ));
+    assert!(has(
+        &|p| matches!(p, ContentProblem::MissingTranslation { message, .. } if message == "rule-bad-rule")
+    ));
+    assert!(has(
+        &|p| matches!(p, ContentProblem::FtlSyntax { file, line: 2, .. } if file == "broken.ftl")
+    ));
+    assert!(has(
+        &|p| matches!(p, ContentProblem::VariableMismatch { message, .. } if message == "greeting")
+    ));
+    assert!(problems.len() >= 11, "{problems:#?}");
+    let text = Catalog::from_pack(&pack).unwrap_err().to_string();
+    assert!(text.starts_with(&format!("content pack has {} problems", problems.len())));
+}
+
+#[test]
+fn data_syntax_error_has_file_and_line() {
+    let mut pack = ContentPack::builtin();
+    pack.add_data("facts.toml", "[[fact]]\nid = \"x\"\nvalues = { a = 1 }\nreferences = [\"nice_ng59\"]\nreviewed = \"2026-11-24\"\nextra = 1\n");
+    assert!(content(&pack).iter().any(|p| matches!(p, ContentProblem::DataSyntax { file, line: Some(_), message } if file == "facts.toml" && message.contains("extra"))));
+}
+
+#[test]
+fn extra_and_duplicate_and_broken_messages() {
+    let mut pack = ContentPack::builtin();
+    pack.add_ftl("fr", "extra.ftl", "only-fr = Seulement\n");
+    pack.add_ftl("en", "dup.ftl", "report-title = Twice\n");
+    pack.add_ftl("en", "ref.ftl", "refers = See { missing-message }\n");
+    pack.add_ftl("fr", "ref.ftl", "refers = Voir { missing-message }\n");
+    let p = content(&pack);
+    assert!(p.iter().any(
+        |x| matches!(x, ContentProblem::ExtraTranslation { message, .. } if message == "only-fr")
+    ));
+    assert!(p.iter().any(|x| matches!(x, ContentProblem::DuplicateMessage { message, .. } if message == "report-title")));
+    assert!(p.iter().any(
+        |x| matches!(x, ContentProblem::BrokenMessage { message, .. } if message == "refers")
+    ));
+}
+
+#[test]
+fn overrides_that_break_a_message_are_rejected() {
+    // Changing a message's variables.
+    let e = Localizer::builder(ContentPack::builtin())
+        .add_ftl("fr", "app.ftl", "exercise-dosage = { $count } fois\n")
+        .build()
+        .unwrap_err();
+    assert!(
+        e.problems()
+            .iter()
+            .any(|p| matches!(p, ContentProblem::VariableMismatch { .. }))
+    );
+    // Referring to something that does not exist.
+    let e = Localizer::builder(ContentPack::builtin())
+        .add_ftl(
+            "en",
+            "app.ftl",
+            "report-title = { -no-such-term } summary\n",
+        )
+        .build()
+        .unwrap_err();
+    assert!(
+        e.problems()
+            .iter()
+            .any(|p| matches!(p, ContentProblem::BrokenMessage { .. })),
+        "{e}"
+    );
+    // Syntax errors in an override carry the override's file name.
+    let e = Localizer::builder(ContentPack::builtin())
+        .add_ftl("en", "app.ftl", "report-title = {\n")
+        .build()
+        .unwrap_err();
+    assert!(
+        e.problems()
+            .iter()
+            .any(|p| matches!(p, ContentProblem::FtlSyntax { file, .. } if file == "app.ftl"))
+    );
+    // A good override works and keeps the other locales.
+    let loc = Localizer::builder(ContentPack::builtin())
+        .add_ftl("fr", "app.ftl", "report-title = Votre bilan\n")
+        .build()
+        .unwrap();
+    let fr_ca = loc.negotiate("fr-CA").unwrap();
+    assert_eq!(
+        loc.message(&fr_ca, "report-title", None, &[]).unwrap(),
+        "Votre bilan"
+    );
+}
