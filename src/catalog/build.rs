@@ -217,7 +217,7 @@ fn is_icd10(s: &str) -> bool {
     head && tail
 }
 
-fn opt(s: String) -> Option<String> {
+fn opt(s: &str) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_owned())
 }
@@ -267,11 +267,11 @@ pub(crate) fn build(pack: &ContentPack) -> Result<Catalog, ContentError> {
                 year: r.year,
                 title: r.title,
                 container: r.container,
-                volume: opt(r.volume),
-                issue: opt(r.issue),
-                pages: opt(r.pages),
-                doi: opt(r.doi),
-                url: opt(r.url),
+                volume: opt(&r.volume),
+                issue: opt(&r.issue),
+                pages: opt(&r.pages),
+                doi: opt(&r.doi),
+                url: opt(&r.url),
             });
         }
     }
@@ -308,7 +308,7 @@ pub(crate) fn build(pack: &ContentPack) -> Result<Catalog, ContentError> {
                         finding,
                         kind: r.kind,
                         provenance,
-                    })
+                    });
                 }
                 _ => cx.problems.push(ContentProblem::DuplicateId {
                     file: "findings.toml".to_owned(),
@@ -716,6 +716,11 @@ pub(crate) fn build(pack: &ContentPack) -> Result<Catalog, ContentError> {
     })
 }
 
+const STEPS: [&str; 12] = [
+    "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "step-8", "step-9",
+    "step-10", "step-11", "step-12",
+];
+
 fn required_messages(
     red_flags: &[RedFlag],
     rules: &[Rule],
@@ -743,10 +748,6 @@ fn required_messages(
             req.push((c.message_id.clone(), a));
         }
     }
-    const STEPS: [&str; 12] = [
-        "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "step-8", "step-9",
-        "step-10", "step-11", "step-12",
-    ];
     for e in exercises {
         for a in [None, Some("summary"), Some("caution")] {
             req.push((e.message_id.clone(), a));

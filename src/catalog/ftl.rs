@@ -52,14 +52,17 @@ impl Inventory {
                     walk_pattern(&a.value, &mut vars, &mut info.refs);
                     info.attributes.insert(a.id.name.to_owned(), vars);
                 }
-                if inv.messages.contains_key(&key) {
-                    problems.push(ContentProblem::DuplicateMessage {
-                        locale: locale.to_owned(),
-                        file: file.name.clone(),
-                        message: key,
-                    });
-                } else {
-                    inv.messages.insert(key, info);
+                match inv.messages.entry(key) {
+                    std::collections::btree_map::Entry::Occupied(o) => {
+                        problems.push(ContentProblem::DuplicateMessage {
+                            locale: locale.to_owned(),
+                            file: file.name.clone(),
+                            message: o.key().clone(),
+                        });
+                    }
+                    std::collections::btree_map::Entry::Vacant(v) => {
+                        v.insert(info);
+                    }
                 }
             }
         }
@@ -175,7 +178,7 @@ pub(crate) fn check_locales(
         // Every reference must resolve in this locale (or, for an overlay, in its parent).
         for (id, m) in &inv.messages {
             for r in &m.refs {
-                if !inv.messages.contains_key(r) && !(overlay && reference.messages.contains_key(r))
+                if !(inv.messages.contains_key(r) || overlay && reference.messages.contains_key(r))
                 {
                     problems.push(ContentProblem::BrokenMessage {
                         locale: (*tag).to_owned(),

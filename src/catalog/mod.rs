@@ -83,8 +83,9 @@ pub(crate) struct Index {
 static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {
     // The builtin pack is validated by the test suite (tests/content.rs); if it ever failed here the
     // crate would serve an empty catalog rather than panic in the host application.
-    Catalog::from_pack(&ContentPack::builtin()).unwrap_or_else(|_e| {
-        debug_assert!(false, "builtin content is invalid: {_e}");
+    Catalog::from_pack(&ContentPack::builtin()).unwrap_or_else(|e| {
+        debug_assert!(false, "builtin content is invalid: {e}");
+        let _ = e;
         Catalog::empty()
     })
 });

@@ -37,7 +37,7 @@ pub enum Arg<'a> {
 struct Bundle {
     tag: String,
     lang: LanguageIdentifier,
-    bundle: FluentBundle<Arc<FluentResource>>,
+    fluent: FluentBundle<Arc<FluentResource>>,
 }
 
 /// Fluent bundles for every locale of a pack, with negotiation and per-message fallback.
@@ -69,8 +69,9 @@ impl std::fmt::Debug for Localizer {
 
 static BUILTIN: LazyLock<Localizer> = LazyLock::new(|| {
     // The builtin pack is checked by the test suite; never panic in the host if it were not.
-    Localizer::from_pack(&ContentPack::builtin()).unwrap_or_else(|_e| {
-        debug_assert!(false, "builtin locales are invalid: {_e}");
+    Localizer::from_pack(&ContentPack::builtin()).unwrap_or_else(|e| {
+        debug_assert!(false, "builtin locales are invalid: {e}");
+        let _ = e;
         Localizer {
             bundles: Vec::new(),
             en: 0,
@@ -188,7 +189,7 @@ impl LocalizerBuilder {
             bundles.push(Bundle {
                 tag: tag.clone(),
                 lang,
-                bundle,
+                fluent: bundle,
             });
         }
         let en = bundles.iter().position(|b| b.tag == "en");
@@ -205,11 +206,11 @@ impl LocalizerBuilder {
                 continue;
             }
             if let Some(b) = loc.bundles.iter().find(|b| &b.tag == tag) {
-                if let Some(msg) = b.bundle.get_message(id) {
+                if let Some(msg) = b.fluent.get_message(id) {
                     let mut errors = Vec::new();
                     let args = dummy_args(msg.value(), &base, tag, id);
                     if let Some(p) = msg.value() {
-                        let _ = b.bundle.format_pattern(p, Some(&args), &mut errors);
+                        let _ = b.fluent.format_pattern(p, Some(&args), &mut errors);
                     }
                     if !errors.is_empty() {
                         problems.push(ContentProblem::BrokenMessage {
@@ -381,7 +382,7 @@ impl Localizer {
             let Some(b) = self.bundles.get(*i) else {
                 continue;
             };
-            let Some(msg) = b.bundle.get_message(id) else {
+            let Some(msg) = b.fluent.get_message(id) else {
                 continue;
             };
             let pattern = match attribute {
@@ -390,7 +391,7 @@ impl Localizer {
             };
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
-            let text: Cow<'_, str> = b.bundle.format_pattern(pattern, args, &mut errors);
+            let text: Cow<'_, str> = b.fluent.format_pattern(pattern, args, &mut errors);
             if !errors.is_empty() {
                 return Err(RenderError::Fluent {
                     id: attribute.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}")),

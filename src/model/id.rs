@@ -68,6 +68,9 @@ impl RawId {
         }
         let mut bytes = [0u8; MAX_ID_LEN];
         let mut i = 0;
+        // Invariant: i < src.len() <= MAX_ID_LEN, so both indexings are in bounds (slices and
+        // iterators are not available in a const fn loop).
+        #[allow(clippy::indexing_slicing)]
         while i < src.len() {
             let b = src[i];
             let ok = b.is_ascii_lowercase() || (i > 0 && (b.is_ascii_digit() || b == b'_'));

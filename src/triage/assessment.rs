@@ -238,7 +238,7 @@ impl Raw {
             match f.source() {
                 FindingSource::Direct => findings.set(f, a),
                 FindingSource::Derived(field) => {
-                    problems.push(InputProblem::DerivedFinding { finding: f, field })
+                    problems.push(InputProblem::DerivedFinding { finding: f, field });
                 }
             }
         }

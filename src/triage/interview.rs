@@ -301,7 +301,7 @@ pub(crate) fn apply(raw: &mut RawMut<'_>, q: Question, text: &str) -> Result<(),
         Question::Field(Field::PainSides) => raw.sides(pick(q, text, Sides::ALL, Sides::as_str)?),
         Question::Field(Field::Trend) => raw.trend(pick(q, text, Trend::ALL, Trend::as_str)?),
         Question::Field(Field::LegWeakness) => {
-            raw.leg_weakness(pick(q, text, LegWeakness::ALL, LegWeakness::as_str)?)
+            raw.leg_weakness(pick(q, text, LegWeakness::ALL, LegWeakness::as_str)?);
         }
         Question::Field(Field::Trauma) => raw.trauma(pick(q, text, Trauma::ALL, Trauma::as_str)?),
         Question::Field(Field::PainLocations) => {
