@@ -1,1 +1,726 @@
-fn main() {}
+//! Criterion benchmarks (issue 4): loading, triage, interview, rendering, scaling and threads.
+//!
+//! ```text
+//! cargo bench --bench lowback                 # everything, about two minutes plus the build
+//! cargo bench --bench lowback -- render/      # one group
+//! ```
+//!
+//! Ids (`target/criterion/<group>/<name>/`): `load/catalog`, `load/localizer`,
+//! `triage/vignettes`, `interview/next_question`, `render/report_en`, `render/report_fr`,
+//! `render/raw_fluent`, `scale/triage/{10,100,1000}`, `parallel/1_thread`, `parallel/2_threads`.
+//! Results and their reading are in `BENCHMARKS.md`.
+//!
+//! The bench binary installs a counting global allocator (a thin wrapper around `System` that
+//! counts calls only while switched on) and prints allocations per triage and per render once,
+//! before the first benchmark.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use criterion::{
+    BenchmarkGroup, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main,
+};
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use lowback::{
+    Answer, Assessment, Catalog, ContentPack, Disposition, Finding, FindingSource, Locale,
+    Localizer, Location, Question, RED_FLAG_SCREEN, Report, Triage, next_question,
+};
+use unic_langid::LanguageIdentifier;
+
+// ---------------------------------------------------------------------------------------------
+// Counting allocator (bench binary only; the library itself forbids unsafe code).
+
+struct CountingAlloc;
+
+static COUNTING: AtomicBool = AtomicBool::new(false);
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+fn count() {
+    // Only a load while counting is off, so the threads of `parallel/*` never share a written
+    // cache line because of the counter.
+    if COUNTING.load(Ordering::Relaxed) {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+// SAFETY: every method forwards to `System` with the caller's arguments unchanged.
+unsafe impl GlobalAlloc for CountingAlloc {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        count();
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        count();
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        count();
+        // SAFETY: same contract as the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: CountingAlloc = CountingAlloc;
+
+/// Allocations (alloc, alloc_zeroed and realloc calls) made by `f`, single-threaded.
+fn allocations<T>(f: impl FnOnce() -> T) -> (usize, T) {
+    ALLOCATIONS.store(0, Ordering::SeqCst);
+    COUNTING.store(true, Ordering::SeqCst);
+    let out = black_box(f());
+    COUNTING.store(false, Ordering::SeqCst);
+    (ALLOCATIONS.load(Ordering::SeqCst), out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs.
+
+const VIGNETTES: &str = include_str!("../tests/fixtures/vignettes.json");
+
+/// The development vignettes: (id, assessment).
+fn vignettes() -> Vec<(String, Assessment)> {
+    let cases: serde_json::Value = serde_json::from_str(VIGNETTES).expect("vignettes.json parses");
+    cases
+        .as_array()
+        .expect("vignettes.json is an array")
+        .iter()
+        .map(|case| {
+            let id = case["id"].as_str().expect("vignette id").to_owned();
+            let a = Assessment::from_json(&case["assessment"].to_string())
+                .unwrap_or_else(|e| panic!("vignette {id}: {e}"));
+            (id, a)
+        })
+        .collect()
+}
+
+fn vignette(all: &[(String, Assessment)], id: &str) -> Assessment {
+    all.iter()
+        .find(|(v, _)| v == id)
+        .map(|(_, a)| a.clone())
+        .unwrap_or_else(|| panic!("no vignette {id}"))
+}
+
+/// The rendered case: a self-care muscle strain with likely conditions, care, exercises, tips and
+/// the safety net.
+const RENDER_CASE: &str = "v49_muscle_strain_lifting";
+
+/// The fixed assessments triaged by `scale/*`: one or two of each disposition of the builtin pack.
+const SCALE_CASES: [&str; 8] = [
+    "v05_ces_sciatica_became_bilateral",
+    "v16_progressive_foot_drop",
+    "v26_uncontrolled_severe_sciatica",
+    "v33_sciatica_over_6_weeks",
+    "v42_hip_oa_worsening",
+    "v47_incomplete_strain_unscreened",
+    "v49_muscle_strain_lifting",
+    "v58_acute_sciatica_improving",
+];
+
+/// Age, pain locations and three red-flag questions answered: the interview is under way.
+fn partial_assessment() -> Assessment {
+    Assessment::builder()
+        .age(46)
+        .pain_locations([Location::LowerBack, Location::Buttock])
+        .finding(Finding::SaddleNumbness, Answer::No)
+        .finding(Finding::BladderChange, Answer::No)
+        .finding(Finding::BowelChange, Answer::No)
+        .build()
+        .expect("valid partial assessment")
+}
+
+fn render(catalog: &Catalog, localizer: &Localizer, locale: &Locale, triage: &Triage) -> String {
+    Report::new(catalog, localizer, locale, triage)
+        .expect("builtin report renders")
+        .to_text()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The floor: the report's messages formatted straight through fluent-bundle.
+
+const EN_FTL: [&str; 10] = [
+    include_str!("../locales/en/terms.ftl"),
+    include_str!("../locales/en/findings.ftl"),
+    include_str!("../locales/en/interview.ftl"),
+    include_str!("../locales/en/red-flags.ftl"),
+    include_str!("../locales/en/rules.ftl"),
+    include_str!("../locales/en/conditions.ftl"),
+    include_str!("../locales/en/exercises.ftl"),
+    include_str!("../locales/en/care.ftl"),
+    include_str!("../locales/en/facts.ftl"),
+    include_str!("../locales/en/report.ftl"),
+];
+
+fn raw_bundle() -> FluentBundle<FluentResource> {
+    let en: LanguageIdentifier = "en".parse().expect("en");
+    let mut bundle = FluentBundle::new_concurrent(vec![en]);
+    bundle.set_use_isolating(false);
+    for text in EN_FTL {
+        let res = FluentResource::try_new(text.to_owned()).expect("en FTL parses");
+        bundle.add_resource(res).expect("no duplicate messages");
+    }
+    bundle
+}
+
+/// One message (or attribute) to format, with its arguments.
+struct Msg {
+    id: String,
+    attr: Option<String>,
+    args: Option<FluentArgs<'static>>,
+}
+
+impl Msg {
+    fn new(id: &str, attr: Option<&str>) -> Self {
+        Msg {
+            id: id.to_owned(),
+            attr: attr.map(str::to_owned),
+            args: None,
+        }
+    }
+}
+
+fn format_into(bundle: &FluentBundle<FluentResource>, m: &Msg, out: &mut String) {
+    let msg = bundle.get_message(&m.id).expect("message exists");
+    let pattern = match &m.attr {
+        None => msg.value(),
+        Some(a) => msg.get_attribute(a).map(|a| a.value()),
+    }
+    .expect("pattern exists");
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, m.args.as_ref(), &mut errors);
+    debug_assert!(errors.is_empty(), "{}: {errors:?}", m.id);
+    out.push_str(&text);
+}
+
+/// Every message `Report::new` formats for `triage`, in its order (src/l10n/report.rs), with the
+/// same arguments. Reference citations are not Fluent messages and are left out.
+fn report_messages(
+    catalog: &Catalog,
+    bundle: &FluentBundle<FluentResource>,
+    triage: &Triage,
+) -> Vec<Msg> {
+    let mut v = Vec::new();
+    let level = format!(
+        "report-level-{}",
+        triage.disposition.as_str().replace('_', "-")
+    );
+    v.push(Msg::new("report-title", None));
+    v.push(Msg::new(&level, None));
+    v.push(Msg::new(&level, Some("detail")));
+    if !triage.complete {
+        v.push(Msg::new("report-incomplete", None));
+    }
+    for f in &triage.fired {
+        let rule = catalog.rule(f.rule).expect("rule");
+        if let Some(flag) = f.red_flag.and_then(|id| catalog.red_flag(id)) {
+            v.push(Msg::new(flag.message_id(), None));
+        }
+        v.push(Msg::new(rule.message_id(), None));
+    }
+    if triage.fired.is_empty() {
+        v.push(Msg::new("report-no-flags", None));
+    }
+    v.push(Msg::new("report-heading-why", None));
+    if !triage.unanswered.is_empty() {
+        let mut asked: Vec<Question> = Vec::new();
+        for f in triage.unanswered.iter() {
+            let q = match f.source() {
+                FindingSource::Derived(field) => Question::Field(field),
+                _ => Question::Finding(f),
+            };
+            if asked.contains(&q) {
+                continue;
+            }
+            asked.push(q);
+            let (id, attr) = q.message_id();
+            v.push(Msg::new(id, attr));
+        }
+        v.push(Msg::new("report-heading-unanswered", None));
+    }
+    // A list argument: the labels are formatted (and counted) as messages of their own, then
+    // joined once here, outside the measured loop.
+    let list = |v: &mut Vec<Msg>, id: &str, findings: &[Finding]| {
+        let mut sep = String::new();
+        format_into(bundle, &Msg::new("report-list-separator", None), &mut sep);
+        v.push(Msg::new("report-list-separator", None));
+        let mut parts = Vec::new();
+        for f in findings {
+            let mut s = String::new();
+            format_into(bundle, &Msg::new(f.message_id(), None), &mut s);
+            v.push(Msg::new(f.message_id(), None));
+            parts.push(s);
+        }
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("list", FluentValue::from(parts.join(&sep)));
+        v.push(Msg {
+            args: Some(args),
+            ..Msg::new(id, None)
+        });
+    };
+    for m in triage.conditions.iter().take(3) {
+        let c = catalog.condition(m.condition).expect("condition");
+        if !m.supporting.is_empty() {
+            list(
+                &mut v,
+                "report-for",
+                &m.supporting.iter().collect::<Vec<_>>(),
+            );
+        }
+        if !m.against.is_empty() {
+            list(
+                &mut v,
+                "report-against",
+                &m.against.iter().collect::<Vec<_>>(),
+            );
+        }
+        v.push(Msg::new(c.message_id(), Some("course")));
+        v.push(Msg::new(c.message_id(), None));
+        v.push(Msg::new(c.message_id(), Some("summary")));
+    }
+    if triage.conditions.is_empty() {
+        v.push(Msg::new("report-no-conditions", None));
+    }
+    v.push(Msg::new("report-heading-conditions", None));
+    if triage.disposition <= Disposition::SeeClinician {
+        for id in &triage.care {
+            let c = catalog.care_option(*id).expect("care");
+            v.push(Msg::new(c.message_id(), None));
+            v.push(Msg::new(c.message_id(), Some("summary")));
+        }
+        if triage.care.is_empty() {
+            v.push(Msg::new("report-no-advice", None));
+        }
+        v.push(Msg::new("report-heading-do-now", None));
+        for id in &triage.exercises {
+            let x = catalog.exercise(*id).expect("exercise");
+            v.push(Msg::new(x.message_id(), Some("summary")));
+            for n in 1..=x.steps {
+                v.push(Msg::new(x.message_id(), Some(&format!("step-{n}"))));
+            }
+            v.push(Msg::new(x.message_id(), Some("caution")));
+            v.push(Msg::new(x.message_id(), None));
+            let mut args = FluentArgs::with_capacity(4);
+            args.set("sets", FluentValue::from(x.dosage.sets));
+            args.set("reps", FluentValue::from(x.dosage.reps));
+            args.set("hold", FluentValue::from(x.dosage.hold_seconds));
+            args.set("days", FluentValue::from(x.dosage.days_per_week));
+            v.push(Msg {
+                args: Some(args),
+                ..Msg::new("exercise-dosage", None)
+            });
+        }
+        if !triage.exercises.is_empty() {
+            v.push(Msg::new("report-heading-exercises", None));
+        }
+        for id in &triage.tips {
+            let t = catalog.tip(*id).expect("tip");
+            v.push(Msg::new(t.message_id(), None));
+            v.push(Msg::new(t.message_id(), Some("detail")));
+        }
+        if !triage.tips.is_empty() {
+            v.push(Msg::new("report-heading-tips", None));
+        }
+    }
+    if !triage.safety_net.is_empty() {
+        for f in triage.safety_net.iter() {
+            v.push(Msg::new(f.message_id(), None));
+        }
+        v.push(Msg::new("report-safety-net-intro", None));
+        v.push(Msg::new("report-safety-net-worse", None));
+        v.push(Msg::new("report-heading-seek-help", None));
+    }
+    v.push(Msg::new("report-heading-references", None));
+    v.push(Msg::new("report-disclaimer", None));
+    v
+}
+
+fn raw_pass(bundle: &FluentBundle<FluentResource>, msgs: &[Msg], out: &mut String) {
+    out.clear();
+    for m in msgs {
+        format_into(bundle, m, out);
+        out.push('\n');
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic content packs for `scale/*`.
+
+/// A tiny linear congruential generator (Knuth's MMIX constants): seeded, reproducible, no
+/// dependency.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next()).expect("31-bit value fits") % n
+    }
+    fn range(&mut self, lo: usize, hi: usize) -> usize {
+        lo + self.below(hi - lo + 1)
+    }
+    /// `k` distinct items of `items`, in random order (partial Fisher-Yates on a copy).
+    fn distinct<T: Copy>(&mut self, items: &[T], k: usize) -> Vec<T> {
+        let mut pool = items.to_vec();
+        let k = k.min(pool.len());
+        for i in 0..k {
+            let j = i + self.below(pool.len() - i);
+            pool.swap(i, j);
+        }
+        pool.truncate(k);
+        pool
+    }
+}
+
+fn quoted(items: &[&str]) -> String {
+    let q: Vec<String> = items.iter().map(|s| format!("\"{s}\"")).collect();
+    format!("[{}]", q.join(", "))
+}
+
+fn weights(items: &[&str], rng: &mut Lcg) -> String {
+    let w: Vec<String> = items
+        .iter()
+        .map(|s| format!("{s} = {}", rng.range(1, 5)))
+        .collect();
+    format!("{{ {} }}", w.join(", "))
+}
+
+/// Rules per condition in a generated pack: 4 rules for every 10 conditions, at every size.
+const RULES_PER_10_CONDITIONS: usize = 4;
+
+/// The builtin pack with `conditions.toml` and `rules.toml` replaced by `n` generated conditions
+/// and `n * 4 / 10` generated rules, and their messages added in `en` and `fr`.
+///
+/// Honest sizing: the pack holds exactly `n` conditions (the 12 builtin ones are gone) and the
+/// rules scale with them. The catalog rejects uncited references, and three references are cited
+/// only by builtin conditions; so the generated conditions cite every reference id of the
+/// builtin catalog round-robin, `max(3, ceil(references / n))` each (5 each at n = 10, 3 each
+/// from n = 16 on), which cites them all at every size. Findings come from the vocabulary,
+/// weights 1 to 5 from a seeded LCG, exercises and care options are builtin ids. A quarter of the
+/// rules are red-flag rules (one red-flag screen finding plus one of two or three others), the
+/// rest are referral rules on two findings.
+fn generated_pack(n: usize) -> ContentPack {
+    let builtin = Catalog::builtin();
+    let mut rng = Lcg(0x5eed_0000 + n as u64);
+    let findings: Vec<&str> = Finding::ALL.iter().map(|f| f.as_str()).collect();
+    let screen: Vec<&str> = RED_FLAG_SCREEN.iter().map(|f| f.as_str()).collect();
+    let exercises: Vec<&str> = builtin.exercises().iter().map(|x| x.id.as_str()).collect();
+    let care: Vec<&str> = builtin
+        .care_options()
+        .iter()
+        .map(|x| x.id.as_str())
+        .collect();
+    let red_flags: Vec<&str> = builtin.red_flags().iter().map(|x| x.id.as_str()).collect();
+    let references: Vec<&str> = builtin.references().iter().map(|x| x.id.as_str()).collect();
+    let regions = ["back", "hip", "back_and_hip"];
+    let refs_each = references.len().div_ceil(n).max(3);
+    let mut next_ref = 0;
+    let mut cite = |k: usize| {
+        let r: Vec<&str> = (0..k)
+            .map(|i| references[(next_ref + i) % references.len()])
+            .collect();
+        next_ref += k;
+        quoted(&r)
+    };
+
+    let (mut conditions, mut en, mut fr) = (String::new(), String::new(), String::new());
+    for i in 0..n {
+        let (n_supporting, n_against) = (rng.range(3, 7), rng.range(1, 4));
+        let picked = rng.distinct(&findings, n_supporting + n_against);
+        let (against, supporting) = picked.split_at(n_against);
+        let requires = &supporting[..rng.range(1, 3)];
+        let (n_exercises, n_care) = (rng.range(2, 5), rng.range(2, 6));
+        let _ = write!(
+            conditions,
+            "\n[[condition]]\nid = \"gen_c{i:04}\"\nicd10 = [\"M54.{}\"]\nsnomed = []\n\
+             region = \"{}\"\nrequires_any = {}\nsupporting = {}\nagainst = {}\nmin_score = {}\n\
+             exercises = {}\ncare = {}\nreferences = {}\nreviewed = \"2026-01-01\"\n",
+            i % 10,
+            regions[rng.below(regions.len())],
+            quoted(requires),
+            weights(supporting, &mut rng),
+            weights(against, &mut rng),
+            rng.range(3, 7),
+            quoted(&rng.distinct(&exercises, n_exercises)),
+            quoted(&rng.distinct(&care, n_care)),
+            cite(refs_each),
+        );
+        let _ = write!(
+            en,
+            "condition-gen-c{i:04} = Synthetic condition {i}\n    \
+             .summary = A generated pattern used to measure triage cost.\n    \
+             .course = It follows a generated course.\n    \
+             .first-line = Generated first-line care.\n"
+        );
+        let _ = write!(
+            fr,
+            "condition-gen-c{i:04} = Affection synthétique {i}\n    \
+             .summary = Un tableau généré pour mesurer le coût du triage.\n    \
+             .course = Son évolution est générée.\n    \
+             .first-line = Des soins de première intention générés.\n"
+        );
+    }
+
+    let mut rules = String::new();
+    for j in 0..n * RULES_PER_10_CONDITIONS / 10 {
+        if j % 4 == 0 {
+            let all = rng.distinct(&screen, 1);
+            let n_any = rng.range(2, 3);
+            let any = rng.distinct(&findings, n_any);
+            let disposition = if rng.below(2) == 0 {
+                "urgent"
+            } else {
+                "emergency"
+            };
+            let _ = write!(
+                rules,
+                "\n[[rule]]\nid = \"gen_r{j:04}\"\nkind = \"red_flag\"\nred_flag = \"{}\"\n\
+                 disposition = \"{disposition}\"\nall = {}\nany = {}\nmin_any = 1\n\
+                 references = {}\nreviewed = \"2026-01-01\"\n",
+                red_flags[j / 4 % red_flags.len()],
+                quoted(&all),
+                quoted(&any),
+                cite(1),
+            );
+        } else {
+            let all = rng.distinct(&findings, 2);
+            let _ = write!(
+                rules,
+                "\n[[rule]]\nid = \"gen_r{j:04}\"\nkind = \"referral\"\n\
+                 disposition = \"see_clinician\"\nall = {}\nany = []\nreferences = {}\n\
+                 reviewed = \"2026-01-01\"\n",
+                quoted(&all),
+                cite(1),
+            );
+        }
+        let _ = writeln!(en, "rule-gen-r{j:04} = Generated rule {j} fired.");
+        let _ = writeln!(fr, "rule-gen-r{j:04} = La règle générée {j} s’applique.");
+    }
+
+    let mut pack = ContentPack::builtin();
+    pack.add_data("conditions.toml", &conditions)
+        .add_data("rules.toml", &rules)
+        .add_ftl("en", "gen.ftl", &en)
+        .add_ftl("fr", "gen.ftl", &fr);
+    pack
+}
+
+// ---------------------------------------------------------------------------------------------
+// Benchmarks.
+
+fn configure(group: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>, samples: usize) {
+    group
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .sample_size(samples);
+}
+
+/// Prints allocation counts once, before the first benchmark.
+fn allocation_counts(_c: &mut Criterion) {
+    let catalog = Catalog::builtin();
+    let localizer = Localizer::builtin();
+    let all = vignettes();
+    let en = localizer.negotiate("en").expect("en");
+    let fr = localizer.negotiate("fr").expect("fr");
+    // Warm the lazily built statics and any first-use caches before counting.
+    for (_, a) in &all {
+        let t = catalog.triage(a).expect("triage");
+        let _ = render(catalog, localizer, &en, &t);
+        let _ = render(catalog, localizer, &fr, &t);
+    }
+    let mut counts: Vec<usize> = all
+        .iter()
+        .map(|(_, a)| allocations(|| catalog.triage(a)).0)
+        .collect();
+    counts.sort_unstable();
+    let total: usize = counts.iter().sum();
+    #[allow(clippy::cast_precision_loss)]
+    let mean = total as f64 / counts.len() as f64;
+    println!(
+        "allocations per triage: {mean:.1} (mean over {} vignettes; min {}, median {}, max {})",
+        counts.len(),
+        counts[0],
+        counts[counts.len() / 2],
+        counts[counts.len() - 1]
+    );
+    let a = vignette(&all, RENDER_CASE);
+    let (n, t) = allocations(|| catalog.triage(&a).expect("triage"));
+    println!("allocations per triage ({RENDER_CASE}): {n}");
+    let (n_en, _) = allocations(|| render(catalog, localizer, &en, &t));
+    let (n_fr, _) = allocations(|| render(catalog, localizer, &fr, &t));
+    let (n_new, report) = allocations(|| Report::new(catalog, localizer, &en, &t).expect("report"));
+    let (n_text, _) = allocations(|| report.to_text());
+    println!(
+        "allocations per render ({RENDER_CASE}): en {n_en} (Report::new {n_new} + to_text {n_text}), fr {n_fr}"
+    );
+    let bundle = raw_bundle();
+    let msgs = report_messages(catalog, &bundle, &t);
+    let mut out = String::with_capacity(8192);
+    raw_pass(&bundle, &msgs, &mut out);
+    let (n_raw, ()) = allocations(|| raw_pass(&bundle, &msgs, &mut out));
+    println!(
+        "allocations per raw fluent pass: {n_raw} ({} messages formatted)",
+        msgs.len()
+    );
+    let partial = partial_assessment();
+    let (n_q, _) = allocations(|| next_question(catalog, &partial));
+    println!("allocations per next_question: {n_q}");
+}
+
+fn load(c: &mut Criterion) {
+    let mut g = c.benchmark_group("load");
+    configure(&mut g, 20);
+    g.bench_function("catalog", |b| {
+        b.iter(|| Catalog::from_pack(&ContentPack::builtin()).expect("builtin catalog"));
+    });
+    g.bench_function("localizer", |b| {
+        b.iter(|| {
+            let pack = ContentPack::builtin();
+            Localizer::from_pack(&pack).expect("builtin localizer")
+        });
+    });
+    g.finish();
+}
+
+fn triage(c: &mut Criterion) {
+    let catalog = Catalog::builtin();
+    let assessments: Vec<Assessment> = vignettes().into_iter().map(|(_, a)| a).collect();
+    let mut g = c.benchmark_group("triage");
+    configure(&mut g, 50);
+    g.throughput(Throughput::Elements(assessments.len() as u64));
+    g.bench_function("vignettes", |b| {
+        b.iter(|| {
+            for a in &assessments {
+                let _ = black_box(catalog.triage(black_box(a)));
+            }
+        });
+    });
+    g.finish();
+}
+
+fn interview(c: &mut Criterion) {
+    let catalog = Catalog::builtin();
+    let partial = partial_assessment();
+    assert!(next_question(catalog, &partial).is_some());
+    let mut g = c.benchmark_group("interview");
+    configure(&mut g, 50);
+    g.bench_function("next_question", |b| {
+        b.iter(|| next_question(catalog, black_box(&partial)));
+    });
+    g.finish();
+}
+
+fn render_group(c: &mut Criterion) {
+    let catalog = Catalog::builtin();
+    let localizer = Localizer::builtin();
+    let a = vignette(&vignettes(), RENDER_CASE);
+    let t = catalog.triage(&a).expect("triage");
+    assert!(!t.conditions.is_empty() && !t.exercises.is_empty() && !t.care.is_empty());
+    let en = localizer.negotiate("en").expect("en");
+    let fr = localizer.negotiate("fr").expect("fr");
+    let bundle = raw_bundle();
+    let msgs = report_messages(catalog, &bundle, &t);
+    let mut g = c.benchmark_group("render");
+    configure(&mut g, 50);
+    g.bench_function("report_en", |b| {
+        b.iter(|| render(catalog, localizer, &en, black_box(&t)));
+    });
+    g.bench_function("report_fr", |b| {
+        b.iter(|| render(catalog, localizer, &fr, black_box(&t)));
+    });
+    let mut out = String::with_capacity(8192);
+    g.bench_function("raw_fluent", |b| {
+        b.iter(|| {
+            raw_pass(&bundle, black_box(&msgs), &mut out);
+            black_box(out.len())
+        });
+    });
+    g.finish();
+}
+
+fn scale(c: &mut Criterion) {
+    let all = vignettes();
+    let cases: Vec<Assessment> = SCALE_CASES.iter().map(|id| vignette(&all, id)).collect();
+    let mut g = c.benchmark_group("scale");
+    configure(&mut g, 30);
+    g.throughput(Throughput::Elements(cases.len() as u64));
+    for n in [10, 100, 1000] {
+        let catalog = Catalog::from_pack(&generated_pack(n))
+            .unwrap_or_else(|e| panic!("generated pack of {n} conditions: {e}"));
+        assert_eq!(catalog.conditions().len(), n);
+        assert_eq!(catalog.rules().len(), n * RULES_PER_10_CONDITIONS / 10);
+        g.bench_with_input(BenchmarkId::new("triage", n), &catalog, |b, catalog| {
+            b.iter(|| {
+                for a in &cases {
+                    let _ = black_box(catalog.triage(black_box(a)));
+                }
+            });
+        });
+    }
+    g.finish();
+}
+
+/// Triage + English render operations per measured iteration, split between the threads.
+const PARALLEL_BATCH: usize = 64;
+
+fn parallel(c: &mut Criterion) {
+    let catalog: &'static Catalog = Catalog::builtin();
+    let localizer: &'static Localizer = Localizer::builtin();
+    let en = localizer.negotiate("en").expect("en");
+    let cases: Vec<Assessment> = vignettes().into_iter().map(|(_, a)| a).collect();
+    // The batch: the vignettes in order, cycled.
+    let batch: Vec<&Assessment> = cases.iter().cycle().take(PARALLEL_BATCH).collect();
+    let work = &|share: &[&Assessment]| {
+        for a in share {
+            let t = catalog.triage(a).expect("triage");
+            black_box(render(catalog, localizer, &en, &t));
+        }
+    };
+    let mut g = c.benchmark_group("parallel");
+    configure(&mut g, 20);
+    g.throughput(Throughput::Elements(PARALLEL_BATCH as u64));
+    for (name, threads) in [("1_thread", 1), ("2_threads", 2)] {
+        g.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let start = Instant::now();
+                // The threads are spawned once per sample; each runs its share of every batch.
+                std::thread::scope(|s| {
+                    for share in batch.chunks(PARALLEL_BATCH / threads) {
+                        s.spawn(move || {
+                            for _ in 0..iters {
+                                work(share);
+                            }
+                        });
+                    }
+                });
+                start.elapsed()
+            });
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    allocation_counts,
+    load,
+    triage,
+    interview,
+    render_group,
+    scale,
+    parallel
+);
+criterion_main!(benches);

@@ -86,3 +86,8 @@ pub use triage::assessment::{
 };
 pub use triage::decide::{ConditionMatch, FiredRule, RED_FLAG_SCREEN, SAFETY_NET, Triage};
 pub use triage::interview::{AnswerKind, Question, next_question};
+
+/// The README's code blocks, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -10,7 +10,7 @@ rule-ces-sexual-dysfunction = You report a new problem with erections, ejaculati
 
 rule-ces-both-legs = You report pain, numbness or weakness in both legs; when it comes from the back, this can mean heavy pressure on the nerves at the base of your spine, which needs hospital checks straight away.
 
-rule-progressive-leg-weakness = You report leg weakness that is getting worse; a nerve that keeps losing strength needs a doctor's opinion today, so that it can be freed before the harm lasts.
+rule-progressive-leg-weakness = You report leg weakness that is getting worse; a leg that keeps losing strength means a nerve is being squeezed harder, and it needs a doctor's opinion today so that the pressure can be relieved before the damage lasts.
 
 rule-infection-fever-after-spinal-procedure = You report fever or chills after recent spine surgery, a spinal injection or a serious infection; this can be a sign of an infection in the spine, which needs emergency care now.
 

@@ -1,12 +1,12 @@
 # Chiffres et leurs sources (data/facts.toml). Chaque message est une phrase qui utilise les valeurs entières du fait.
 
-fact-si-joint-share = L’articulation sacro-iliaque, qui relie la base de la colonne au bassin, serait à l’origine de la douleur chez environ { $low } à { $high } % des personnes qui souffrent du bas du dos.
+fact-si-joint-share = L’articulation sacro-iliaque, qui relie la base de la colonne au bassin, serait à l’origine de la douleur chez environ { $low } à { $high } % des personnes ayant mal au bas du dos.
 
 fact-pinched-nerve-weeks = Un nerf comprimé dans le bas du dos se calme souvent en { $low } à { $high } semaines environ avec des soins simples, mais certaines personnes mettent trois mois ou plus à récupérer.
 
-fact-massage-studies = Une revue regroupant { $studies } essais de bonne qualité chez des personnes ayant des douleurs a montré que le massage soulageait davantage qu’aucun traitement ou qu’un traitement factice.
+fact-massage-studies = Une revue regroupant { $studies } essais de bonne qualité chez des personnes ayant des douleurs a montré que le massage soulageait mieux la douleur que l’absence de traitement ou qu’un traitement factice (simulé).
 
-fact-diet-review-years = Une revue portant sur { $years } ans de recherches associe certaines façons de manger, riches en légumes, fruits, céréales complètes, poisson et huile d’olive, à moins de douleurs chroniques et à une meilleure qualité de vie.
+fact-diet-review-years = Une revue portant sur { $years } ans de recherches a associé certaines façons de manger, riches en légumes, fruits, céréales complètes, poisson et huile d’olive, à moins de douleurs chroniques et à une meilleure qualité de vie.
 
 fact-mbsr-sessions = Dans un essai mené chez des adultes ayant mal au bas du dos depuis longtemps, un programme de pleine conscience de { $sessions } séances de groupe hebdomadaires a davantage amélioré la douleur et les activités quotidiennes que les soins habituels seuls.
 
@@ -22,7 +22,7 @@ fact-lbp-recovery-one-year = Dans une grande étude sur la douleur récente du b
 
 fact-ces-incidence = Le syndrome de la queue de cheval, une compression du faisceau de nerfs situé au bas de la colonne, est rare : il touche chaque année environ { $low } à { $high } personnes sur 100 000.
 
-fact-serious-pathology = Parmi les personnes qui consultent leur { -gp } pour une douleur du bas du dos, moins de { $percent } sur 100 ont en réalité une cause grave, comme une fracture, une infection ou un cancer.
+fact-serious-pathology = Parmi les personnes qui consultent leur { -gp } pour une douleur du bas du dos, on trouve une cause grave, comme une fracture, une infection ou un cancer, chez moins de { $percent } sur 100.
 
 fact-hip-pain-resolution = Parmi les personnes qui consultent leur { -gp } pour une douleur de hanche, environ { $by_3_months } % n’ont plus mal après trois mois et { $by_12_months } % après un an.
 

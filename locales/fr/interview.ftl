@@ -1,10 +1,10 @@
-# Entretien : questions pour les champs saisis d'une évaluation, réponses
+# Entretien : questions pour les champs saisis d’une évaluation, réponses
 # proposées, et réponses communes aux questions fermées.
 
 interview-title = Questions sur vos douleurs au dos et à la hanche
-interview-intro = Répondez le plus sincèrement possible, dites « Je ne sais pas » en cas de doute, et gardez en tête que ces questions ne remplacent pas un diagnostic.
-interview-done = Il n'y a plus de questions. Merci pour vos réponses.
-interview-invalid-answer = Cette réponse n'a pas été comprise. Réponses possibles : { $expected }
+interview-intro = Répondez le plus sincèrement possible, dites « Je ne sais pas » en cas de doute, et gardez à l’esprit qu’il ne s’agit pas d’un diagnostic.
+interview-done = Il n’y a plus de questions. Merci pour vos réponses.
+interview-invalid-answer = Cette réponse n’a pas été comprise. Réponses possibles : { $expected }
 interview-multi-hint = Vous pouvez donner plusieurs réponses, séparées par des virgules.
 
 ## Réponses communes aux questions fermées
@@ -26,41 +26,41 @@ question-duration = Depuis combien de temps avez-vous cette douleur ?
     .hint = Indiquez le nombre de jours, sous forme de nombre entier (par exemple 14 pour deux semaines, ou 90 pour environ trois mois).
 
 question-onset = Comment la douleur a-t-elle commencé ?
-option-onset-sudden = D'un coup, sans port de charge et sans chute
+option-onset-sudden = D’un coup, sans port de charge et sans chute
 option-onset-gradual = Petit à petit, sur plusieurs jours ou semaines
-option-onset-after-lifting = Pendant ou après un effort pour soulever ou porter quelque chose
+option-onset-after-lifting = En soulevant, en portant ou en forçant, ou juste après
 option-onset-after-fall-or-accident = Après une chute ou un accident
 
 question-pain-locations = Où avez-vous mal ?
 option-pain-locations-lower-back = Bas du dos
 option-pain-locations-hip = Côté ou arrière de la hanche
-option-pain-locations-groin = Pli de l'aine (entre la cuisse et le ventre)
+option-pain-locations-groin = Pli de l’aine (entre la cuisse et le ventre)
 option-pain-locations-buttock = Fesse
 option-pain-locations-thigh = Cuisse
 option-pain-locations-below-knee = Sous le genou (mollet ou tibia)
 option-pain-locations-foot = Pied
 
-question-pain-sides = La douleur est-elle d'un seul côté du corps ou des deux côtés ?
+question-pain-sides = La douleur est-elle d’un seul côté du corps ou des deux côtés ?
 option-pain-sides-one = Un seul côté
 option-pain-sides-both = Les deux côtés
 
-question-severity = Sur une échelle de 0 à 10, quelle est la force de votre douleur en ce moment ?
+question-severity = Sur une échelle de 0 à 10, quelle est l’intensité de votre douleur en ce moment ?
     .hint = 0 veut dire aucune douleur et 10 la pire douleur que vous puissiez imaginer. Indiquez un nombre entier.
 
-question-trend = Ces derniers jours, la douleur s'améliore-t-elle, reste-t-elle à peu près pareille, ou s'aggrave-t-elle ?
-option-trend-better = Elle s'améliore
-option-trend-same = Elle reste à peu près pareille
-option-trend-worse = Elle s'aggrave
+question-trend = Ces derniers jours, la douleur s’améliore-t-elle, reste-t-elle à peu près la même, ou s’aggrave-t-elle ?
+option-trend-better = Elle s’améliore
+option-trend-same = Elle reste à peu près la même
+option-trend-worse = Elle s’aggrave
 
-question-leg-weakness = Sentez-vous une faiblesse dans l'une de vos jambes ? Par exemple, votre pied accroche ou traîne quand vous marchez, ou votre genou se dérobe.
+question-leg-weakness = Sentez-vous une faiblesse dans l’une de vos jambes ? Par exemple, votre pied accroche ou traîne quand vous marchez, ou votre genou se dérobe.
 option-leg-weakness-none = Pas de faiblesse
-option-leg-weakness-stable = Une certaine faiblesse, mais qui ne s'aggrave pas
-option-leg-weakness-progressive = Une faiblesse qui s'aggrave
+option-leg-weakness-stable = Une certaine faiblesse, mais qui ne s’aggrave pas
+option-leg-weakness-progressive = Une faiblesse qui s’aggrave
 
 question-trauma = La douleur a-t-elle commencé après une blessure ?
 option-trauma-none = Aucune blessure
-option-trauma-minor = Une blessure légère, comme une chute de votre hauteur ou un choc
-option-trauma-major = Une blessure importante, comme une chute d'une hauteur, un accident de la route ou un choc violent pendant un sport
+option-trauma-minor = Une blessure légère, comme une chute de votre propre hauteur ou un choc
+option-trauma-major = Une blessure importante, comme une chute d’une hauteur, un accident de la route ou un choc violent en faisant du sport
 
 question-morning-stiffness = Le matin au lever, combien de temps faut-il pour que la raideur de votre dos ou de votre hanche disparaisse ?
-    .hint = Indiquez le nombre de minutes. Indiquez 0 si vous n'êtes pas raide le matin.
+    .hint = Indiquez le nombre de minutes. Indiquez 0 si vous n’êtes pas raide le matin.
