@@ -73,7 +73,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
 #[global_allocator]
 static GLOBAL: CountingAlloc = CountingAlloc;
 
-/// Allocations (alloc, alloc_zeroed and realloc calls) made by `f`, single-threaded.
+/// Allocations (`alloc`, `alloc_zeroed` and `realloc` calls) made by `f`, single-threaded.
 fn allocations<T>(f: impl FnOnce() -> T) -> (usize, T) {
     ALLOCATIONS.store(0, Ordering::SeqCst);
     COUNTING.store(true, Ordering::SeqCst);
@@ -106,8 +106,7 @@ fn vignettes() -> Vec<(String, Assessment)> {
 fn vignette(all: &[(String, Assessment)], id: &str) -> Assessment {
     all.iter()
         .find(|(v, _)| v == id)
-        .map(|(_, a)| a.clone())
-        .unwrap_or_else(|| panic!("no vignette {id}"))
+        .map_or_else(|| panic!("no vignette {id}"), |(_, a)| a.clone())
 }
 
 /// The rendered case: a self-care muscle strain with likely conditions, care, exercises, tips and
@@ -203,6 +202,7 @@ fn format_into(bundle: &FluentBundle<FluentResource>, m: &Msg, out: &mut String)
 
 /// Every message `Report::new` formats for `triage`, in its order (src/l10n/report.rs), with the
 /// same arguments. Reference citations are not Fluent messages and are left out.
+#[allow(clippy::too_many_lines)] // the report's sections in reading order, kept whole like the report
 fn report_messages(
     catalog: &Catalog,
     bundle: &FluentBundle<FluentResource>,

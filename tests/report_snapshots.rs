@@ -25,7 +25,10 @@ fn check(name: &str, actual: &str) {
         return;
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(expected == actual, "{name} differs from its snapshot; run with UPDATE_SNAPSHOTS=1 and review the diff");
+    assert!(
+        expected == actual,
+        "{name} differs from its snapshot; run with UPDATE_SNAPSHOTS=1 and review the diff"
+    );
 }
 
 #[test]
@@ -41,8 +44,11 @@ fn sample_reports_match_snapshots() {
         check(&format!("sample-{tag}.txt"), &r.to_text());
         check(&format!("sample-{tag}.md"), &r.to_markdown());
     }
-    let urgent = Assessment::from_json(r#"{"age": 74, "sex": "female", "trauma": "minor", "pain_locations": ["lower_back"],
-        "findings": {"steroids_or_osteoporosis": "yes"}}"#).unwrap();
+    let urgent = Assessment::from_json(
+        r#"{"age": 74, "sex": "female", "trauma": "minor", "pain_locations": ["lower_back"],
+        "findings": {"steroids_or_osteoporosis": "yes"}}"#,
+    )
+    .unwrap();
     let t = catalog.triage(&urgent).unwrap();
     for tag in ["en", "fr"] {
         let r = Report::new(catalog, loc, &loc.negotiate(tag).unwrap(), &t).unwrap();

@@ -38,8 +38,16 @@ const BUILTIN_DATA: [(&str, &str); 8] = builtin_data!(
     "facts.toml"
 );
 
-const BUILTIN_EN: [(&str, &str, &str); 10] = builtin_ftl!("en": "terms.ftl", "findings.ftl", "interview.ftl", "red-flags.ftl", "rules.ftl", "conditions.ftl", "exercises.ftl", "care.ftl", "facts.ftl", "report.ftl");
-const BUILTIN_FR: [(&str, &str, &str); 10] = builtin_ftl!("fr": "terms.ftl", "findings.ftl", "interview.ftl", "red-flags.ftl", "rules.ftl", "conditions.ftl", "exercises.ftl", "care.ftl", "facts.ftl", "report.ftl");
+/// The Fluent files of a complete builtin locale, listed once.
+macro_rules! full_locale {
+    ($loc:literal) => {
+        builtin_ftl!($loc: "terms.ftl", "findings.ftl", "interview.ftl", "red-flags.ftl", "rules.ftl",
+            "conditions.ftl", "exercises.ftl", "care.ftl", "facts.ftl", "report.ftl")
+    };
+}
+
+const BUILTIN_EN: [(&str, &str, &str); 10] = full_locale!("en");
+const BUILTIN_FR: [(&str, &str, &str); 10] = full_locale!("fr");
 const BUILTIN_FR_CA: [(&str, &str, &str); 1] = builtin_ftl!("fr-CA": "terms.ftl");
 
 /// One parsed Fluent file.

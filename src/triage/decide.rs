@@ -236,27 +236,18 @@ impl Catalog {
                 .take(ADVICE_CONDITIONS)
                 .map(|&(_, i)| i)
                 .collect();
+            let allowed = |contra: FindingSet| contra.intersection(yes).is_empty();
             for i in &advice_from {
-                for &e in self.index.condition_exercises.get(*i).into_iter().flatten() {
-                    if let Some(ex) = self
-                        .exercises
-                        .get(e)
-                        .filter(|x| x.contraindications.intersection(yes).is_empty())
-                    {
-                        if exercises.len() < MAX_EXERCISES {
-                            push_unique(&mut exercises, ex.id);
-                        }
+                let links = self.index.condition_exercises.get(*i).into_iter().flatten();
+                for x in links.filter_map(|&e| self.exercises.get(e)) {
+                    if allowed(x.contraindications) && exercises.len() < MAX_EXERCISES {
+                        push_unique(&mut exercises, x.id);
                     }
                 }
-                for &k in self.index.condition_care.get(*i).into_iter().flatten() {
-                    if let Some(co) = self
-                        .care
-                        .get(k)
-                        .filter(|x| x.contraindications.intersection(yes).is_empty())
-                    {
-                        if care.len() < MAX_CARE {
-                            push_unique(&mut care, co.id);
-                        }
+                let links = self.index.condition_care.get(*i).into_iter().flatten();
+                for x in links.filter_map(|&k| self.care.get(k)) {
+                    if allowed(x.contraindications) && care.len() < MAX_CARE {
+                        push_unique(&mut care, x.id);
                     }
                 }
             }
