@@ -23,6 +23,25 @@ pub(crate) const DATA_FILES: [&str; 8] = [
 macro_rules! builtin_data {
     ($($name:literal),*) => { [ $( ($name, include_str!(concat!("../../data/", $name))), )* ] };
 }
+macro_rules! compiled_data {
+    ($($name:literal),*) => {
+        [ $( (concat!($name, ".toml"), include_str!(concat!("../../data/compiled/", $name, ".json"))), )* ]
+    };
+}
+
+/// The builtin data files as JSON, generated from the TOML sources (`tests/compiled_data.rs` checks
+/// that they match and regenerates them): JSON parses several times faster than TOML, which keeps
+/// the cold start of the builtin catalog short. The TOML stays the source of truth.
+const COMPILED_DATA: [(&str, &str); 8] = compiled_data!(
+    "references",
+    "findings",
+    "red_flags",
+    "rules",
+    "conditions",
+    "exercises",
+    "care",
+    "facts"
+);
 macro_rules! builtin_ftl {
     ($loc:literal: $($name:literal),*) => { [ $( ($loc, $name, include_str!(concat!("../../locales/", $loc, "/", $name))), )* ] };
 }
@@ -50,6 +69,9 @@ const BUILTIN_EN: [(&str, &str, &str); 10] = full_locale!("en");
 const BUILTIN_FR: [(&str, &str, &str); 10] = full_locale!("fr");
 const BUILTIN_FR_CA: [(&str, &str, &str); 1] = builtin_ftl!("fr-CA": "terms.ftl");
 
+static BUILTIN_PACK: std::sync::LazyLock<ContentPack> =
+    std::sync::LazyLock::new(ContentPack::parse_builtin);
+
 /// One parsed Fluent file.
 #[derive(Debug, Clone)]
 pub(crate) struct FtlFile {
@@ -74,6 +96,8 @@ pub(crate) struct FtlFile {
 #[derive(Debug, Clone, Default)]
 pub struct ContentPack {
     pub(crate) data: BTreeMap<String, String>,
+    /// JSON equivalents of data files that are still exactly the builtin text.
+    pub(crate) compiled: BTreeMap<String, &'static str>,
     pub(crate) locales: BTreeMap<String, Vec<FtlFile>>,
     pub(crate) problems: Vec<ContentProblem>,
 }
@@ -85,13 +109,22 @@ impl ContentPack {
         Self::default()
     }
 
-    /// The pack embedded in the crate: `data/*.toml` and `locales/{en,fr,fr-CA}/*.ftl`.
+    /// The pack embedded in the crate: `data/*.toml` and `locales/{en,fr,fr-CA}/*.ftl`. The
+    /// Fluent files are parsed once per process and shared (cloning the pack is cheap).
     #[must_use]
     pub fn builtin() -> Self {
+        BUILTIN_PACK.clone()
+    }
+
+    fn parse_builtin() -> Self {
         let mut pack = Self::new();
         for (name, text) in BUILTIN_DATA {
             pack.add_data(name, text);
         }
+        pack.compiled = COMPILED_DATA
+            .iter()
+            .map(|(n, j)| ((*n).to_owned(), *j))
+            .collect();
         for (loc, name, text) in BUILTIN_EN.iter().chain(&BUILTIN_FR).chain(&BUILTIN_FR_CA) {
             pack.add_ftl(loc, name, text);
         }
@@ -166,6 +199,7 @@ impl ContentPack {
 
     /// Adds (or replaces) a data file, such as `conditions.toml`.
     pub fn add_data(&mut self, name: &str, text: &str) -> &mut Self {
+        self.compiled.remove(name);
         self.data.insert(name.to_owned(), text.to_owned());
         self
     }
@@ -173,6 +207,7 @@ impl ContentPack {
     /// Appends TOML text to a data file (creating it if needed): a way to add items to the
     /// builtin pack.
     pub fn append_data(&mut self, name: &str, text: &str) -> &mut Self {
+        self.compiled.remove(name);
         self.data.entry(name.to_owned()).or_default().push_str(text);
         self
     }
@@ -207,6 +242,7 @@ impl ContentPack {
 
     /// Removes a data file (to replace a builtin file wholesale, or to leave it out).
     pub fn remove_data(&mut self, name: &str) -> &mut Self {
+        self.compiled.remove(name);
         self.data.remove(name);
         self
     }
