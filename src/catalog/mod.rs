@@ -86,7 +86,7 @@ static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {
     // The embedded Fluent files are identical on every run and fully cross-checked against the data
     // by the test suite (tests/content.rs: `Catalog::from_pack(&ContentPack::builtin())`), so the
     // runtime load validates the data and skips the translation cross-check (see BENCHMARKS.md).
-    build::build(&ContentPack::builtin(), false).unwrap_or_else(|e| {
+    Catalog::load_builtin().unwrap_or_else(|e| {
         debug_assert!(false, "builtin content is invalid: {e}");
         let _ = e;
         Catalog::empty()
@@ -109,6 +109,23 @@ impl Catalog {
     /// ids, dangling links, uncited references, missing translations, variable mismatches.
     pub fn from_pack(pack: &ContentPack) -> Result<Catalog, ContentError> {
         build::build(pack, true)
+    }
+
+    /// Parses and validates the embedded data afresh: what [`Catalog::builtin`] does once per
+    /// process (the data checks, without the translation cross-check that the test suite proves
+    /// for the embedded files). For benchmarks and for apps that want their own copy.
+    ///
+    /// ```
+    /// let c = lowback::Catalog::load_builtin()?;
+    /// assert_eq!(c.rules().len(), lowback::Catalog::builtin().rules().len());
+    /// # Ok::<(), lowback::ContentError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Only if the embedded content were invalid, which the test suite rules out.
+    pub fn load_builtin() -> Result<Catalog, ContentError> {
+        build::build(&ContentPack::builtin(), false)
     }
 
     fn empty() -> Catalog {

@@ -116,7 +116,7 @@ impl ContentPack {
         BUILTIN_PACK.clone()
     }
 
-    fn parse_builtin() -> Self {
+    pub(crate) fn parse_builtin() -> Self {
         let mut pack = Self::new();
         for (name, text) in BUILTIN_DATA {
             pack.add_data(name, text);

@@ -274,6 +274,29 @@ impl Localizer {
         &BUILTIN
     }
 
+    /// Parses the embedded Fluent files afresh and builds the bundles: what
+    /// [`Localizer::builtin`] does once per process (without the locale comparison that the test
+    /// suite proves for the embedded files).
+    ///
+    /// ```
+    /// let loc = lowback::Localizer::load_builtin()?;
+    /// assert_eq!(loc.locales().count(), 3);
+    /// # Ok::<(), lowback::ContentError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Only if the embedded files were invalid, which the test suite rules out.
+    pub fn load_builtin() -> Result<Localizer, ContentError> {
+        LocalizerBuilder {
+            pack: ContentPack::parse_builtin(),
+            overrides: Vec::new(),
+            isolating: false,
+            check: false,
+        }
+        .build()
+    }
+
     /// A builder starting from `pack`.
     #[must_use]
     pub fn builder(pack: ContentPack) -> LocalizerBuilder {
