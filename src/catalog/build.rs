@@ -273,7 +273,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 );
             }
             cx.references.insert(id);
-            references.push(Reference {
+            let mut reference = Reference {
                 id,
                 kind: r.kind,
                 authors: r.authors,
@@ -285,7 +285,10 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 pages: opt(&r.pages),
                 doi: opt(&r.doi),
                 url: opt(&r.url),
-            });
+                citation: String::new(),
+            };
+            reference.citation = reference.format_citation();
+            references.push(reference);
         }
     }
 
@@ -731,11 +734,6 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     })
 }
 
-const STEPS: [&str; 12] = [
-    "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "step-8", "step-9",
-    "step-10", "step-11", "step-12",
-];
-
 fn required_messages(
     red_flags: &[RedFlag],
     rules: &[Rule],
@@ -767,7 +765,10 @@ fn required_messages(
         for a in [None, Some("summary"), Some("caution")] {
             req.push((e.message_id.clone(), a));
         }
-        for s in STEPS.iter().take(usize::from(e.steps)) {
+        for s in crate::model::exercise::STEP_ATTRIBUTES
+            .iter()
+            .take(usize::from(e.steps))
+        {
             req.push((e.message_id.clone(), Some(*s)));
         }
     }

@@ -326,8 +326,9 @@ impl Report {
                 let mut details = Vec::with_capacity(usize::from(x.steps) + 2);
                 details.push(w.msg(x.message_id(), Some("summary"), None)?);
                 for n in 1..=x.steps {
-                    let attr = format!("step-{n}");
-                    details.push(w.msg(x.message_id(), Some(&attr), None)?);
+                    if let Some(attr) = x.step_attribute(n) {
+                        details.push(w.msg(x.message_id(), Some(attr), None)?);
+                    }
                 }
                 details.push(w.msg(x.message_id(), Some("caution"), None)?);
                 items.push(Item {
@@ -392,7 +393,7 @@ impl Report {
             if let Some(r) = catalog.reference(*id) {
                 items.push(Item {
                     title: format!("[{}]", n + 1),
-                    text: r.citation(),
+                    text: r.citation().to_owned(),
                     details: Vec::new(),
                 });
             }

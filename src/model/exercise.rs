@@ -57,6 +57,12 @@ impl Target {
     ];
 }
 
+/// The Fluent attribute names of exercise steps, `step-1` to `step-12`.
+pub(crate) const STEP_ATTRIBUTES: [&str; 12] = [
+    "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7", "step-8", "step-9",
+    "step-10", "step-11", "step-12",
+];
+
 /// How much of an exercise to do.
 ///
 /// ```
@@ -83,7 +89,7 @@ pub struct Dosage {
 /// let ex = lowback::Catalog::builtin().exercise("bent_knee_fallout".parse()?).expect("builtin");
 /// assert!(ex.from_article);
 /// assert!(ex.steps >= 2);
-/// assert_eq!(ex.step_attribute(1).as_deref(), Some("step-1"));
+/// assert_eq!(ex.step_attribute(1), Some("step-1"));
 /// # Ok::<(), lowback::IdError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -115,7 +121,10 @@ impl Exercise {
 
     /// The attribute name of step `n` (1-based), or `None` past the last step.
     #[must_use]
-    pub fn step_attribute(&self, n: u8) -> Option<String> {
-        (n >= 1 && n <= self.steps).then(|| format!("step-{n}"))
+    pub fn step_attribute(&self, n: u8) -> Option<&'static str> {
+        if n > self.steps {
+            return None;
+        }
+        STEP_ATTRIBUTES.get(usize::from(n).checked_sub(1)?).copied()
     }
 }

@@ -55,13 +55,18 @@ pub struct Reference {
     pub doi: Option<String>,
     /// URL, if any.
     pub url: Option<String>,
+    pub(crate) citation: String,
 }
 
 impl Reference {
     /// A one-line citation in Vancouver-like style: authors (at most six, then "et al."), title,
     /// container, year, volume(issue):pages, DOI or URL.
     #[must_use]
-    pub fn citation(&self) -> String {
+    pub fn citation(&self) -> &str {
+        &self.citation
+    }
+
+    pub(crate) fn format_citation(&self) -> String {
         let mut s = String::with_capacity(160);
         let shown = self.authors.iter().take(6);
         for (i, a) in shown.enumerate() {
