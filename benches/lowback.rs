@@ -1,7 +1,7 @@
 //! Criterion benchmarks (issue 4): loading, triage, interview, rendering, scaling and threads.
 //!
 //! ```text
-//! cargo bench --bench lowback                 # everything, about two minutes plus the build
+//! cargo bench --bench lowback                 # everything: about 70 s on 2 cores, plus the build
 //! cargo bench --bench lowback -- render/      # one group
 //! ```
 //!
