@@ -292,6 +292,12 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         }
     }
 
+    index.safety_net_references = crate::triage::decide::SAFETY_NET_REFERENCES
+        .iter()
+        .filter_map(|r| r.parse::<ReferenceId>().ok())
+        .filter(|id| cx.references.contains(id))
+        .collect();
+
     // Findings: every finding of the vocabulary, once, in order.
     let mut finding_infos: Vec<Option<FindingInfo>> = vec![None; Finding::ALL.len()];
     if let Some(f) = cx.parse::<FindingsFile>(pack, "findings.toml") {

@@ -78,6 +78,8 @@ pub(crate) struct Index {
     /// For each condition, the positions of its exercises and care options.
     pub condition_exercises: Vec<Vec<usize>>,
     pub condition_care: Vec<Vec<usize>>,
+    /// The safety-net references present in this pack.
+    pub safety_net_references: Vec<ReferenceId>,
 }
 
 static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {

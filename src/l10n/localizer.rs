@@ -1,6 +1,5 @@
 //! The localizer: Fluent bundles per locale, negotiation, and per-message fallback to English.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock};
 
@@ -428,14 +427,14 @@ impl Localizer {
             };
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
-            let text: Cow<'_, str> = b.fluent.format_pattern(pattern, args, &mut errors);
+            // Writing straight into `out` avoids an intermediate string per message.
+            let _ = b.fluent.write_pattern(out, pattern, args, &mut errors);
             if !errors.is_empty() {
                 return Err(RenderError::Fluent {
                     id: attribute.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}")),
                     errors: errors.iter().map(ToString::to_string).collect(),
                 });
             }
-            out.push_str(&text);
             return Ok(n > 0 && !locale.fallback);
         }
         Err(RenderError::MissingMessage {

@@ -178,10 +178,10 @@ impl Report {
             locale,
             fallbacks: Vec::new(),
         };
-        let level = format!("report-level-{}", triage.disposition.message_suffix());
+        let level = triage.disposition.report_message_id();
         let title = w.plain("report-title")?;
-        let headline = w.plain(&level)?;
-        let action = w.msg(&level, Some("detail"), None)?;
+        let headline = w.plain(level)?;
+        let action = w.msg(level, Some("detail"), None)?;
         let incomplete_note = if triage.complete {
             None
         } else {
@@ -422,7 +422,7 @@ impl Report {
     /// The report as plain text (no markup, no isolation marks unless the localizer adds them).
     #[must_use]
     pub fn to_text(&self) -> String {
-        let mut s = String::with_capacity(4096);
+        let mut s = String::with_capacity(self.text_len());
         let _ = writeln!(
             s,
             "{}\n{}\n\n{}\n{}",
@@ -456,10 +456,34 @@ impl Report {
         s
     }
 
+    /// An upper estimate of the rendered length, to allocate the output once.
+    fn text_len(&self) -> usize {
+        let items: usize = self
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .map(|i| {
+                i.title.len()
+                    + i.text.len()
+                    + i.details.iter().map(|d| d.len() + 8).sum::<usize>()
+                    + 16
+            })
+            .sum();
+        let heads: usize = self.sections.iter().map(|s| 2 * s.heading.len() + 8).sum();
+        items
+            + heads
+            + 2 * self.title.len()
+            + self.headline.len()
+            + self.action.len()
+            + self.disclaimer.len()
+            + 64
+            + self.incomplete_note.as_ref().map_or(0, String::len)
+    }
+
     /// The report as Markdown.
     #[must_use]
     pub fn to_markdown(&self) -> String {
-        let mut s = String::with_capacity(4096);
+        let mut s = String::with_capacity(self.text_len());
         let _ = writeln!(
             s,
             "# {}\n\n**{}**\n\n{}",

@@ -80,12 +80,13 @@ impl Disposition {
         }
     }
 
-    pub(crate) const fn message_suffix(self) -> &'static str {
+    /// The Fluent message of the report headline for this level.
+    pub(crate) const fn report_message_id(self) -> &'static str {
         match self {
-            Disposition::SelfCare => "self-care",
-            Disposition::SeeClinician => "see-clinician",
-            Disposition::Urgent => "urgent",
-            Disposition::Emergency => "emergency",
+            Disposition::SelfCare => "report-level-self-care",
+            Disposition::SeeClinician => "report-level-see-clinician",
+            Disposition::Urgent => "report-level-urgent",
+            Disposition::Emergency => "report-level-emergency",
         }
     }
 }

@@ -17,7 +17,9 @@ pub const SAFETY_NET: FindingSet = FindingSet::EMPTY
     .with(Finding::SymptomsBothLegs)
     .with(Finding::LegWeaknessProgressive);
 
-const SAFETY_NET_REFERENCES: [&str; 3] = ["girft_ces_2023", "cks_ces_2018", "hssib_ces_2021"];
+/// The references behind the safety net (kept when the pack has them).
+pub(crate) const SAFETY_NET_REFERENCES: [&str; 3] =
+    ["girft_ces_2023", "cks_ces_2018", "hssib_ces_2021"];
 
 /// How many likely conditions a triage keeps, and how many give advice.
 const MAX_CONDITIONS: usize = 5;
@@ -240,54 +242,53 @@ impl Catalog {
             for i in &advice_from {
                 let links = self.index.condition_exercises.get(*i).into_iter().flatten();
                 for x in links.filter_map(|&e| self.exercises.get(e)) {
-                    if allowed(x.contraindications) && exercises.len() < MAX_EXERCISES {
-                        push_unique(&mut exercises, x.id);
+                    if allowed(x.contraindications)
+                        && exercises.len() < MAX_EXERCISES
+                        && !exercises.contains(&x.id)
+                    {
+                        exercises.push(x.id);
+                        for r in &x.provenance.references {
+                            push_unique(&mut references, *r);
+                        }
                     }
                 }
                 let links = self.index.condition_care.get(*i).into_iter().flatten();
                 for x in links.filter_map(|&k| self.care.get(k)) {
-                    if allowed(x.contraindications) && care.len() < MAX_CARE {
-                        push_unique(&mut care, x.id);
+                    if allowed(x.contraindications)
+                        && care.len() < MAX_CARE
+                        && !care.contains(&x.id)
+                    {
+                        care.push(x.id);
+                        for r in &x.provenance.references {
+                            push_unique(&mut references, *r);
+                        }
                     }
                 }
             }
             if advice_from.is_empty() {
                 // Nothing specific fits: the general home measures and the article's exercises.
-                exercises.extend(
-                    self.exercises
-                        .iter()
-                        .filter(|x| {
-                            x.from_article && x.contraindications.intersection(yes).is_empty()
-                        })
-                        .map(|x| x.id)
-                        .take(MAX_EXERCISES),
-                );
-                care.extend(
-                    self.care
-                        .iter()
-                        .filter(|x| {
-                            x.kind == CareKind::SelfCare
-                                && x.contraindications.intersection(yes).is_empty()
-                        })
-                        .map(|x| x.id)
-                        .take(MAX_CARE),
-                );
+                let general = self
+                    .exercises
+                    .iter()
+                    .filter(|x| x.from_article && allowed(x.contraindications));
+                for x in general.take(MAX_EXERCISES) {
+                    exercises.push(x.id);
+                    for r in &x.provenance.references {
+                        push_unique(&mut references, *r);
+                    }
+                }
+                let general = self
+                    .care
+                    .iter()
+                    .filter(|x| x.kind == CareKind::SelfCare && allowed(x.contraindications));
+                for x in general.take(MAX_CARE) {
+                    care.push(x.id);
+                    for r in &x.provenance.references {
+                        push_unique(&mut references, *r);
+                    }
+                }
             }
             tips.extend(self.tips.iter().map(|t| t.id));
-            for id in &exercises {
-                if let Some(x) = self.exercise(*id) {
-                    for r in &x.provenance.references {
-                        push_unique(&mut references, *r);
-                    }
-                }
-            }
-            for id in &care {
-                if let Some(x) = self.care_option(*id) {
-                    for r in &x.provenance.references {
-                        push_unique(&mut references, *r);
-                    }
-                }
-            }
         }
         let safety_net = if disposition == Disposition::Emergency {
             FindingSet::EMPTY
@@ -295,14 +296,8 @@ impl Catalog {
             SAFETY_NET
         };
         if !safety_net.is_empty() {
-            for r in SAFETY_NET_REFERENCES {
-                if let Some(id) = r
-                    .parse::<ReferenceId>()
-                    .ok()
-                    .filter(|id| self.index.references.contains_key(id))
-                {
-                    push_unique(&mut references, id);
-                }
+            for r in &self.index.safety_net_references {
+                push_unique(&mut references, *r);
             }
         }
         Ok(Triage {
