@@ -718,7 +718,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             &tips,
             &facts,
         );
-        check_locales(&pack.locales, &required, &mut cx.problems);
+        check_locales(pack.locale_check(), &required, &mut cx.problems);
     }
 
     if !cx.problems.is_empty() {

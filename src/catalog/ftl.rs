@@ -137,55 +137,76 @@ pub(crate) fn parent_tag(tag: &str) -> Option<&str> {
     tag.split_once('-').map(|(base, _)| base)
 }
 
-/// Checks every locale of a pack against `en` and against the messages the content needs.
-pub(crate) fn check_locales(
-    locales: &BTreeMap<String, Vec<FtlFile>>,
-    required: &[(String, Option<&'static str>)],
-    problems: &mut Vec<ContentProblem>,
-) {
-    let inventories: BTreeMap<&str, Inventory> = locales
+/// What a pack's locales define, and the problems found comparing them (computed once per pack).
+#[derive(Debug, Default)]
+pub(crate) struct LocaleCheck {
+    pub inventories: BTreeMap<String, Inventory>,
+    pub problems: Vec<ContentProblem>,
+}
+
+/// Builds every locale's inventory and compares each locale with `en` (or, for a regional
+/// overlay, with its parent): ids, attributes, variables, references.
+pub(crate) fn locale_check(locales: &BTreeMap<String, Vec<FtlFile>>) -> LocaleCheck {
+    let mut problems = Vec::new();
+    let inventories: BTreeMap<String, Inventory> = locales
         .iter()
-        .map(|(tag, files)| (tag.as_str(), Inventory::of(tag, files, problems)))
+        .map(|(tag, files)| (tag.clone(), Inventory::of(tag, files, &mut problems)))
         .collect();
     let Some(en) = inventories.get("en") else {
         problems.push(ContentProblem::MissingFile {
             file: "locales/en/*.ftl".to_owned(),
         });
-        return;
+        return LocaleCheck {
+            inventories,
+            problems,
+        };
     };
     for (tag, inv) in &inventories {
         let overlay = parent_tag(tag).is_some();
-        // Messages each locale needs: overlays only override, base locales are complete.
-        if !overlay {
-            for (id, attr) in required {
-                if !inv.has(id, *attr) {
-                    let attribute = attr
-                        .filter(|_| inv.messages.contains_key(id.as_str()))
-                        .map(str::to_owned);
-                    problems.push(ContentProblem::MissingTranslation {
-                        locale: (*tag).to_owned(),
-                        message: id.clone(),
-                        attribute: attribute.or_else(|| attr.map(str::to_owned)),
-                    });
-                }
-            }
-        }
         let reference = match parent_tag(tag) {
             Some(parent) => inventories.get(parent).unwrap_or(en),
             None => en,
         };
-        compare(tag, inv, reference, overlay, problems);
+        compare(tag, inv, reference, overlay, &mut problems);
         // Every reference must resolve in this locale (or, for an overlay, in its parent).
         for (id, m) in &inv.messages {
             for r in &m.refs {
                 if !(inv.messages.contains_key(r) || overlay && reference.messages.contains_key(r))
                 {
                     problems.push(ContentProblem::BrokenMessage {
-                        locale: (*tag).to_owned(),
+                        locale: tag.clone(),
                         message: id.clone(),
                         detail: format!("unknown reference {r}"),
                     });
                 }
+            }
+        }
+    }
+    LocaleCheck {
+        inventories,
+        problems,
+    }
+}
+
+/// The locale comparison of `check`, plus the messages the content needs in every base locale.
+pub(crate) fn check_locales(
+    check: &LocaleCheck,
+    required: &[(String, Option<&'static str>)],
+    problems: &mut Vec<ContentProblem>,
+) {
+    problems.extend(check.problems.iter().cloned());
+    for (tag, inv) in check
+        .inventories
+        .iter()
+        .filter(|(t, _)| parent_tag(t).is_none())
+    {
+        for (id, attr) in required {
+            if !inv.has(id, *attr) {
+                problems.push(ContentProblem::MissingTranslation {
+                    locale: tag.clone(),
+                    message: id.clone(),
+                    attribute: attr.map(str::to_owned),
+                });
             }
         }
     }

@@ -100,6 +100,8 @@ pub struct ContentPack {
     pub(crate) compiled: BTreeMap<String, &'static str>,
     pub(crate) locales: BTreeMap<String, Vec<FtlFile>>,
     pub(crate) problems: Vec<ContentProblem>,
+    /// The locale comparison, computed on first use and shared by the catalog and the localizer.
+    pub(crate) locale_check: std::sync::OnceLock<Arc<crate::catalog::ftl::LocaleCheck>>,
 }
 
 impl ContentPack {
@@ -216,6 +218,7 @@ impl ContentPack {
     /// kept and reported by [`Catalog::from_pack`](crate::Catalog::from_pack) and
     /// [`Localizer::from_pack`](crate::Localizer::from_pack).
     pub fn add_ftl(&mut self, locale: &str, name: &str, text: &str) -> &mut Self {
+        self.locale_check = std::sync::OnceLock::new();
         let resource = match FluentResource::try_new(text.to_owned()) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -245,6 +248,11 @@ impl ContentPack {
         self.compiled.remove(name);
         self.data.remove(name);
         self
+    }
+
+    pub(crate) fn locale_check(&self) -> &crate::catalog::ftl::LocaleCheck {
+        self.locale_check
+            .get_or_init(|| Arc::new(crate::catalog::ftl::locale_check(&self.locales)))
     }
 
     /// The locale tags the pack has Fluent files for.

@@ -132,7 +132,7 @@ impl LocalizerBuilder {
     pub fn build(self) -> Result<Localizer, ContentError> {
         let mut problems = self.pack.problems.clone();
         if self.check {
-            check_locales(&self.pack.locales, &[], &mut problems);
+            check_locales(self.pack.locale_check(), &[], &mut problems);
         }
         // Parse the overrides into a side pack, so their syntax errors carry their names.
         let mut side = ContentPack::new();
