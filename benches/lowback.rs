@@ -600,6 +600,15 @@ fn load(c: &mut Criterion) {
             Localizer::from_pack(&pack).expect("builtin localizer")
         });
     });
+    // An app's own pack loaded into both: the locale comparison is computed once per pack.
+    g.bench_function("catalog_and_localizer", |b| {
+        b.iter(|| {
+            let pack = ContentPack::builtin();
+            let catalog = Catalog::from_pack(&pack).expect("builtin catalog");
+            let localizer = Localizer::from_pack(&pack).expect("builtin localizer");
+            (catalog, localizer)
+        });
+    });
     g.bench_function("catalog_builtin", |b| {
         b.iter(|| Catalog::load_builtin().expect("builtin catalog"));
     });
