@@ -39,6 +39,15 @@ pub(crate) const UI_MESSAGES: &[&str] = &[
 ];
 
 /// What a report section is about.
+///
+/// ```
+/// let a = lowback::Assessment::from_json(r#"{"age": 30, "pain_locations": ["lower_back"]}"#)?;
+/// let t = lowback::Catalog::builtin().triage(&a)?;
+/// let loc = lowback::Localizer::builtin();
+/// let report = lowback::Report::new(lowback::Catalog::builtin(), loc, &loc.negotiate("en")?, &t)?;
+/// assert_eq!(report.sections[0].kind, lowback::SectionKind::Why);
+/// # Ok::<(), lowback::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -62,6 +71,15 @@ pub enum SectionKind {
 }
 
 /// One entry of a section.
+///
+/// ```
+/// let a = lowback::Assessment::from_json(r#"{"age": 30, "pain_locations": ["lower_back"]}"#)?;
+/// let t = lowback::Catalog::builtin().triage(&a)?;
+/// let loc = lowback::Localizer::builtin();
+/// let report = lowback::Report::new(lowback::Catalog::builtin(), loc, &loc.negotiate("en")?, &t)?;
+/// assert!(report.sections.iter().flat_map(|s| &s.items).all(|i| !i.text.is_empty()));
+/// # Ok::<(), lowback::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Item {
@@ -74,6 +92,15 @@ pub struct Item {
 }
 
 /// A titled group of items.
+///
+/// ```
+/// let a = lowback::Assessment::from_json(r#"{"age": 30, "pain_locations": ["lower_back"]}"#)?;
+/// let t = lowback::Catalog::builtin().triage(&a)?;
+/// let loc = lowback::Localizer::builtin();
+/// let report = lowback::Report::new(lowback::Catalog::builtin(), loc, &loc.negotiate("en")?, &t)?;
+/// assert!(report.sections.iter().all(|s| !s.heading.is_empty()));
+/// # Ok::<(), lowback::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Section {

@@ -4,6 +4,12 @@ use crate::FindingSet;
 use crate::model::{CareId, Provenance, TipId};
 
 /// The kind of a [`CareOption`].
+///
+/// ```
+/// let c = lowback::Catalog::builtin().care_option("massage".parse()?).unwrap();
+/// assert_eq!(c.kind, lowback::CareKind::Professional);
+/// # Ok::<(), lowback::IdError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

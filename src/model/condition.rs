@@ -4,6 +4,11 @@ use crate::model::{CareId, ConditionId, ExerciseId, FactId, Provenance};
 use crate::{Finding, FindingSet};
 
 /// The body region a [`Condition`] mainly affects.
+///
+/// ```
+/// let c = lowback::Catalog::builtin().condition(lowback::ConditionId::HIP_OSTEOARTHRITIS).unwrap();
+/// assert_eq!(c.region, lowback::Region::Hip);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

@@ -4,6 +4,12 @@ use crate::FindingSet;
 use crate::model::{ExerciseId, Provenance};
 
 /// What an [`Exercise`] works on.
+///
+/// ```
+/// let ex = lowback::Catalog::builtin().exercise("pelvic_floor_contraction".parse()?).unwrap();
+/// assert!(ex.targets.contains(&lowback::Target::PelvicFloor));
+/// # Ok::<(), lowback::IdError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

@@ -5,6 +5,12 @@ use std::fmt::Write as _;
 use crate::model::ReferenceId;
 
 /// What kind of work a [`Reference`] is.
+///
+/// ```
+/// let r = lowback::Catalog::builtin().reference("nice_ng59".parse()?).unwrap();
+/// assert_eq!(r.kind, lowback::ReferenceKind::Guideline);
+/// # Ok::<(), lowback::IdError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

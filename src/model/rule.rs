@@ -4,6 +4,13 @@ use crate::model::{Provenance, RedFlagId, RuleId};
 use crate::{Answers, Disposition, FindingSet};
 
 /// Whether a [`Rule`] screens for a red flag or is a reason to see a clinician.
+///
+/// ```
+/// use lowback::{Catalog, Disposition, RuleKind};
+/// for r in Catalog::builtin().rules().iter().filter(|r| r.kind == RuleKind::RedFlag) {
+///     assert!(r.disposition >= Disposition::Urgent);
+/// }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

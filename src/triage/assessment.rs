@@ -11,6 +11,13 @@ use crate::{Answer, Answers, Field, Finding, FindingSource};
 macro_rules! choice {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident = $s:literal),* $(,)? }) => {
         $(#[$m])*
+        ///
+        /// ```
+        #[doc = concat!("for v in lowback::", stringify!($name), "::ALL {")]
+        #[doc = concat!("    let json = serde_json::to_string(v).unwrap();")]
+        #[doc = concat!("    assert_eq!(json, format!(\"\\\"{}\\\"\", v.as_str()));")]
+        #[doc = "}"]
+        /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
         #[non_exhaustive]

@@ -9,6 +9,10 @@ use crate::{Answers, Assessment, CareKind, Disposition, Finding, FindingSet};
 
 /// The warning signs every non-emergency outcome tells the person to watch for: the cauda
 /// equina symptoms and worsening weakness (GIRFT 2023 safety-netting; CKS 2018; HSSIB 2021).
+///
+/// ```
+/// assert!(lowback::SAFETY_NET.contains(lowback::Finding::SaddleNumbness));
+/// ```
 pub const SAFETY_NET: FindingSet = FindingSet::EMPTY
     .with(Finding::SaddleNumbness)
     .with(Finding::BladderChange)
@@ -28,6 +32,14 @@ const MAX_EXERCISES: usize = 4;
 const MAX_CARE: usize = 5;
 
 /// A rule that fired, with the findings that made it fire.
+///
+/// ```
+/// let a = lowback::Assessment::from_json(r#"{"trauma": "major", "pain_locations": ["lower_back"]}"#)?;
+/// let t = lowback::Catalog::builtin().triage(&a)?;
+/// let fired = t.fired.iter().find(|r| r.red_flag == Some(lowback::RedFlagId::VERTEBRAL_FRACTURE)).unwrap();
+/// assert!(fired.triggers.contains(lowback::Finding::TraumaMajor));
+/// # Ok::<(), lowback::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FiredRule {
@@ -44,6 +56,16 @@ pub struct FiredRule {
 }
 
 /// A likely condition, with the findings for and against it.
+///
+/// ```
+/// let a = lowback::Assessment::from_json(r#"{"age": 35, "onset": "after_lifting",
+///     "pain_locations": ["lower_back"], "findings": {"muscle_spasm": "yes"}}"#)?;
+/// let t = lowback::Catalog::builtin().triage(&a)?;
+/// let top = &t.conditions[0];
+/// assert_eq!(top.condition, lowback::ConditionId::MUSCLE_STRAIN);
+/// assert!(top.supporting.contains(lowback::Finding::MuscleSpasm));
+/// # Ok::<(), lowback::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConditionMatch {
@@ -317,6 +339,10 @@ impl Catalog {
 
 /// The findings a complete red-flag screen asks about explicitly (CKS: people do not volunteer
 /// them), besides the typed fields age, trauma and leg weakness.
+///
+/// ```
+/// assert_eq!(lowback::RED_FLAG_SCREEN[0], lowback::Finding::SaddleNumbness);
+/// ```
 pub const RED_FLAG_SCREEN: [Finding; 15] = [
     Finding::SaddleNumbness,
     Finding::BladderChange,

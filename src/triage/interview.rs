@@ -28,6 +28,11 @@ pub enum Question {
 }
 
 /// How a [`Question`] is answered.
+///
+/// ```
+/// use lowback::{AnswerKind, Field, Question};
+/// assert_eq!(Question::Field(Field::Severity).kind(), AnswerKind::Number { min: 0, max: 10 });
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AnswerKind {
