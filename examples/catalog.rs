@@ -37,6 +37,15 @@ fn run() -> Result<(), String> {
         loc.message(&locale, id, attr, &[])
     };
     let e = |e: RenderError| e.to_string();
+    let fact_line = |fact: &lowback::Fact| -> Result<String, String> {
+        let args: Vec<(&str, Arg<'_>)> = fact
+            .values
+            .iter()
+            .map(|(k, v)| (k.as_str(), Arg::Number(*v)))
+            .collect();
+        loc.message(&locale, fact.message_id(), None, &args)
+            .map_err(e)
+    };
 
     println!("# {}\n", m("report-title", None).map_err(e)?);
     println!(
@@ -62,16 +71,7 @@ fn run() -> Result<(), String> {
         println!("{}\n", m(id, Some("first-line")).map_err(e)?);
         for f in &c.facts {
             if let Some(fact) = catalog.fact(*f) {
-                let args: Vec<(&str, Arg<'_>)> = fact
-                    .values
-                    .iter()
-                    .map(|(k, v)| (k.as_str(), Arg::Number(*v)))
-                    .collect();
-                println!(
-                    "- {}",
-                    loc.message(&locale, fact.message_id(), None, &args)
-                        .map_err(e)?
-                );
+                println!("- {}", fact_line(fact)?);
             }
         }
         println!();
@@ -171,16 +171,7 @@ fn run() -> Result<(), String> {
         catalog.facts().len()
     );
     for f in catalog.facts() {
-        let args: Vec<(&str, Arg<'_>)> = f
-            .values
-            .iter()
-            .map(|(k, v)| (k.as_str(), Arg::Number(*v)))
-            .collect();
-        println!(
-            "- {}",
-            loc.message(&locale, f.message_id(), None, &args)
-                .map_err(e)?
-        );
+        println!("- {}", fact_line(f)?);
     }
     println!(
         "\n## {} ({})\n",

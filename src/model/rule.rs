@@ -67,12 +67,14 @@ impl Rule {
     /// Whether the rule has not fired but still could, given the unanswered findings.
     #[must_use]
     pub fn is_pending(&self, answers: &Answers) -> bool {
+        self.could_fire(answers) && !self.fires(answers)
+    }
+
+    /// Whether no answer rules the rule out yet (true also when it fires).
+    pub(crate) fn could_fire(&self, answers: &Answers) -> bool {
         let no = answers.no();
-        if !self.all.intersection(no).is_empty() {
-            return false;
-        }
-        let possible = self.any.difference(no).len();
-        possible >= usize::from(self.min_any) && !self.fires(answers)
+        self.all.intersection(no).is_empty()
+            && self.any.difference(no).len() >= usize::from(self.min_any)
     }
 
     /// The present findings that made the rule fire.

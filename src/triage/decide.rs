@@ -140,9 +140,12 @@ pub(crate) fn score(c: &Condition, ev: &Answers) -> i32 {
     plus - minus
 }
 
-fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
-    if !v.contains(&x) {
-        v.push(x);
+/// Adds references to the triage's list, keeping the first occurrence of each.
+fn cite(list: &mut Vec<ReferenceId>, refs: &[ReferenceId]) {
+    for r in refs {
+        if !list.contains(r) {
+            list.push(*r);
+        }
     }
 }
 
@@ -189,10 +192,8 @@ impl Catalog {
                     disposition: rule.disposition,
                     triggers: rule.triggers(&ev),
                 });
-                for r in &rule.provenance.references {
-                    push_unique(&mut references, *r);
-                }
-            } else if rule.kind == RuleKind::RedFlag && rule.is_pending(&ev) {
+                cite(&mut references, &rule.provenance.references);
+            } else if rule.kind == RuleKind::RedFlag && rule.could_fire(&ev) {
                 unanswered = unanswered.union(rule.all.union(rule.any).intersection(unknown));
             }
         }
@@ -245,9 +246,7 @@ impl Catalog {
             .collect();
         for (_, i) in ranked.iter().take(ADVICE_CONDITIONS) {
             if let Some(c) = self.conditions.get(*i) {
-                for r in &c.provenance.references {
-                    push_unique(&mut references, *r);
-                }
+                cite(&mut references, &c.provenance.references);
             }
         }
 
@@ -269,9 +268,7 @@ impl Catalog {
                         && !exercises.contains(&x.id)
                     {
                         exercises.push(x.id);
-                        for r in &x.provenance.references {
-                            push_unique(&mut references, *r);
-                        }
+                        cite(&mut references, &x.provenance.references);
                     }
                 }
                 let links = self.index.condition_care.get(*i).into_iter().flatten();
@@ -281,9 +278,7 @@ impl Catalog {
                         && !care.contains(&x.id)
                     {
                         care.push(x.id);
-                        for r in &x.provenance.references {
-                            push_unique(&mut references, *r);
-                        }
+                        cite(&mut references, &x.provenance.references);
                     }
                 }
             }
@@ -295,9 +290,7 @@ impl Catalog {
                     .filter(|x| x.from_article && allowed(x.contraindications));
                 for x in general.take(MAX_EXERCISES) {
                     exercises.push(x.id);
-                    for r in &x.provenance.references {
-                        push_unique(&mut references, *r);
-                    }
+                    cite(&mut references, &x.provenance.references);
                 }
                 let general = self
                     .care
@@ -305,9 +298,7 @@ impl Catalog {
                     .filter(|x| x.kind == CareKind::SelfCare && allowed(x.contraindications));
                 for x in general.take(MAX_CARE) {
                     care.push(x.id);
-                    for r in &x.provenance.references {
-                        push_unique(&mut references, *r);
-                    }
+                    cite(&mut references, &x.provenance.references);
                 }
             }
             tips.extend(self.tips.iter().map(|t| t.id));
@@ -318,9 +309,7 @@ impl Catalog {
             SAFETY_NET
         };
         if !safety_net.is_empty() {
-            for r in &self.index.safety_net_references {
-                push_unique(&mut references, *r);
-            }
+            cite(&mut references, &self.index.safety_net_references);
         }
         Ok(Triage {
             disposition,
