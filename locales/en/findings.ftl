@@ -36,7 +36,7 @@ finding-getting-worse = symptoms that are getting worse
 finding-getting-better = symptoms that are getting better
 finding-leg-weakness = weakness in a leg
 finding-leg-weakness-progressive = leg weakness that is getting worse
-finding-trauma-minor = a minor fall or knock
+finding-trauma-any = an injury, even a minor fall or knock
 finding-trauma-major = a serious injury, such as a fall from a height or a road accident
 finding-morning-stiffness-brief = morning stiffness that lasts 30 minutes or less
 finding-morning-stiffness-long = morning stiffness that lasts more than 30 minutes
@@ -60,7 +60,11 @@ finding-bowel-change = a new loss of bowel control or feeling
 finding-sexual-dysfunction = a new change in sexual function
     .question = Since this pain began, have you noticed any new change in your sex life? For example: you cannot get or keep an erection, you cannot ejaculate, or your genitals feel numb or less sensitive.
 finding-symptoms-both-legs = pain, numbness or weakness in both legs
-    .question = Do you have pain, numbness or weakness in both legs? Answer yes too if pain that was in one leg has now spread to the other leg.
+    .question = Do you have pain, numbness, pins and needles or weakness in both legs?
+    .option-no = No, only one leg or none
+    .option-long-standing = Yes, for more than two weeks, and it is not changing
+    .option-new = Yes, and it started or spread to the other leg in the last two weeks, or it is quickly getting worse
+finding-symptoms-both-legs-new = symptoms in both legs that are new, spreading or getting worse
 
 ## Signs that something other than a strain may be going on
 
@@ -108,8 +112,6 @@ finding-stiffness-after-rest = stiffness after rest that eases once you move
 
 ## Pelvis and pelvic floor
 
-finding-pregnant-or-postpartum = pregnancy or a birth in the last year
-    .question = Are you pregnant, or have you given birth in the last year?
 finding-pelvic-heaviness = a heavy or dragging feeling in the pelvis
     .question = Do you have a heavy or dragging feeling low down in your pelvis, in the lower belly between the hips?
 finding-longstanding-bladder-leakage = long-standing urine leaks when coughing or exercising
@@ -140,3 +142,20 @@ finding-wakes-second-half-night = being woken by back pain in the second half of
     .question = Does back pain wake you up in the second half of the night, in the early morning hours?
 finding-inflammatory-history = psoriasis, inflamed bowel or eye, or a family history of spondyloarthritis
     .question = Have you ever had psoriasis (a skin problem with red, scaly patches), an inflammatory bowel disease (Crohn's disease or ulcerative colitis) or uveitis (a painful red eye)? Or does a parent, brother or sister have spondyloarthritis, such as ankylosing spondylitis?
+
+## Findings added in version 0.2
+
+finding-age-under-3 = age under 3
+finding-age-under-16 = age under 16
+finding-age-65-or-over = age 65 or over
+finding-duration-over-2-weeks = pain for more than two weeks
+finding-pain-upper-back = pain in the upper back
+finding-pain-knee = pain in the knee
+finding-pain-tailbone = pain at the tailbone
+finding-pain-lower-belly = pain in the lower belly
+finding-pain-loin = pain in the side of the back, under the ribs
+finding-not-improving = pain that is not getting better
+finding-pregnant = pregnancy
+finding-postpartum = a birth in the last 12 months
+finding-pregnancy-20-weeks-or-more = pregnancy of 20 weeks or more
+finding-hip-replacement = a hip replacement

@@ -8,7 +8,7 @@ rule-ces-bowel-change = You report a new loss of bowel control or of the feeling
 
 rule-ces-sexual-dysfunction = You report a new problem with erections, ejaculation or feeling in your genitals; along with back or leg symptoms this can point to squeezed nerves at the base of your spine, which need hospital checks now.
 
-rule-ces-both-legs = You report pain, numbness or weakness in both legs; when it comes from the back, this can mean heavy pressure on the nerves at the base of your spine, which needs hospital checks straight away.
+rule-ces-both-legs-new = You have new or spreading symptoms in both legs. This can mean the nerves at the base of the spine are squeezed, which needs hospital checks now.
 
 rule-progressive-leg-weakness = You report leg weakness that is getting worse; a leg that keeps losing strength means a nerve is being squeezed harder, and it needs a doctor's opinion today so that the pressure can be relieved before the damage lasts.
 
@@ -90,3 +90,5 @@ rule-hip-pain-over-12-weeks = You report hip or groin pain for more than 3 month
 rule-unexplained-weight-loss-alone = You have lost weight without trying. On its own this rarely points to a problem in the spine, but it is worth having it checked by your { -gp }.
 rule-spinal-asymmetry = One shoulder or hip sits higher than the other while the spine is still growing. This can come from a sideways curve of the spine, which a clinician can examine and measure.
 rule-pregnancy-pelvic-pain = You are pregnant or had a baby in the last year and have pain around the pelvis. This is common and treatable; your midwife, your { -gp } or a { -physio } can check it and show you what helps.
+
+rule-both-legs-long-standing = You have had symptoms in both legs for a while. This is rarely an emergency, but a clinician should examine you.

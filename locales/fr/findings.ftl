@@ -36,7 +36,7 @@ finding-getting-worse = symptômes qui s’aggravent
 finding-getting-better = symptômes qui s’améliorent
 finding-leg-weakness = faiblesse dans une jambe
 finding-leg-weakness-progressive = faiblesse de la jambe qui s’aggrave
-finding-trauma-minor = une petite chute ou un choc léger
+finding-trauma-any = une blessure, même une petite chute ou un choc léger
 finding-trauma-major = un traumatisme important, comme une chute d’une hauteur ou un accident de la route
 finding-morning-stiffness-brief = raideur du matin qui dure 30 minutes au plus
 finding-morning-stiffness-long = raideur du matin qui dure plus de 30 minutes
@@ -60,7 +60,11 @@ finding-bowel-change = une perte récente du contrôle ou de la sensation des se
 finding-sexual-dysfunction = un changement récent de la fonction sexuelle
     .question = Depuis le début de cette douleur, avez-vous remarqué un changement dans votre vie sexuelle ? Par exemple : vous n’arrivez plus à avoir ou à garder une érection, vous ne pouvez plus éjaculer, ou vos parties génitales sont engourdies ou moins sensibles.
 finding-symptoms-both-legs = douleur, engourdissement ou faiblesse dans les deux jambes
-    .question = Avez-vous de la douleur, un engourdissement ou une faiblesse dans les deux jambes ? Répondez oui aussi si une douleur qui touchait une seule jambe a gagné l’autre.
+    .question = Avez-vous de la douleur, un engourdissement, des fourmillements ou une faiblesse dans les deux jambes ?
+    .option-no = Non, une seule jambe ou aucune
+    .option-long-standing = Oui, depuis plus de deux semaines, et cela ne change pas
+    .option-new = Oui, et cela a commencé ou gagné l’autre jambe ces deux dernières semaines, ou s’aggrave vite
+finding-symptoms-both-legs-new = symptômes dans les deux jambes, récents, qui s’étendent ou s’aggravent
 
 ## Signes qui peuvent évoquer autre chose qu’un simple faux mouvement
 
@@ -108,8 +112,6 @@ finding-stiffness-after-rest = raideur après le repos qui passe en bougeant
 
 ## Bassin et périnée
 
-finding-pregnant-or-postpartum = grossesse ou accouchement dans l’année
-    .question = Êtes-vous enceinte, ou avez-vous accouché au cours de la dernière année ?
 finding-pelvic-heaviness = sensation de lourdeur ou de pesanteur dans le bassin
     .question = Ressentez-vous une lourdeur ou une sensation de pesanteur dans le bassin, tout en bas du ventre, entre les hanches ?
 finding-longstanding-bladder-leakage = fuites d’urine anciennes à la toux ou à l’effort
@@ -140,3 +142,20 @@ finding-wakes-second-half-night = réveils dus au mal de dos dans la seconde moi
     .question = Le mal de dos vous réveille-t-il dans la seconde moitié de la nuit, vers le petit matin ?
 finding-inflammatory-history = psoriasis, inflammation de l’intestin ou de l’œil, ou spondyloarthrite dans la famille
     .question = Avez-vous déjà eu un psoriasis (plaques rouges qui pèlent sur la peau), une maladie inflammatoire de l’intestin (maladie de Crohn ou rectocolite hémorragique) ou une uvéite (œil rouge et douloureux) ? Ou bien l’un de vos parents, frères ou sœurs a-t-il une spondyloarthrite, comme la spondylarthrite ankylosante ?
+
+## Constats ajoutés dans la version 0.2
+
+finding-age-under-3 = moins de 3 ans
+finding-age-under-16 = moins de 16 ans
+finding-age-65-or-over = 65 ans ou plus
+finding-duration-over-2-weeks = douleur depuis plus de deux semaines
+finding-pain-upper-back = douleur dans le haut du dos
+finding-pain-knee = douleur au genou
+finding-pain-tailbone = douleur au coccyx
+finding-pain-lower-belly = douleur dans le bas du ventre
+finding-pain-loin = douleur sur le côté du dos, sous les côtes
+finding-not-improving = douleur qui ne s’améliore pas
+finding-pregnant = grossesse
+finding-postpartum = accouchement au cours des 12 derniers mois
+finding-pregnancy-20-weeks-or-more = grossesse de 20 semaines ou plus
+finding-hip-replacement = prothèse de hanche

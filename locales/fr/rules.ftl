@@ -8,7 +8,7 @@ rule-ces-bowel-change = Vous signalez une perte récente du contrôle des selles
 
 rule-ces-sexual-dysfunction = Vous signalez un trouble récent de l’érection, de l’éjaculation ou de la sensibilité génitale ; associé à des symptômes du dos ou des jambes, il peut évoquer une compression des nerfs au bas de la colonne, à vérifier à l’hôpital immédiatement.
 
-rule-ces-both-legs = Vous signalez des douleurs, un engourdissement ou une faiblesse dans les deux jambes ; quand le dos en est la cause, cela peut traduire une forte compression des nerfs au bas de la colonne, à vérifier à l’hôpital sans délai.
+rule-ces-both-legs-new = Vous avez des symptômes récents ou qui s’étendent dans les deux jambes. Les nerfs au bas de la colonne peuvent être comprimés : il faut des examens à l’hôpital tout de suite.
 
 rule-progressive-leg-weakness = Vous signalez une faiblesse de la jambe qui s’aggrave ; une jambe qui perd de plus en plus de force demande l’avis d’un médecin dès aujourd’hui, afin que le nerf en cause puisse être libéré avant que les dégâts ne deviennent durables.
 
@@ -90,3 +90,5 @@ rule-hip-pain-over-12-weeks = Vous signalez une douleur de la hanche ou de l’a
 rule-unexplained-weight-loss-alone = Vous avez perdu du poids sans le vouloir. À lui seul, ce signe évoque rarement un problème de colonne vertébrale, mais il mérite d’être vérifié par votre { -gp }.
 rule-spinal-asymmetry = Une épaule ou une hanche est plus haute que l’autre alors que la colonne est encore en croissance. Cela peut venir d’une courbure latérale de la colonne, qu’un professionnel de santé peut examiner et mesurer.
 rule-pregnancy-pelvic-pain = Vous êtes enceinte ou avez accouché au cours de l’année écoulée et vous avez mal autour du bassin. C’est fréquent et cela se soigne : votre sage-femme, votre { -gp } ou un { -physio } peut l’examiner et vous montrer ce qui aide.
+
+rule-both-legs-long-standing = Vous avez des symptômes dans les deux jambes depuis un moment. C’est rarement une urgence, mais un soignant doit vous examiner.

@@ -1,0 +1,1 @@
+# Cautions that fired rules add to a report: `caution-<id>`, one or two short sentences.
