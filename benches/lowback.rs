@@ -8,7 +8,8 @@
 //! Ids (`target/criterion/<group>/<name>/`): `load/catalog`, `load/localizer`,
 //! `load/catalog_builtin`, `load/localizer_builtin`,
 //! `triage/vignettes`, `interview/next_question`, `render/report_en`, `render/report_fr`,
-//! `render/raw_fluent`, `scale/triage/{10,100,1000}`, `parallel/1_thread`, `parallel/2_threads`.
+//! `render/raw_fluent`, `scale/triage/{10,100,1000}`, `scale/rules/{400,4000,40000}`,
+//! `parallel/1_thread`, `parallel/2_threads`.
 //! Results and their reading are in `BENCHMARKS.md`.
 //!
 //! The bench binary installs a counting global allocator (a thin wrapper around `System` that
@@ -706,6 +707,60 @@ fn scale(c: &mut Criterion) {
     g.finish();
 }
 
+/// The builtin pack plus `n` generated referral rules (two answered findings each, one
+/// reference each, their messages in `en` and `fr`): the cost of a triage per rule.
+fn rules_pack(n: usize) -> ContentPack {
+    let builtin = Catalog::builtin();
+    let asked: Vec<&str> = builtin
+        .findings()
+        .iter()
+        .filter(|f| f.is_asked())
+        .map(|f| f.id.as_str())
+        .collect();
+    let references: Vec<&str> = builtin.references().iter().map(|x| x.id.as_str()).collect();
+    let mut rng = Lcg(0x5eed_1000 + n as u64);
+    let (mut rules, mut en, mut fr) = (String::new(), String::new(), String::new());
+    for j in 0..n {
+        let all = rng.distinct(&asked, 2);
+        let _ = write!(
+            rules,
+            "\n[[rule]]\nid = \"gen_s{j:05}\"\nkind = \"referral\"\ndisposition = \"see_clinician\"\n\
+             all = {}\nreferences = [\"{}\"]\nstatus = \"draft\"\nupdated = \"2026-01-01\"\n",
+            quoted(&all),
+            references[j % references.len()],
+        );
+        let _ = writeln!(en, "rule-gen-s{j:05} = Generated rule {j} fired.");
+        let _ = writeln!(fr, "rule-gen-s{j:05} = La règle générée {j} s’applique.");
+    }
+    let mut pack = ContentPack::builtin();
+    pack.append_data("rules.toml", &rules)
+        .add_ftl("en", "gen.ftl", &en)
+        .add_ftl("fr", "gen.ftl", &fr);
+    pack
+}
+
+/// `scale/rules/{400,4000,40000}`: triage cost as the rules grow (issue 8: linear up to 40,000).
+fn scale_rules(c: &mut Criterion) {
+    let all = vignettes();
+    let cases: Vec<Assessment> = SCALE_CASES.iter().map(|id| vignette(&all, id)).collect();
+    let mut g = c.benchmark_group("scale");
+    configure(&mut g, 10);
+    g.throughput(Throughput::Elements(cases.len() as u64));
+    for n in [400, 4000, 40_000] {
+        let catalog = Catalog::from_pack(&rules_pack(n))
+            .unwrap_or_else(|e| panic!("generated pack of {n} rules: {e}"));
+        assert_eq!(catalog.rules().len(), Catalog::builtin().rules().len() + n);
+        g.bench_with_input(BenchmarkId::new("rules", n), &catalog, |b, catalog| {
+            b.iter(|| {
+                for a in &cases {
+                    let _ = black_box(catalog.triage(black_box(a)));
+                }
+            });
+        });
+    }
+    g.finish();
+}
+
 /// Triage + English render operations per measured iteration, split between the threads.
 const PARALLEL_BATCH: usize = 64;
 
@@ -758,6 +813,7 @@ criterion_group!(
     triage,
     interview,
     render_group,
+    scale_rules,
     scale,
     parallel
 );

@@ -34,8 +34,8 @@ use crate::{CareKind, ContentPack, Disposition, Field};
 struct Ctx {
     problems: Vec<ContentProblem>,
     cited: HashSet<ReferenceId>,
-    references: HashSet<ReferenceId>,
-    findings: HashMap<FindingId, usize>,
+    references: HashMap<ReferenceId, u32>,
+    findings: crate::model::id::IdMap<FindingId, usize>,
 }
 
 /// The governance fields of one raw item.
@@ -128,11 +128,11 @@ impl Ctx {
         }
     }
 
-    fn unique<K: Hash + Eq + Copy>(
+    fn unique<K: Hash + Eq + Copy, S: std::hash::BuildHasher>(
         &mut self,
         file: &str,
         kind: &'static str,
-        seen: &mut HashMap<K, usize>,
+        seen: &mut HashMap<K, usize, S>,
         id: K,
         raw: &str,
         pos: usize,
@@ -165,11 +165,17 @@ impl Ctx {
             );
         }
         let mut references = Vec::with_capacity(g.references.len());
+        let mut positions = Vec::with_capacity(g.references.len());
         for r in g.references {
-            match r.parse::<ReferenceId>() {
-                Ok(id) if self.references.contains(&id) => {
+            match r
+                .parse::<ReferenceId>()
+                .ok()
+                .and_then(|id| self.references.get(&id).map(|p| (id, *p)))
+            {
+                Some((id, pos)) => {
                     self.cited.insert(id);
                     references.push(id);
+                    positions.push(pos);
                 }
                 _ => self.dangling(file, item, "reference", r),
             }
@@ -209,6 +215,7 @@ impl Ctx {
             reviewed: g.reviewed.map(str::to_owned),
             reviewer_role: g.reviewer_role.map(str::to_owned),
             next_review: g.next_review.map(str::to_owned),
+            positions,
         }
     }
 
@@ -736,8 +743,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut cx = Ctx {
         problems: pack.problems.clone(),
         cited: HashSet::new(),
-        references: HashSet::new(),
-        findings: HashMap::new(),
+        references: HashMap::new(),
+        findings: crate::model::id::IdMap::default(),
     };
     let mut index = Index::default();
 
@@ -783,7 +790,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     "a reference needs a container, a DOI or a URL",
                 );
             }
-            cx.references.insert(id);
+            cx.references
+                .insert(id, u32::try_from(references.len()).unwrap_or(u32::MAX));
             let mut reference = Reference {
                 id,
                 kind: r.kind,
@@ -944,6 +952,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     }
 
     let mut rules = Vec::new();
+    let mut table = crate::model::rule::RuleTable::default();
     let mut cautions: Vec<CautionId> = Vec::new();
     if let Some(f) = cx.parse::<RulesFile>(pack, "rules.toml") {
         for r in f.rule {
@@ -1156,6 +1165,22 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 }
             }
             let provenance = cx.provenance(file, &r.id, &governance!(r));
+            let mut compiled = table.push(
+                &all_bits.iter().collect::<Vec<_>>(),
+                &compiled_groups
+                    .iter()
+                    .map(|(g, min)| (g.iter().collect(), *min))
+                    .collect::<Vec<_>>(),
+                &weighted
+                    .iter()
+                    .map(|(_, i, w)| (*i, u32::from(*w)))
+                    .collect::<Vec<_>>(),
+                u32::from(at_least),
+            );
+            compiled.level = r.disposition;
+            compiled.red_flag = r.kind == RuleKind::RedFlag;
+            compiled.withholds = !(withhold_exercises.is_empty() && withhold_care.is_empty());
+            table.rules.push(compiled);
             rules.push(Rule {
                 id,
                 kind: r.kind,
@@ -1168,16 +1193,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 withhold,
                 cautions: rule_cautions,
                 provenance,
-                test: crate::model::rule::Condition {
-                    all: all_bits,
-                    groups: compiled_groups,
-                    score: weighted
-                        .iter()
-                        .map(|(_, i, w)| (*i, u32::from(*w)))
-                        .collect(),
-                    at_least: u32::from(at_least),
-                    mentions,
-                },
+                mentions,
                 withhold_exercises,
                 withhold_care,
                 message_id: kebab("rule", id.as_str()),
@@ -1325,10 +1341,10 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     }
 
     // The safety net's references: those of its findings.
-    let mut safety_net_references: Vec<ReferenceId> = Vec::new();
+    let mut safety_net_references: Vec<u32> = Vec::new();
     for f in &findings {
         if f.safety_net {
-            for r in &f.provenance.references {
+            for r in &f.provenance.positions {
                 if !safety_net_references.contains(r) {
                     safety_net_references.push(*r);
                 }
@@ -1338,6 +1354,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     index.safety_net_references = safety_net_references;
     index.findings = std::mem::take(&mut cx.findings);
     vocab.len = findings.len().min(MAX_FINDINGS);
+    vocab.all = Bits::first(vocab.len);
 
     // Translations: every message the items need, in every locale, with the same variables.
     if check_translations {
@@ -1367,6 +1384,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         vocab,
         red_flags,
         rules,
+        table,
         conditions,
         exercises,
         care,

@@ -43,6 +43,7 @@ pub struct Catalog {
     pub(crate) vocab: vocab::Vocab,
     pub(crate) red_flags: Vec<RedFlag>,
     pub(crate) rules: Vec<Rule>,
+    pub(crate) table: crate::model::rule::RuleTable,
     pub(crate) conditions: Vec<Condition>,
     pub(crate) exercises: Vec<Exercise>,
     pub(crate) care: Vec<CareOption>,
@@ -55,7 +56,7 @@ pub struct Catalog {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
     pub pack_name: String,
-    pub findings: HashMap<FindingId, usize>,
+    pub findings: crate::model::id::IdMap<FindingId, usize>,
     pub references: HashMap<ReferenceId, usize>,
     pub red_flags: HashMap<RedFlagId, usize>,
     pub rules: HashMap<RuleId, usize>,
@@ -67,8 +68,8 @@ pub(crate) struct Index {
     /// For each condition, the positions of its exercises and care options.
     pub condition_exercises: Vec<Vec<usize>>,
     pub condition_care: Vec<Vec<usize>>,
-    /// The references of the safety-net findings.
-    pub safety_net_references: Vec<ReferenceId>,
+    /// The positions of the references of the safety-net findings.
+    pub safety_net_references: Vec<u32>,
 }
 
 static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {
@@ -127,6 +128,7 @@ impl Catalog {
             vocab: vocab::Vocab::default(),
             red_flags: Vec::new(),
             rules: Vec::new(),
+            table: crate::model::rule::RuleTable::default(),
             conditions: Vec::new(),
             exercises: Vec::new(),
             care: Vec::new(),

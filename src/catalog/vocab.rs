@@ -30,6 +30,8 @@ pub(crate) struct Ordinal {
 pub(crate) struct Vocab {
     /// How many findings there are.
     pub len: usize,
+    /// Every finding.
+    pub all: Bits,
     /// Derived findings: position, field, test.
     pub derived: Vec<(usize, Field, ValueTest)>,
     /// Ordinal findings.

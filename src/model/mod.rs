@@ -108,6 +108,9 @@ pub struct Provenance {
     pub reviewer_role: Option<String>,
     /// When the item is due for review again, `YYYY-MM-DD`.
     pub next_review: Option<String>,
+    /// The positions of `references` in the catalog, for the triage's citation list.
+    #[serde(skip)]
+    pub(crate) positions: Vec<u32>,
 }
 
 macro_rules! documented_consts {

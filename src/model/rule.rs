@@ -40,33 +40,112 @@ pub struct Group {
     pub min: u8,
 }
 
-/// The compiled test of a rule, on positions of the catalog's vocabulary.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub(crate) struct Condition {
-    pub all: Bits,
-    pub groups: Vec<(Bits, usize)>,
-    pub score: Vec<(usize, u32)>,
-    pub at_least: u32,
-    /// Every finding the rule mentions.
-    pub mentions: Bits,
+/// Every rule's test, compiled into one dense table of finding positions: the triage walks it
+/// without touching the rules themselves, so its cost stays linear and cache-friendly however
+/// many rules a pack has.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RuleTable {
+    pub rules: Vec<Compiled>,
+    /// Finding positions of every `all`, group and score, back to back.
+    pub positions: Vec<u16>,
+    /// The weight of each position (score entries; 0 elsewhere).
+    pub weights: Vec<u16>,
+    /// Groups: (start, end) in `positions`, and the minimum.
+    pub groups: Vec<(u32, u32, u32)>,
 }
 
-impl Condition {
-    /// Whether the test holds when exactly the findings of `present` are present.
-    pub(crate) fn holds(&self, present: &Bits) -> bool {
-        self.all.is_subset(present)
-            && self
-                .groups
+/// One rule's test: ranges into the [`RuleTable`].
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Compiled {
+    pub all: (u32, u32),
+    pub groups: (u32, u32),
+    pub score: (u32, u32),
+    pub at_least: u32,
+    /// The disposition it sets, if it escalates.
+    pub level: Option<crate::Disposition>,
+    pub red_flag: bool,
+    pub withholds: bool,
+}
+
+impl RuleTable {
+    fn slice(&self, (a, b): (u32, u32)) -> &[u16] {
+        self.positions
+            .get(a as usize..b as usize)
+            .unwrap_or_default()
+    }
+
+    /// Whether rule `c`'s test holds when exactly the findings of `present` are present.
+    pub(crate) fn holds(&self, c: &Compiled, present: &Bits) -> bool {
+        if !self
+            .slice(c.all)
+            .iter()
+            .all(|p| present.contains(usize::from(*p)))
+        {
+            return false;
+        }
+        let groups = self
+            .groups
+            .get(c.groups.0 as usize..c.groups.1 as usize)
+            .unwrap_or_default();
+        for &(a, b, min) in groups {
+            let n = self
+                .slice((a, b))
                 .iter()
-                .all(|(g, min)| g.count_in(present) >= *min)
-            && (self.at_least == 0
-                || self
-                    .score
-                    .iter()
-                    .filter(|(f, _)| present.contains(*f))
-                    .map(|(_, w)| *w)
-                    .sum::<u32>()
-                    >= self.at_least)
+                .filter(|p| present.contains(usize::from(**p)))
+                .count();
+            if n < min as usize {
+                return false;
+            }
+        }
+        if c.at_least > 0 {
+            let (a, b) = c.score;
+            let weights = self.weights.get(a as usize..b as usize).unwrap_or_default();
+            let sum: u32 = self
+                .slice(c.score)
+                .iter()
+                .zip(weights)
+                .filter(|(p, _)| present.contains(usize::from(**p)))
+                .map(|(_, w)| u32::from(*w))
+                .sum();
+            if sum < c.at_least {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Adds a rule's test; returns its compiled form.
+    pub(crate) fn push(
+        &mut self,
+        all: &[usize],
+        groups: &[(Vec<usize>, usize)],
+        score: &[(usize, u32)],
+        at_least: u32,
+    ) -> Compiled {
+        let pos = |v: &mut Self, items: &mut dyn Iterator<Item = (usize, u32)>| {
+            let start = u32::try_from(v.positions.len()).unwrap_or(u32::MAX);
+            for (p, w) in items {
+                v.positions.push(u16::try_from(p).unwrap_or(u16::MAX));
+                v.weights.push(u16::try_from(w).unwrap_or(u16::MAX));
+            }
+            (start, u32::try_from(v.positions.len()).unwrap_or(u32::MAX))
+        };
+        let all = pos(self, &mut all.iter().map(|p| (*p, 0)));
+        let g0 = u32::try_from(self.groups.len()).unwrap_or(u32::MAX);
+        for (g, min) in groups {
+            let (a, b) = pos(self, &mut g.iter().map(|p| (*p, 0)));
+            self.groups
+                .push((a, b, u32::try_from(*min).unwrap_or(u32::MAX)));
+        }
+        let g1 = u32::try_from(self.groups.len()).unwrap_or(u32::MAX);
+        let score = pos(self, &mut score.iter().copied());
+        Compiled {
+            all,
+            groups: (g0, g1),
+            score,
+            at_least,
+            ..Compiled::default()
+        }
     }
 }
 
@@ -108,8 +187,9 @@ pub struct Rule {
     pub cautions: Vec<CautionId>,
     /// References and governance.
     pub provenance: Provenance,
+    /// Every finding the rule mentions (its triggers are those present).
     #[serde(skip)]
-    pub(crate) test: Condition,
+    pub(crate) mentions: Bits,
     #[serde(skip)]
     pub(crate) withhold_exercises: Bits,
     #[serde(skip)]

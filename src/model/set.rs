@@ -69,6 +69,7 @@ impl Bits {
         r
     }
 
+    #[cfg(test)]
     pub(crate) fn is_subset(&self, o: &Bits) -> bool {
         self.0.iter().zip(o.0).all(|(a, b)| a & !b == 0)
     }
@@ -86,6 +87,7 @@ impl Bits {
     }
 
     /// How many positions of `self` are also in `o`.
+    #[cfg(test)]
     pub(crate) fn count_in(&self, o: &Bits) -> usize {
         self.0
             .iter()

@@ -1,7 +1,5 @@
 //! The decision: rules, completeness, likely conditions and advice from an assessment.
 
-use std::collections::HashSet;
-
 use crate::catalog::Catalog;
 use crate::error::{InputError, InputProblem};
 use crate::model::condition::Condition;
@@ -134,24 +132,28 @@ pub(crate) fn score(c: &Condition, yes: &Bits) -> i32 {
     sum(&c.supporting_ix) - sum(&c.against_ix)
 }
 
-/// The references of a triage, in first-cited order, without repeats; linear in the number of
-/// citations (a set takes over from the list scan once the list grows).
+/// The references of a triage, in first-cited order, without repeats: positions in the
+/// catalog, marked in a bit set, so the cost is linear in the number of citations.
 struct Citations {
-    list: Vec<ReferenceId>,
-    seen: Option<HashSet<ReferenceId>>,
+    list: Vec<u32>,
+    seen: Vec<u64>,
 }
 
 impl Citations {
-    fn add(&mut self, refs: &[ReferenceId]) {
-        for r in refs {
-            let new = match &mut self.seen {
-                Some(seen) => seen.insert(*r),
-                None => !self.list.contains(r),
-            };
-            if new {
-                self.list.push(*r);
-                if self.seen.is_none() && self.list.len() > 32 {
-                    self.seen = Some(self.list.iter().copied().collect());
+    fn new(references: usize) -> Self {
+        Citations {
+            list: Vec::with_capacity(24),
+            seen: vec![0; references / 64 + 1],
+        }
+    }
+
+    fn add(&mut self, refs: &[u32]) {
+        for &r in refs {
+            let (w, bit) = ((r / 64) as usize, 1u64 << (r % 64));
+            if let Some(word) = self.seen.get_mut(w) {
+                if *word & bit == 0 {
+                    *word |= bit;
+                    self.list.push(r);
                 }
             }
         }
@@ -209,16 +211,15 @@ impl Catalog {
         let mut withheld_care = Bits::EMPTY;
         let mut withheld = Vec::new();
         let mut cautions: Vec<CautionId> = Vec::new();
-        let mut cites = Citations {
-            list: Vec::with_capacity(24),
-            seen: None,
-        };
-        for rule in &self.rules {
-            if rule.test.holds(&yes) {
-                if let Some(d) = rule.disposition {
+        let mut cites = Citations::new(self.references.len());
+        let mut fired_at = Vec::with_capacity(8);
+        for (i, (c, rule)) in self.table.rules.iter().zip(&self.rules).enumerate() {
+            if self.table.holds(c, &yes) {
+                fired_at.push(i);
+                if let Some(d) = c.level {
                     disposition = disposition.max(d);
                 }
-                let triggers = rule.test.mentions.intersection(&yes);
+                let triggers = rule.mentions.intersection(&yes);
                 explained = explained.union(&triggers);
                 fired.push(FiredRule {
                     rule: rule.id,
@@ -239,7 +240,7 @@ impl Catalog {
                         cautions.push(*c);
                     }
                 }
-                cites.add(&rule.provenance.references);
+                cites.add(&rule.provenance.positions);
             }
         }
         // Completeness: an escalating rule that could still fire and would raise the outcome.
@@ -249,16 +250,22 @@ impl Catalog {
         let mut advice_unanswered = Bits::EMPTY;
         let mut pending_ex = Bits::EMPTY;
         let mut pending_care = Bits::EMPTY;
-        for rule in &self.rules {
-            if rule.test.holds(&yes) || !rule.test.holds(&possible) {
+        let mut next_fired = fired_at.iter().peekable();
+        for (i, (c, rule)) in self.table.rules.iter().zip(&self.rules).enumerate() {
+            if next_fired.peek() == Some(&&i) {
+                next_fired.next();
                 continue;
             }
-            let open = rule.test.mentions.intersection(&unknown);
-            if rule.disposition.is_some_and(|d| d > disposition) {
-                unanswered = unanswered.union(&open);
-                red_flag_pending |= rule.kind == RuleKind::RedFlag;
+            let raises = c.level.is_some_and(|d| d > disposition);
+            if !(raises || c.withholds) || !self.table.holds(c, &possible) {
+                continue;
             }
-            if !(rule.withhold_exercises.is_empty() && rule.withhold_care.is_empty()) {
+            let open = rule.mentions.intersection(&unknown);
+            if raises {
+                unanswered = unanswered.union(&open);
+                red_flag_pending |= c.red_flag;
+            }
+            if c.withholds {
                 advice_unanswered = advice_unanswered.union(&open);
                 pending_ex = pending_ex.union(&rule.withhold_exercises);
                 pending_care = pending_care.union(&rule.withhold_care);
@@ -320,7 +327,7 @@ impl Catalog {
                 groups.push(g);
             }
             advice_from.push(i);
-            cites.add(&c.provenance.references);
+            cites.add(&c.provenance.positions);
         }
 
         let mut exercises = Vec::new();
@@ -332,11 +339,8 @@ impl Catalog {
             // NSAID safety questions) is unanswered.
             let blocked_ex = withheld_ex.union(&pending_ex);
             let blocked_care = withheld_care.union(&pending_care);
-            let asked_for = |contra: &Bits| {
-                contra
-                    .intersection(&unknown)
-                    .intersection(&self.vocab.advice_questions)
-            };
+            let open_advice_questions = unknown.intersection(&self.vocab.advice_questions);
+            let asked_for = |contra: &Bits| contra.intersection(&open_advice_questions);
             let ok = |contra: &Bits| !contra.intersects(&yes) && asked_for(contra).is_empty();
             for c in advice_from
                 .iter()
@@ -354,7 +358,7 @@ impl Catalog {
                         && !exercises.contains(&x.id)
                     {
                         exercises.push(x.id);
-                        cites.add(&x.provenance.references);
+                        cites.add(&x.provenance.positions);
                     }
                 }
                 let links = self.index.condition_care.get(i).into_iter().flatten();
@@ -366,7 +370,7 @@ impl Catalog {
                         && !care.contains(&x.id)
                     {
                         care.push(x.id);
-                        cites.add(&x.provenance.references);
+                        cites.add(&x.provenance.positions);
                     }
                 }
             }
@@ -379,7 +383,7 @@ impl Catalog {
                         && ok(&x.contra)
                     {
                         exercises.push(x.id);
-                        cites.add(&x.provenance.references);
+                        cites.add(&x.provenance.positions);
                     }
                 }
                 for (k, x) in self.care.iter().enumerate() {
@@ -389,17 +393,28 @@ impl Catalog {
                         && ok(&x.contra)
                     {
                         care.push(x.id);
-                        cites.add(&x.provenance.references);
+                        cites.add(&x.provenance.positions);
                     }
                 }
             }
             // Questions asked for the sake of advice that would otherwise be offered.
-            for (k, x) in self.care.iter().enumerate() {
+            let advice_questions_open = !open_advice_questions.is_empty();
+            for (k, x) in self
+                .care
+                .iter()
+                .enumerate()
+                .filter(|_| advice_questions_open)
+            {
                 if !blocked_care.contains(k) && !x.contra.intersects(&yes) {
                     advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
                 }
             }
-            for (e, x) in self.exercises.iter().enumerate() {
+            for (e, x) in self
+                .exercises
+                .iter()
+                .enumerate()
+                .filter(|_| advice_questions_open)
+            {
                 if !blocked_ex.contains(e) && !x.contra.intersects(&yes) {
                     advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
                 }
@@ -428,7 +443,11 @@ impl Catalog {
             safety_net,
             unanswered: self.ids(&unanswered),
             advice_unanswered: self.ids(&advice_unanswered),
-            references: cites.list,
+            references: cites
+                .list
+                .iter()
+                .filter_map(|p| self.references.get(*p as usize).map(|r| r.id))
+                .collect(),
             content_version: self.content_version.clone(),
         }
     }

@@ -53,7 +53,7 @@ impl Catalog {
     }
 
     pub(crate) fn all_findings(&self) -> Bits {
-        Bits::first(self.vocab.len)
+        self.vocab.all
     }
 
     pub(crate) fn compute_evidence(&self, a: &Assessment) -> Result<Evidence, InputError> {

@@ -217,17 +217,22 @@ pub fn next_question(catalog: &Catalog, assessment: &Assessment) -> Option<Quest
             .find(|q| !asked(assessment, *q) && applies(assessment, *q))
     };
     let pending = |kind: RuleKind, level: Option<Disposition>| {
-        catalog.rules.iter().filter(move |r| {
-            r.kind == kind
-                && (level.is_none() || r.disposition == level)
-                && r.disposition.is_some_and(|d| d > current)
-                && !r.test.holds(&ev.yes)
-                && r.test.holds(&possible)
-        })
+        catalog
+            .rules
+            .iter()
+            .zip(&catalog.table.rules)
+            .filter(move |(r, c)| {
+                r.kind == kind
+                    && (level.is_none() || r.disposition == level)
+                    && r.disposition.is_some_and(|d| d > current)
+                    && !catalog.table.holds(c, &ev.yes)
+                    && catalog.table.holds(c, &possible)
+            })
+            .map(|(r, _)| r)
     };
     for level in [Disposition::Emergency, Disposition::Urgent] {
         for rule in pending(RuleKind::RedFlag, Some(level)) {
-            if let Some(q) = open_of(&rule.test.mentions) {
+            if let Some(q) = open_of(&rule.mentions) {
                 return Some(q);
             }
         }
@@ -240,7 +245,7 @@ pub fn next_question(catalog: &Catalog, assessment: &Assessment) -> Option<Quest
         return Some(q);
     }
     for rule in pending(RuleKind::Referral, None) {
-        if let Some(q) = open_of(&rule.test.mentions) {
+        if let Some(q) = open_of(&rule.mentions) {
             return Some(q);
         }
     }
