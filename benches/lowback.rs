@@ -27,8 +27,8 @@ use criterion::{
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
 use lowback::{
-    Answer, Assessment, Catalog, ContentPack, Disposition, Finding, FindingSource, Locale,
-    Localizer, Location, Question, RED_FLAG_SCREEN, Report, Triage, next_question,
+    Answer, Assessment, Catalog, ContentPack, Disposition, FindingId, Locale, Localizer, Location,
+    Question, Report, Triage, next_question,
 };
 use unic_langid::LanguageIdentifier;
 
@@ -131,9 +131,9 @@ fn partial_assessment() -> Assessment {
     Assessment::builder()
         .age(46)
         .pain_locations([Location::LowerBack, Location::Buttock])
-        .finding(Finding::SaddleNumbness, Answer::No)
-        .finding(Finding::BladderChange, Answer::No)
-        .finding(Finding::BowelChange, Answer::No)
+        .finding(FindingId::SADDLE_NUMBNESS, Answer::No)
+        .finding(FindingId::BLADDER_CHANGE, Answer::No)
+        .finding("bowel_change".parse().expect("id"), Answer::No)
         .build()
         .expect("valid partial assessment")
 }
@@ -233,31 +233,35 @@ fn report_messages(
     v.push(Msg::new("report-heading-why", None));
     if !triage.unanswered.is_empty() {
         let mut asked: Vec<Question> = Vec::new();
-        for f in triage.unanswered.iter() {
-            let q = match f.source() {
-                FindingSource::Derived(field) => Question::Field(field),
-                _ => Question::Finding(f),
-            };
+        for f in &triage.unanswered {
+            let q = catalog.question(*f).expect("question");
             if asked.contains(&q) {
                 continue;
             }
             asked.push(q);
             let (id, attr) = q.message_id();
-            v.push(Msg::new(id, attr));
+            v.push(Msg::new(&id, attr));
         }
         v.push(Msg::new("report-heading-unanswered", None));
     }
     // A list argument: the labels are formatted (and counted) as messages of their own, then
     // joined once here, outside the measured loop.
-    let list = |v: &mut Vec<Msg>, id: &str, findings: &[Finding]| {
+    let label = |f: &FindingId| {
+        catalog
+            .finding(*f)
+            .expect("finding")
+            .message_id()
+            .to_owned()
+    };
+    let list = |v: &mut Vec<Msg>, id: &str, findings: &[FindingId]| {
         let mut sep = String::new();
         format_into(bundle, &Msg::new("report-list-separator", None), &mut sep);
         v.push(Msg::new("report-list-separator", None));
         let mut parts = Vec::new();
         for f in findings {
             let mut s = String::new();
-            format_into(bundle, &Msg::new(f.message_id(), None), &mut s);
-            v.push(Msg::new(f.message_id(), None));
+            format_into(bundle, &Msg::new(&label(f), None), &mut s);
+            v.push(Msg::new(&label(f), None));
             parts.push(s);
         }
         let mut args = FluentArgs::with_capacity(1);
@@ -270,18 +274,11 @@ fn report_messages(
     for m in triage.conditions.iter().take(3) {
         let c = catalog.condition(m.condition).expect("condition");
         if !m.supporting.is_empty() {
-            list(
-                &mut v,
-                "report-for",
-                &m.supporting.iter().collect::<Vec<_>>(),
-            );
+            list(&mut v, "report-for", &m.supporting);
         }
-        if !m.against.is_empty() {
-            list(
-                &mut v,
-                "report-against",
-                &m.against.iter().collect::<Vec<_>>(),
-            );
+        let against: Vec<FindingId> = m.against.iter().chain(&m.absent).copied().collect();
+        if !against.is_empty() {
+            list(&mut v, "report-against", &against);
         }
         v.push(Msg::new(c.message_id(), Some("course")));
         v.push(Msg::new(c.message_id(), None));
@@ -332,8 +329,8 @@ fn report_messages(
         }
     }
     if !triage.safety_net.is_empty() {
-        for f in triage.safety_net.iter() {
-            v.push(Msg::new(f.message_id(), None));
+        for f in &triage.safety_net {
+            v.push(Msg::new(&label(f), None));
         }
         v.push(Msg::new("report-safety-net-intro", None));
         v.push(Msg::new("report-safety-net-worse", None));
@@ -416,8 +413,21 @@ const RULES_PER_10_CONDITIONS: usize = 4;
 fn generated_pack(n: usize) -> ContentPack {
     let builtin = Catalog::builtin();
     let mut rng = Lcg(0x5eed_0000 + n as u64);
-    let findings: Vec<&str> = Finding::ALL.iter().map(|f| f.as_str()).collect();
-    let screen: Vec<&str> = RED_FLAG_SCREEN.iter().map(|f| f.as_str()).collect();
+    let findings: Vec<&str> = builtin.findings().iter().map(|f| f.id.as_str()).collect();
+    // Rules use answered findings only: a random derived finding could be one the catalog
+    // refuses in an escalating rule ("getting better"), or exclusive of another.
+    let asked: Vec<&str> = builtin
+        .findings()
+        .iter()
+        .filter(|f| f.is_asked())
+        .map(|f| f.id.as_str())
+        .collect();
+    let screen: Vec<&str> = builtin
+        .findings()
+        .iter()
+        .filter(|f| f.screen)
+        .map(|f| f.id.as_str())
+        .collect();
     let exercises: Vec<&str> = builtin.exercises().iter().map(|x| x.id.as_str()).collect();
     let care: Vec<&str> = builtin
         .care_options()
@@ -448,7 +458,7 @@ fn generated_pack(n: usize) -> ContentPack {
             conditions,
             "\n[[condition]]\nid = \"gen_c{i:04}\"\nicd10 = [\"M54.{}\"]\nsnomed = []\n\
              region = \"{}\"\nrequires_any = {}\nsupporting = {}\nagainst = {}\nmin_score = {}\n\
-             exercises = {}\ncare = {}\nreferences = {}\nreviewed = \"2026-01-01\"\n",
+             exercises = {}\ncare = {}\nreferences = {}\nstatus = \"draft\"\nupdated = \"2026-01-01\"\n",
             i % 10,
             regions[rng.below(regions.len())],
             quoted(requires),
@@ -480,7 +490,7 @@ fn generated_pack(n: usize) -> ContentPack {
         if j % 4 == 0 {
             let all = rng.distinct(&screen, 1);
             let n_any = rng.range(2, 3);
-            let any = rng.distinct(&findings, n_any);
+            let any = rng.distinct(&asked, n_any);
             let disposition = if rng.below(2) == 0 {
                 "urgent"
             } else {
@@ -490,19 +500,19 @@ fn generated_pack(n: usize) -> ContentPack {
                 rules,
                 "\n[[rule]]\nid = \"gen_r{j:04}\"\nkind = \"red_flag\"\nred_flag = \"{}\"\n\
                  disposition = \"{disposition}\"\nall = {}\nany = {}\nmin_any = 1\n\
-                 references = {}\nreviewed = \"2026-01-01\"\n",
+                 references = {}\nstatus = \"draft\"\nupdated = \"2026-01-01\"\n",
                 red_flags[j / 4 % red_flags.len()],
                 quoted(&all),
                 quoted(&any),
                 cite(1),
             );
         } else {
-            let all = rng.distinct(&findings, 2);
+            let all = rng.distinct(&asked, 2);
             let _ = write!(
                 rules,
                 "\n[[rule]]\nid = \"gen_r{j:04}\"\nkind = \"referral\"\n\
-                 disposition = \"see_clinician\"\nall = {}\nany = []\nreferences = {}\n\
-                 reviewed = \"2026-01-01\"\n",
+                 disposition = \"see_clinician\"\nall = {}\nreferences = {}\n\
+                 status = \"draft\"\nupdated = \"2026-01-01\"\n",
                 quoted(&all),
                 cite(1),
             );

@@ -102,7 +102,7 @@ fn run() -> Result<(), String> {
     for r in catalog.rules() {
         println!(
             "- [{}] {}",
-            r.disposition,
+            r.disposition.map_or("advice", |d| d.as_str()),
             m(r.message_id(), None).map_err(e)?
         );
     }

@@ -48,8 +48,10 @@ fn run() -> Result<(), String> {
     let mut lines = stdin.lock().lines();
     while let Some(q) = next_question(catalog, &assessment) {
         let (id, attr) = q.message_id();
+        let id = id.as_str();
         println!("{}", msg(id, attr, &[])?);
-        match q.kind() {
+        let kind = q.kind(catalog);
+        match &kind {
             AnswerKind::YesNo => {
                 let opts: Vec<String> = ["answer-yes", "answer-no", "answer-unknown"]
                     .iter()
@@ -58,18 +60,20 @@ fn run() -> Result<(), String> {
                 println!("  [yes] {}  [no] {}  [?] {}", opts[0], opts[1], opts[2]);
             }
             AnswerKind::Number { .. } => println!("  {}", msg(id, Some("hint"), &[])?),
-            _ => {
+            AnswerKind::Choice(options) | AnswerKind::MultiChoice(options) => {
                 if q == Question::Field(lowback::Field::PainLocations) {
                     println!("  {}", msg("interview-multi-hint", None, &[])?);
                 }
-                for o in q.options() {
+                for o in options {
+                    let (m, a) = q.option_message(o);
                     println!(
                         "  [{}] {}",
                         o.replace('_', "-"),
-                        msg(&q.option_message_id(o), None, &[])?
+                        msg(&m, a.as_deref(), &[])?
                     );
                 }
             }
+            _ => {}
         }
         print!("> ");
         std::io::stdout().flush().map_err(|e| e.to_string())?;
@@ -77,21 +81,21 @@ fn run() -> Result<(), String> {
         if line.trim().is_empty() {
             break;
         }
-        if assessment.answer(q, &line).is_err() {
+        if assessment.answer(catalog, q, &line).is_err() {
             // Say what is accepted in the person's language, not the developer-facing error.
-            let expected = match q.kind() {
+            let expected = match &kind {
                 AnswerKind::YesNo => ["answer-yes", "answer-no", "answer-unknown"]
                     .iter()
                     .map(|o| msg(o, None, &[]))
                     .collect::<Result<Vec<_>, _>>()?
                     .join(", "),
                 AnswerKind::Number { .. } => msg(id, Some("hint"), &[])?,
-                _ => q
-                    .options()
+                AnswerKind::Choice(options) | AnswerKind::MultiChoice(options) => options
                     .iter()
                     .map(|o| o.replace('_', "-"))
                     .collect::<Vec<_>>()
                     .join(", "),
+                _ => String::new(),
             };
             println!(
                 "{}\n",

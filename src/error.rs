@@ -2,7 +2,24 @@
 
 use std::fmt;
 
-use crate::{Field, Finding};
+use crate::model::FindingId;
+
+/// Input echoed in an error: at most 64 characters, control characters escaped.
+pub(crate) fn shown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len().min(72));
+    for (i, c) in s.chars().enumerate() {
+        if i == 64 {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
 
 fn write_list<T: fmt::Display>(f: &mut fmt::Formatter<'_>, what: &str, items: &[T]) -> fmt::Result {
     let n = items.len();
@@ -120,7 +137,7 @@ pub enum ContentProblem {
     ///
     /// ```
     /// let mut pack = lowback::ContentPack::builtin();
-    /// let dup = "\n[[tip]]\nid = \"step_stool\"\nreferences = [\"nice_ng59\"]\nreviewed = \"2026-11-24\"\n";
+    /// let dup = "\n[[tip]]\nid = \"step_stool\"\nreferences = [\"nice_ng59\"]\nstatus = \"draft\"\nupdated = \"2026-11-24\"\n";
     /// pack.append_data("care.toml", dup);
     /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
     /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::DuplicateId { .. })));
@@ -138,7 +155,7 @@ pub enum ContentProblem {
     ///
     /// ```
     /// let mut pack = lowback::ContentPack::builtin();
-    /// let tip = "\n[[tip]]\nid = \"new_tip\"\nreferences = [\"no_such_ref\"]\nreviewed = \"2026-11-24\"\n";
+    /// let tip = "\n[[tip]]\nid = \"new_tip\"\nreferences = [\"no_such_ref\"]\nstatus = \"draft\"\nupdated = \"2026-11-24\"\n";
     /// pack.append_data("care.toml", tip);
     /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
     /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::DanglingLink { .. })));
@@ -158,7 +175,7 @@ pub enum ContentProblem {
     ///
     /// ```
     /// let mut pack = lowback::ContentPack::builtin();
-    /// let tip = "\n[[tip]]\nid = \"new_tip\"\nreferences = []\nreviewed = \"2026-11-24\"\n";
+    /// let tip = "\n[[tip]]\nid = \"new_tip\"\nreferences = []\nstatus = \"draft\"\nupdated = \"2026-11-24\"\n";
     /// pack.append_data("care.toml", tip);
     /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
     /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::InvalidValue { .. })));
@@ -191,7 +208,7 @@ pub enum ContentProblem {
     ///
     /// ```
     /// let mut pack = lowback::ContentPack::builtin();
-    /// pack.append_data("care.toml", "\n[[tip]]\nid = \"new_tip\"\nreferences = [\"nice_ng59\"]\nreviewed = \"2026-11-24\"\n");
+    /// pack.append_data("care.toml", "\n[[tip]]\nid = \"new_tip\"\nreferences = [\"nice_ng59\"]\nstatus = \"draft\"\nupdated = \"2026-11-24\"\n");
     /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
     /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::MissingTranslation { .. })));
     /// ```
@@ -313,12 +330,11 @@ impl std::error::Error for InputError {}
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum InputProblem {
-    /// The JSON is malformed, has an unknown field, or a value of the wrong type.
+    /// The JSON is malformed (syntax), or not an object.
     ///
     /// ```
-    /// let err = lowback::Assessment::from_json(r#"{"agee": 40}"#).unwrap_err();
+    /// let err = lowback::Assessment::from_json(r#"{"age": 40"#).unwrap_err();
     /// assert!(matches!(err.problems()[0], lowback::InputProblem::Json { line: 1, .. }));
-    /// assert!(err.to_string().contains("unknown field `agee`"));
     /// ```
     #[error("JSON, line {line}, column {column}: {message}")]
     Json {
@@ -328,6 +344,32 @@ pub enum InputProblem {
         column: usize,
         /// What the parser said.
         message: String,
+    },
+    /// A field the assessment does not have.
+    ///
+    /// ```
+    /// let err = lowback::Assessment::from_json(r#"{"agee": 40}"#).unwrap_err();
+    /// assert!(matches!(&err.problems()[0], lowback::InputProblem::UnknownField { field } if field == "agee"));
+    /// ```
+    #[error("unknown field {field:?}")]
+    UnknownField {
+        /// The name given (at most 64 characters of it).
+        field: String,
+    },
+    /// A value of the wrong JSON type.
+    ///
+    /// ```
+    /// let err = lowback::Assessment::from_json(r#"{"age": "forty"}"#).unwrap_err();
+    /// assert!(matches!(err.problems()[0], lowback::InputProblem::WrongType { .. }));
+    /// ```
+    #[error("{field} is {found}; expected {expected}")]
+    WrongType {
+        /// The field.
+        field: String,
+        /// What is accepted.
+        expected: &'static str,
+        /// What was given.
+        found: &'static str,
     },
     /// A number is out of its allowed range.
     ///
@@ -346,16 +388,31 @@ pub enum InputProblem {
         /// The highest allowed value.
         max: i64,
     },
-    /// A value is listed twice.
+    /// A value that is not one of the field's values.
+    ///
+    /// ```
+    /// let err = lowback::Assessment::from_json(r#"{"onset": "slowly"}"#).unwrap_err();
+    /// assert!(matches!(err.problems()[0], lowback::InputProblem::InvalidValue { .. }));
+    /// ```
+    #[error("{field} is {value:?}; expected {expected}")]
+    InvalidValue {
+        /// The field (`findings.<id>` for a finding).
+        field: String,
+        /// The value given (at most 64 characters of it).
+        value: String,
+        /// What is accepted.
+        expected: String,
+    },
+    /// A value or a key is given twice.
     ///
     /// ```
     /// let err = lowback::Assessment::from_json(r#"{"pain_locations": ["hip", "hip"]}"#).unwrap_err();
-    /// assert!(matches!(err.problems()[0], lowback::InputProblem::Duplicate { field: "pain_locations", .. }));
+    /// assert!(matches!(&err.problems()[0], lowback::InputProblem::Duplicate { field, .. } if field == "pain_locations"));
     /// ```
-    #[error("{field} lists {value:?} twice")]
+    #[error("{field} has {value:?} twice")]
     Duplicate {
         /// The field.
-        field: &'static str,
+        field: String,
         /// The repeated value.
         value: String,
     },
@@ -374,18 +431,48 @@ pub enum InputProblem {
         /// Why they cannot both hold.
         detail: &'static str,
     },
-    /// A derived finding was answered in `findings`; it comes from a typed field.
+    /// A finding id that the catalog's vocabulary does not have.
     ///
     /// ```
-    /// let err = lowback::Assessment::from_json(r#"{"findings": {"age_50_or_over": "yes"}}"#).unwrap_err();
-    /// assert!(matches!(err.problems()[0], lowback::InputProblem::DerivedFinding { .. }));
+    /// let a = lowback::Assessment::from_json(r#"{"findings": {"neck_pain": "yes"}}"#)?;
+    /// let err = lowback::Catalog::builtin().triage(&a).unwrap_err();
+    /// assert!(matches!(err.problems()[0], lowback::InputProblem::UnknownFinding { .. }));
+    /// # Ok::<(), lowback::InputError>(())
     /// ```
-    #[error("findings.{finding} is derived from the field {field}; answer that field instead")]
+    #[error("findings.{finding} is not a finding of the vocabulary")]
+    UnknownFinding {
+        /// The id given (at most 64 characters of it).
+        finding: String,
+    },
+    /// A derived finding was answered in `findings`; it is computed from another answer.
+    ///
+    /// ```
+    /// let a = lowback::Assessment::from_json(r#"{"findings": {"age_50_or_over": "yes"}}"#)?;
+    /// let err = lowback::Catalog::builtin().triage(&a).unwrap_err();
+    /// assert!(matches!(err.problems()[0], lowback::InputProblem::DerivedFinding { .. }));
+    /// # Ok::<(), lowback::InputError>(())
+    /// ```
+    #[error("findings.{finding} is computed from {from}; answer that instead")]
     DerivedFinding {
         /// The finding.
-        finding: Finding,
-        /// The field it is derived from.
-        field: Field,
+        finding: FindingId,
+        /// The field or finding it is computed from.
+        from: String,
+    },
+    /// A finding answered no although another answer implies it.
+    ///
+    /// ```
+    /// let a = lowback::Assessment::from_json(
+    ///     r#"{"findings": {"symptoms_both_legs": "no", "symptoms_both_legs_new": "yes"}}"#)?;
+    /// assert!(lowback::Catalog::builtin().triage(&a).is_err());
+    /// # Ok::<(), lowback::InputError>(())
+    /// ```
+    #[error("findings.{finding} is answered no, but {by} implies it")]
+    Implied {
+        /// The finding answered no.
+        finding: FindingId,
+        /// The finding answered yes that implies it.
+        by: FindingId,
     },
     /// Nothing was answered.
     ///
@@ -400,7 +487,8 @@ pub enum InputProblem {
     ///
     /// ```
     /// let mut a = lowback::Assessment::new();
-    /// let err = a.answer(lowback::Question::Field(lowback::Field::Sex), "maybe").unwrap_err();
+    /// let q = lowback::Question::Field(lowback::Field::Sex);
+    /// let err = a.answer(lowback::Catalog::builtin(), q, "maybe").unwrap_err();
     /// assert!(matches!(err.problems()[0], lowback::InputProblem::InvalidAnswer { .. }));
     /// ```
     #[error("{question}: cannot understand {value:?}; expected {expected}")]
@@ -411,6 +499,18 @@ pub enum InputProblem {
         value: String,
         /// What is accepted.
         expected: String,
+    },
+    /// More problems than an error lists; this many were left out.
+    ///
+    /// ```
+    /// let json = format!("{{{}}}", (0..100).map(|i| format!("\"f{i}\": 1")).collect::<Vec<_>>().join(","));
+    /// let err = lowback::Assessment::from_json(&json).unwrap_err();
+    /// assert!(matches!(err.problems().last(), Some(lowback::InputProblem::TooManyProblems { omitted: 36 })));
+    /// ```
+    #[error("and {omitted} more problems")]
+    TooManyProblems {
+        /// How many were left out.
+        omitted: usize,
     },
 }
 

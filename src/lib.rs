@@ -58,8 +58,8 @@ mod l10n;
 mod model;
 mod triage;
 
+pub use catalog::Catalog;
 pub use catalog::pack::ContentPack;
-pub use catalog::{Catalog, FindingInfo};
 pub use error::{
     ContentError, ContentProblem, Error, InputError, InputProblem, LocaleError, RenderError,
 };
@@ -71,20 +71,23 @@ pub use model::condition::{Condition, Region};
 pub use model::disposition::{Disposition, UnknownDisposition};
 pub use model::exercise::{Dosage, Exercise, Target};
 pub use model::fact::Fact;
-pub use model::finding::{
-    Answer, Answers, Field, Finding, FindingSet, FindingSource, UnknownFinding,
-};
+pub use model::field::{Field, FieldKind};
+pub use model::finding::{Answer, Finding, FindingSource, Test};
 pub use model::id::{IdError, MAX_ID_LEN};
 pub use model::red_flag::RedFlag;
 pub use model::reference::{Reference, ReferenceKind};
-pub use model::rule::{Rule, RuleKind};
+pub use model::rule::{Group, Rule, RuleKind};
+pub use model::set::MAX_FINDINGS;
 pub use model::{
-    CareId, ConditionId, ExerciseId, FactId, Provenance, RedFlagId, ReferenceId, RuleId, TipId,
+    CareId, CautionId, ConditionId, ExerciseId, FactId, FindingId, LevelId, Provenance, RedFlagId,
+    ReferenceId, ReviewStatus, RuleId, TagId, TipId,
 };
 pub use triage::assessment::{
-    Assessment, AssessmentBuilder, LegWeakness, Location, Onset, Sex, Sides, Trauma, Trend,
+    Assessment, AssessmentBuilder, HipReplacement, LegWeakness, Location, Onset, Pregnancy, Sex,
+    Sides, Trauma, Trend,
 };
-pub use triage::decide::{ConditionMatch, FiredRule, RED_FLAG_SCREEN, SAFETY_NET, Triage};
+pub use triage::decide::{ConditionMatch, FiredRule, Triage};
+pub use triage::evidence::Findings;
 pub use triage::interview::{AnswerKind, Question, next_question};
 
 /// The README's code blocks, compiled and run as doctests.

@@ -22,16 +22,16 @@ fn malformed_json() {
 #[test]
 fn unknown_field() {
     let p = input("{\n  \"age\": 40,\n  \"neck_pain\": true\n}");
-    assert!(
-        matches!(&p[0], InputProblem::Json { line: 3, message, .. } if message.contains("unknown field `neck_pain`"))
-    );
+    assert!(matches!(&p[0], InputProblem::UnknownField { field } if field == "neck_pain"));
 }
 
 #[test]
 fn unknown_finding_id() {
-    let p = input(r#"{"findings": {"neck_pain": "yes"}}"#);
+    // Finding ids are data: the catalog that triages checks them.
+    let a = Assessment::from_json(r#"{"findings": {"neck_pain": "yes"}}"#).unwrap();
+    let e = Catalog::builtin().triage(&a).unwrap_err();
     assert!(
-        matches!(&p[0], InputProblem::Json { message, .. } if message.contains("unknown finding id \"neck_pain\""))
+        matches!(&e.problems()[0], InputProblem::UnknownFinding { finding } if finding == "neck_pain")
     );
 }
 
@@ -39,22 +39,26 @@ fn unknown_finding_id() {
 fn unknown_enum_value_and_wrong_type() {
     assert!(matches!(
         &input(r#"{"onset": "yesterday"}"#)[0],
-        InputProblem::Json { .. }
+        InputProblem::InvalidValue { field, .. } if field == "onset"
     ));
     assert!(matches!(
         &input(r#"{"age": "forty"}"#)[0],
-        InputProblem::Json { .. }
+        InputProblem::WrongType { field, .. } if field == "age"
     ));
     assert!(matches!(
         &input(r#"{"findings": {"fever_or_chills": true}}"#)[0],
-        InputProblem::Json { .. }
+        InputProblem::InvalidValue { field, .. } if field == "findings.fever_or_chills"
     ));
+    // One document, three kinds of problem: all three are listed.
+    assert_eq!(input(r#"{"agee": 1, "age": 300, "sex": 7}"#).len(), 3);
 }
 
 #[test]
 fn duplicate_finding_key_is_not_silently_merged() {
     let p = input(r#"{"findings": {"fever_or_chills": "yes", "fever_or_chills": "no"}}"#);
-    assert!(matches!(&p[0], InputProblem::Json { message, .. } if message.contains("given twice")));
+    assert!(
+        matches!(&p[0], InputProblem::Duplicate { field, value } if field == "findings" && value == "fever_or_chills")
+    );
 }
 
 #[test]
@@ -73,8 +77,8 @@ fn values_out_of_range_are_all_listed() {
         fields,
         [
             "age",
-            "duration_days",
             "severity",
+            "duration_days",
             "morning_stiffness_minutes"
         ]
     );
@@ -90,8 +94,8 @@ fn duplicate_location() {
 #[test]
 fn contradictory_answers_name_both_fields() {
     let p = input(
-        r#"{"sex": "male", "trauma": "none", "onset": "after_fall_or_accident", "pain_sides": "both", "pain_locations": [],
-            "findings": {"pregnant_or_postpartum": "yes"}}"#,
+        r#"{"sex": "male", "trauma": "none", "onset": "after_fall_or_accident", "pregnancy": "pregnant",
+            "hip_replacement": "none", "hip_replacement_years": 3}"#,
     );
     let pairs: Vec<_> = p
         .iter()
@@ -104,20 +108,19 @@ fn contradictory_answers_name_both_fields() {
         pairs,
         [
             ("trauma", "onset"),
-            ("sex", "findings.pregnant_or_postpartum"),
-            ("pain_sides", "pain_locations")
+            ("sex", "pregnancy"),
+            ("hip_replacement_years", "hip_replacement")
         ]
     );
 }
 
 #[test]
 fn derived_finding_answered_directly() {
+    let a = Assessment::from_json(r#"{"findings": {"severe_pain": "yes"}}"#).unwrap();
+    let e = Catalog::builtin().triage(&a).unwrap_err();
     assert!(matches!(
-        input(r#"{"findings": {"severe_pain": "yes"}}"#)[0],
-        InputProblem::DerivedFinding {
-            field: Field::Severity,
-            ..
-        }
+        &e.problems()[0],
+        InputProblem::DerivedFinding { from, .. } if from == "severity"
     ));
 }
 
@@ -134,7 +137,11 @@ fn invalid_interview_answer_leaves_the_assessment_unchanged() {
     let mut a = Assessment::builder().age(40).build().unwrap();
     let before = a.clone();
     let e = a
-        .answer(Question::Field(Field::Onset), "yesterday")
+        .answer(
+            Catalog::builtin(),
+            Question::Field(Field::Onset),
+            "yesterday",
+        )
         .unwrap_err();
     assert!(
         matches!(&e.problems()[0], InputProblem::InvalidAnswer { question, .. } if question == "onset")
@@ -196,7 +203,11 @@ fn unreadable_directory() {
             .iter()
             .all(|p| matches!(p, ContentProblem::Io { .. }))
     );
-    assert_eq!(e.problems().len(), 9, "8 data files and the locales folder");
+    assert_eq!(
+        e.problems().len(),
+        10,
+        "9 data files and the locales folder"
+    );
 }
 
 #[test]
@@ -226,12 +237,14 @@ fn broken_pack_lists_every_problem_at_once() {
 [[tip]]
 id = "step_stool"
 references = ["nice_ng59"]
-reviewed = "2026-11-24"
+status = "draft"
+updated = "2026-11-24"
 
 [[tip]]
 id = "new_tip"
 references = ["no_such_reference"]
-reviewed = "24/11/2026"
+status = "draft"
+updated = "24/11/2026"
 "#,
     );
     pack.append_data(
@@ -244,7 +257,8 @@ red_flag = "no_such_flag"
 disposition = "see_clinician"
 all = ["neck_pain"]
 references = ["nice_ng59"]
-reviewed = "2026-11-24"
+status = "draft"
+updated = "2026-11-24"
 "#,
     );
     pack.append_data(
@@ -271,7 +285,7 @@ reviewed = "2026-11-24"
     assert!(has(&|p| matches!(
         p,
         ContentProblem::InvalidValue {
-            field: "reviewed",
+            field: "updated",
             ..
         }
     )));
@@ -305,7 +319,7 @@ reviewed = "2026-11-24"
 #[test]
 fn data_syntax_error_has_file_and_line() {
     let mut pack = ContentPack::builtin();
-    pack.add_data("facts.toml", "[[fact]]\nid = \"x\"\nvalues = { a = 1 }\nreferences = [\"nice_ng59\"]\nreviewed = \"2026-11-24\"\nextra = 1\n");
+    pack.add_data("facts.toml", "[[fact]]\nid = \"x\"\nvalues = { a = 1 }\nreferences = [\"nice_ng59\"]\nstatus = \"draft\"\nupdated = \"2026-11-24\"\nextra = 1\n");
     assert!(content(&pack).iter().any(|p| matches!(p, ContentProblem::DataSyntax { file, line: Some(_), message } if file == "facts.toml" && message.contains("extra"))));
 }
 

@@ -25,7 +25,8 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<lowback::Rule>();
     assert_send_sync::<lowback::Exercise>();
     assert_send_sync::<lowback::Reference>();
-    assert_send_sync::<lowback::FindingSet>();
+    assert_send_sync::<lowback::Finding>();
+    assert_send_sync::<lowback::FindingId>();
     assert_send_sync::<lowback::Question>();
 }
 

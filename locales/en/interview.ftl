@@ -33,12 +33,17 @@ option-onset-after-fall-or-accident = After a fall or an accident
 
 question-pain-locations = Where do you feel the pain?
 option-pain-locations-lower-back = Lower back
+option-pain-locations-upper-back = Upper back, between or below the shoulder blades
 option-pain-locations-hip = Side or back of the hip
 option-pain-locations-groin = Groin (where the thigh meets the belly)
 option-pain-locations-buttock = Buttock
 option-pain-locations-thigh = Thigh
+option-pain-locations-knee = Knee
 option-pain-locations-below-knee = Below the knee (calf or shin)
 option-pain-locations-foot = Foot
+option-pain-locations-tailbone = Tailbone, at the very bottom of the spine
+option-pain-locations-lower-belly = Lower belly
+option-pain-locations-loin = Side of the back, just under the ribs
 
 question-pain-sides = Is the pain on one side of your body or on both sides?
 option-pain-sides-one = One side
@@ -64,3 +69,19 @@ option-trauma-major = A major one, such as a fall from a height, a road accident
 
 question-morning-stiffness = When you get up in the morning, how long does it take for the stiffness in your back or hip to wear off?
     .hint = Type the number of minutes. Type 0 if you do not feel stiff in the morning.
+
+question-pregnancy = Are you pregnant now, or have you given birth in the last 12 months?
+option-pregnancy-not-pregnant = No
+option-pregnancy-pregnant = I am pregnant
+option-pregnancy-postpartum = I gave birth in the last 12 months
+
+question-pregnancy-weeks = How many weeks pregnant are you?
+    .hint = Type the number of weeks, as a whole number (for example 24).
+
+question-hip-replacement = Have you had a hip replacement?
+option-hip-replacement-none = No
+option-hip-replacement-one-side = Yes, one hip
+option-hip-replacement-both = Yes, both hips
+
+question-hip-replacement-years = How many years ago was your most recent hip replacement?
+    .hint = Type a whole number of years. Type 0 if it was less than a year ago.

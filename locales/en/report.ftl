@@ -39,3 +39,6 @@ catalog-tips = Tips
 catalog-facts = Facts and figures
 catalog-icd10 = ICD-10 { $codes }
 catalog-snomed = SNOMED CT { $codes }
+
+report-flags-without-rule = You answered yes to: { $list }. Tell a clinician about it, even if you feel well otherwise.
+report-heading-cautions = Take care

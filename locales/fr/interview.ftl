@@ -32,13 +32,18 @@ option-onset-after-lifting = En soulevant, en portant ou en forçant, ou juste a
 option-onset-after-fall-or-accident = Après une chute ou un accident
 
 question-pain-locations = Où avez-vous mal ?
+option-pain-locations-upper-back = Haut du dos, entre ou sous les omoplates
 option-pain-locations-lower-back = Bas du dos
 option-pain-locations-hip = Côté ou arrière de la hanche
 option-pain-locations-groin = Pli de l’aine (entre la cuisse et le ventre)
 option-pain-locations-buttock = Fesse
 option-pain-locations-thigh = Cuisse
+option-pain-locations-knee = Genou
 option-pain-locations-below-knee = Sous le genou (mollet ou tibia)
 option-pain-locations-foot = Pied
+option-pain-locations-tailbone = Coccyx, tout en bas de la colonne
+option-pain-locations-lower-belly = Bas du ventre
+option-pain-locations-loin = Côté du dos, juste sous les côtes
 
 question-pain-sides = La douleur est-elle d’un seul côté du corps ou des deux côtés ?
 option-pain-sides-one = Un seul côté
@@ -64,3 +69,19 @@ option-trauma-major = Une blessure importante, comme une chute d’une hauteur, 
 
 question-morning-stiffness = Le matin au lever, combien de temps faut-il pour que la raideur de votre dos ou de votre hanche disparaisse ?
     .hint = Indiquez le nombre de minutes. Indiquez 0 si vous n’êtes pas raide le matin.
+
+question-pregnancy = Êtes-vous enceinte, ou avez-vous accouché au cours des 12 derniers mois ?
+option-pregnancy-not-pregnant = Non
+option-pregnancy-pregnant = Je suis enceinte
+option-pregnancy-postpartum = J’ai accouché au cours des 12 derniers mois
+
+question-pregnancy-weeks = De combien de semaines êtes-vous enceinte ?
+    .hint = Indiquez le nombre de semaines, en nombre entier (par exemple 24).
+
+question-hip-replacement = Avez-vous une prothèse de hanche ?
+option-hip-replacement-none = Non
+option-hip-replacement-one-side = Oui, d’un côté
+option-hip-replacement-both = Oui, des deux côtés
+
+question-hip-replacement-years = Il y a combien d’années a eu lieu votre dernière pose de prothèse de hanche ?
+    .hint = Indiquez un nombre entier d’années. Indiquez 0 si c’était il y a moins d’un an.

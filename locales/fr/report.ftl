@@ -39,3 +39,6 @@ catalog-tips = Astuces
 catalog-facts = Faits et chiffres
 catalog-icd10 = CIM-10 { $codes }
 catalog-snomed = SNOMED CT { $codes }
+
+report-flags-without-rule = Vous avez répondu oui pour : { $list }. Parlez-en à un soignant, même si vous vous sentez bien par ailleurs.
+report-heading-cautions = Prudence

@@ -6,10 +6,11 @@ use std::hash::Hash;
 use serde::de::DeserializeOwned;
 
 use super::raw::{
-    CareFile, ConditionsFile, ExercisesFile, FactsFile, FindingsFile, RedFlagsFile, ReferencesFile,
-    RulesFile,
+    CareFile, ConditionsFile, ExercisesFile, FactsFile, FindingsFile, PackFile, RawFinding,
+    RawSource, RedFlagsFile, ReferencesFile, RulesFile,
 };
-use super::{Catalog, FindingInfo, Index};
+use super::vocab::{Ordinal, ValueTest, Vocab};
+use super::{Catalog, Index};
 use crate::catalog::ftl::check_locales;
 use crate::catalog::pack::line_of;
 use crate::error::{ContentError, ContentProblem};
@@ -17,19 +18,47 @@ use crate::model::care::{CareOption, Tip};
 use crate::model::condition::Condition;
 use crate::model::exercise::{Dosage, Exercise, Target};
 use crate::model::fact::Fact;
+use crate::model::field::FieldKind;
+use crate::model::finding::{Finding, FindingSource, Test};
 use crate::model::id::kebab;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::Reference;
-use crate::model::rule::{Rule, RuleKind};
+use crate::model::rule::{Group, Rule, RuleKind};
+use crate::model::set::{Bits, MAX_FINDINGS};
 use crate::model::{
-    CareId, ConditionId, ExerciseId, FactId, Provenance, RedFlagId, ReferenceId, RuleId, TipId,
+    CareId, CautionId, ConditionId, ExerciseId, FactId, FindingId, LevelId, Provenance, RedFlagId,
+    ReferenceId, ReviewStatus, RuleId, TagId, TipId,
 };
-use crate::{CareKind, ContentPack, Disposition, Finding, FindingSet, FindingSource};
+use crate::{CareKind, ContentPack, Disposition, Field};
 
 struct Ctx {
     problems: Vec<ContentProblem>,
     cited: HashSet<ReferenceId>,
     references: HashSet<ReferenceId>,
+    findings: HashMap<FindingId, usize>,
+}
+
+/// The governance fields of one raw item.
+struct Governance<'a> {
+    references: &'a [String],
+    status: ReviewStatus,
+    updated: &'a str,
+    reviewed: Option<&'a str>,
+    reviewer_role: Option<&'a str>,
+    next_review: Option<&'a str>,
+}
+
+macro_rules! governance {
+    ($r:expr) => {
+        Governance {
+            references: &$r.references,
+            status: $r.status,
+            updated: &$r.updated,
+            reviewed: $r.reviewed.as_deref(),
+            reviewer_role: $r.reviewer_role.as_deref(),
+            next_review: $r.next_review.as_deref(),
+        }
+    };
 }
 
 impl Ctx {
@@ -120,14 +149,14 @@ impl Ctx {
         }
     }
 
-    fn provenance(
-        &mut self,
-        file: &str,
-        item: &str,
-        refs: &[String],
-        reviewed: &str,
-    ) -> Provenance {
-        if refs.is_empty() {
+    fn date(&mut self, file: &str, item: &str, field: &'static str, d: &str) {
+        if !is_date(d) {
+            self.invalid(file, item, field, format!("{d:?} is not a YYYY-MM-DD date"));
+        }
+    }
+
+    fn provenance(&mut self, file: &str, item: &str, g: &Governance<'_>) -> Provenance {
+        if g.references.is_empty() {
             self.invalid(
                 file,
                 item,
@@ -135,8 +164,8 @@ impl Ctx {
                 "at least one reference is required",
             );
         }
-        let mut references = Vec::with_capacity(refs.len());
-        for r in refs {
+        let mut references = Vec::with_capacity(g.references.len());
+        for r in g.references {
             match r.parse::<ReferenceId>() {
                 Ok(id) if self.references.contains(&id) => {
                     self.cited.insert(id);
@@ -145,29 +174,95 @@ impl Ctx {
                 _ => self.dangling(file, item, "reference", r),
             }
         }
-        if !is_date(reviewed) {
-            self.invalid(
-                file,
-                item,
-                "reviewed",
-                format!("{reviewed:?} is not a YYYY-MM-DD date"),
-            );
+        self.date(file, item, "updated", g.updated);
+        for (field, d) in [("reviewed", g.reviewed), ("next_review", g.next_review)] {
+            if let Some(d) = d {
+                self.date(file, item, field, d);
+            }
+        }
+        match g.status {
+            ReviewStatus::Reviewed => {
+                if g.reviewed.is_none() || g.reviewer_role.is_none_or(|r| r.trim().is_empty()) {
+                    self.invalid(
+                        file,
+                        item,
+                        "status",
+                        "a reviewed item names the review date and the reviewer's role",
+                    );
+                }
+            }
+            ReviewStatus::Draft => {
+                if g.reviewed.is_some() || g.reviewer_role.is_some() {
+                    self.invalid(
+                        file,
+                        item,
+                        "status",
+                        "a draft claims no review: remove `reviewed` and `reviewer_role`",
+                    );
+                }
+            }
         }
         Provenance {
             references,
-            reviewed: reviewed.to_owned(),
+            status: g.status,
+            updated: g.updated.to_owned(),
+            reviewed: g.reviewed.map(str::to_owned),
+            reviewer_role: g.reviewer_role.map(str::to_owned),
+            next_review: g.next_review.map(str::to_owned),
         }
     }
 
-    fn findings(&mut self, file: &str, item: &str, ids: &[String]) -> FindingSet {
-        let mut set = FindingSet::EMPTY;
+    /// Resolves finding ids to their ids and positions.
+    fn findings(&mut self, file: &str, item: &str, ids: &[String]) -> (Vec<FindingId>, Bits) {
+        let mut out = Vec::with_capacity(ids.len());
+        let mut set = Bits::EMPTY;
         for raw in ids {
-            match raw.parse::<Finding>() {
-                Ok(f) => set.insert(f),
-                Err(_) => self.dangling(file, item, "finding", raw),
+            match raw
+                .parse::<FindingId>()
+                .ok()
+                .and_then(|id| self.findings.get(&id).map(|&i| (id, i)))
+            {
+                Some((id, i)) => {
+                    if !set.contains(i) {
+                        out.push(id);
+                    }
+                    set.insert(i);
+                }
+                None => self.dangling(file, item, "finding", raw),
             }
         }
-        set
+        (out, set)
+    }
+
+    fn weighted(
+        &mut self,
+        file: &str,
+        item: &str,
+        field: &'static str,
+        map: &std::collections::BTreeMap<String, u8>,
+        max: u8,
+    ) -> Vec<(FindingId, usize, u8)> {
+        let mut v = Vec::with_capacity(map.len());
+        for (k, &w) in map {
+            match k
+                .parse::<FindingId>()
+                .ok()
+                .and_then(|id| self.findings.get(&id).map(|&i| (id, i)))
+            {
+                Some((id, i)) => v.push((id, i, w)),
+                None => self.dangling(file, item, "finding", k),
+            }
+            if !(1..=max).contains(&w) {
+                self.invalid(
+                    file,
+                    item,
+                    field,
+                    format!("weight of {k} is {w}, outside 1..={max}"),
+                );
+            }
+        }
+        v.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(&b.1)));
+        v
     }
 
     fn codes(&mut self, file: &str, item: &str, icd10: &[String], snomed: &[String]) {
@@ -200,6 +295,18 @@ impl Ctx {
             self.invalid(file, item, field, format!("{v} is outside {lo}..={hi}"));
         }
     }
+
+    fn tags(&mut self, file: &str, item: &str, raw: &[String]) -> Vec<TagId> {
+        raw.iter()
+            .filter_map(|t| match t.parse::<TagId>() {
+                Ok(id) => Some(id),
+                Err(e) => {
+                    self.invalid(file, item, "tags", format!("{t:?}: {e}"));
+                    None
+                }
+            })
+            .collect()
+    }
 }
 
 fn is_date(s: &str) -> bool {
@@ -230,9 +337,398 @@ fn is_icd10(s: &str) -> bool {
     head && tail
 }
 
+fn is_semver(s: &str) -> bool {
+    let core = s.split(['-', '+']).next().unwrap_or_default();
+    let parts: Vec<&str> = core.split('.').collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn opt(s: &str) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_owned())
+}
+
+/// A fast, stable 64-bit hash of the pack's data files (FxHash-style over 8-byte words): the
+/// content version's suffix. It identifies content for logs; it is not a security checksum.
+pub(crate) fn content_hash(pack: &ContentPack) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h: u64 = 0;
+    let mut eat = |bytes: &[u8]| {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let mut w = [0u8; 8];
+        let rest = chunks.remainder();
+        if let Some(dst) = w.get_mut(..rest.len()) {
+            dst.copy_from_slice(rest);
+        }
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w) ^ (bytes.len() as u64)).wrapping_mul(K);
+    };
+    for (name, text) in &pack.data {
+        eat(name.as_bytes());
+        eat(text.as_bytes());
+    }
+    h
+}
+
+/// The values of a field that a test accepts: an inclusive interval for numbers, a bit mask of
+/// option positions for choices.
+fn accepted(field: Field, test: &Test) -> Option<ValueTest> {
+    match (field.kind(), test) {
+        (FieldKind::Number { min, max }, t) => {
+            let (lo, hi) = match *t {
+                Test::Below(n) => (min, n.saturating_sub(1)),
+                Test::AtLeast(n) => (n, max),
+                Test::Above(n) => (n.saturating_add(1), max),
+                Test::AtMost(n) => (min, n),
+                Test::Between(a, b) => (a, b),
+                Test::Is(_) | Test::Has(_) => return None,
+            };
+            Some(ValueTest::Range(lo.max(min), hi.min(max)))
+        }
+        (FieldKind::Choice, Test::Is(values)) | (FieldKind::MultiChoice, Test::Has(values)) => {
+            let mut mask = 0u32;
+            for v in values {
+                let pos = field.options().iter().position(|o| o == v)?;
+                mask |= 1u32 << pos;
+            }
+            Some(if field.kind() == FieldKind::Choice {
+                ValueTest::Is(mask)
+            } else {
+                ValueTest::Has(mask)
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Whether a finding of an ordered field says "this value or worse".
+fn upward_closed(field: Field, t: &ValueTest) -> bool {
+    match (field.kind(), *t) {
+        (FieldKind::Number { max, .. }, ValueTest::Range(_, hi)) => hi >= max,
+        (FieldKind::Choice, ValueTest::Is(mask)) => {
+            let n = field.options().len();
+            let all = if n >= 32 { u32::MAX } else { (1u32 << n) - 1 };
+            let k = mask.trailing_zeros();
+            mask != 0 && mask == all & (u32::MAX << k)
+        }
+        (_, ValueTest::Has(_)) => true,
+        _ => false,
+    }
+}
+
+/// Whether two derived findings of the same field can never both be present.
+fn exclusive(a: &ValueTest, b: &ValueTest) -> bool {
+    match (*a, *b) {
+        (ValueTest::Range(a0, a1), ValueTest::Range(b0, b1)) => a1 < b0 || b1 < a0 || a1 < a0,
+        (ValueTest::Is(x), ValueTest::Is(y)) => x & y == 0,
+        _ => false,
+    }
+}
+
+/// Reads `findings.toml` into the vocabulary: ids and positions first, then each source.
+#[allow(clippy::too_many_lines)] // one finding kind after another
+fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
+    let file = "findings.toml";
+    let mut ids: Vec<Option<FindingId>> = Vec::with_capacity(raws.len());
+    for r in raws {
+        let id = cx.id::<FindingId>(file, &r.id);
+        let ok = id.is_some_and(|id| {
+            let pos = cx.findings.len();
+            let mut seen = std::mem::take(&mut cx.findings);
+            let ok = cx.unique(file, "finding", &mut seen, id, &r.id, pos);
+            cx.findings = seen;
+            ok
+        });
+        ids.push(id.filter(|_| ok));
+    }
+    if cx.findings.len() > MAX_FINDINGS {
+        cx.invalid(
+            file,
+            "",
+            "finding",
+            format!(
+                "{} findings; a catalog holds at most {MAX_FINDINGS}",
+                cx.findings.len()
+            ),
+        );
+    }
+    let mut vocab = Vocab {
+        len: cx.findings.len().min(MAX_FINDINGS),
+        ..Vocab::default()
+    };
+    let mut out = Vec::with_capacity(raws.len());
+    let mut parents: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (r, id) in raws.iter().zip(ids) {
+        let Some(id) = id else { continue };
+        let Some(&pos) = cx.findings.get(&id) else {
+            continue;
+        };
+        let has_test = [
+            r.below.is_some(),
+            r.at_least.is_some(),
+            r.above.is_some(),
+            r.at_most.is_some(),
+            r.between.is_some(),
+            r.is.is_some(),
+            r.has.is_some(),
+        ]
+        .into_iter()
+        .filter(|b| *b)
+        .count();
+        if r.source != RawSource::Derived && (has_test > 0 || r.input.is_some()) {
+            cx.invalid(
+                file,
+                &r.id,
+                "input",
+                "only derived findings have an input and a test",
+            );
+        }
+        if r.source != RawSource::Ordinal && r.levels.is_some() {
+            cx.invalid(file, &r.id, "levels", "only ordinal findings have levels");
+        }
+        if r.source != RawSource::Level && (r.of.is_some() || r.from.is_some()) {
+            cx.invalid(
+                file,
+                &r.id,
+                "of",
+                "only level findings have `of` and `from`",
+            );
+        }
+        let source = match r.source {
+            RawSource::Direct => FindingSource::Direct,
+            RawSource::Derived => {
+                let field = r.input.as_deref().and_then(Field::from_name);
+                let test = match (
+                    r.below, r.at_least, r.above, r.at_most, r.between, &r.is, &r.has,
+                ) {
+                    (Some(n), ..) => Some(Test::Below(n)),
+                    (_, Some(n), ..) => Some(Test::AtLeast(n)),
+                    (_, _, Some(n), ..) => Some(Test::Above(n)),
+                    (_, _, _, Some(n), ..) => Some(Test::AtMost(n)),
+                    (_, _, _, _, Some([a, b]), ..) => Some(Test::Between(a, b)),
+                    (_, _, _, _, _, Some(v), _) => Some(Test::Is(v.clone())),
+                    (_, _, _, _, _, _, Some(v)) => Some(Test::Has(v.clone())),
+                    _ => None,
+                };
+                if has_test != 1 {
+                    cx.invalid(
+                        file,
+                        &r.id,
+                        "input",
+                        "a derived finding has exactly one test: below, at_least, above, at_most, between, is or has",
+                    );
+                }
+                match (field, test) {
+                    (Some(field), Some(test)) => {
+                        match accepted(field, &test) {
+                            Some(t) => {
+                                if matches!(t, ValueTest::Range(lo, hi) if lo > hi) {
+                                    cx.invalid(
+                                        file,
+                                        &r.id,
+                                        "input",
+                                        "the test accepts no value of the field",
+                                    );
+                                }
+                                vocab.derived.push((pos, field, t));
+                            }
+                            None => cx.invalid(
+                                file,
+                                &r.id,
+                                "input",
+                                format!(
+                                    "the test does not fit the field {field} (numbers take below/at_least/above/at_most/between, choices `is`, pain_locations `has`, with values from {:?})",
+                                    field.options()
+                                ),
+                            ),
+                        }
+                        FindingSource::Derived { field, test }
+                    }
+                    (None, _) => {
+                        cx.invalid(
+                            file,
+                            &r.id,
+                            "input",
+                            format!(
+                                "{:?} is not a field of the assessment",
+                                r.input.as_deref().unwrap_or("")
+                            ),
+                        );
+                        continue;
+                    }
+                    (Some(_), None) => continue,
+                }
+            }
+            RawSource::Ordinal => {
+                let levels: Vec<LevelId> = r
+                    .levels
+                    .iter()
+                    .flatten()
+                    .filter_map(|l| match l.parse::<LevelId>() {
+                        Ok(v) => Some(v),
+                        Err(e) => {
+                            cx.invalid(file, &r.id, "levels", format!("{l:?}: {e}"));
+                            None
+                        }
+                    })
+                    .collect();
+                if levels.is_empty() {
+                    cx.invalid(file, &r.id, "levels", "an ordinal finding needs levels");
+                }
+                let distinct: HashSet<_> = levels.iter().collect();
+                if distinct.len() != levels.len()
+                    || levels
+                        .iter()
+                        .any(|l| matches!(l.as_str(), "yes" | "no" | "unknown"))
+                {
+                    cx.invalid(
+                        file,
+                        &r.id,
+                        "levels",
+                        "levels are distinct and none is yes, no or unknown",
+                    );
+                }
+                vocab.ordinals.push(Ordinal {
+                    pos,
+                    levels: levels.clone(),
+                    children: Vec::new(),
+                });
+                FindingSource::Ordinal { levels }
+            }
+            RawSource::Level => {
+                let of = r.of.as_deref().and_then(|o| o.parse::<FindingId>().ok());
+                let from = r.from.as_deref().and_then(|o| o.parse::<LevelId>().ok());
+                if let (Some(of), Some(from)) = (of, from) {
+                    FindingSource::Level { of, from }
+                } else {
+                    cx.invalid(
+                        file,
+                        &r.id,
+                        "of",
+                        "a level finding names its ordinal finding (`of`) and level (`from`)",
+                    );
+                    continue;
+                }
+            }
+        };
+        let (implies, parent_bits) = cx.findings(file, &r.id, &r.implies);
+        if !implies.is_empty() {
+            if !matches!(source, FindingSource::Direct) {
+                cx.invalid(
+                    file,
+                    &r.id,
+                    "implies",
+                    "only direct findings declare `implies` (levels imply their ordinal finding)",
+                );
+            }
+            parents.push((pos, parent_bits.iter().collect()));
+        }
+        let asked_when_advice = cx.tags(file, &r.id, &r.asked_when_advice);
+        if r.screen {
+            vocab.screen.insert(pos);
+        }
+        if r.safety_net {
+            vocab.safety_net.insert(pos);
+        }
+        if !asked_when_advice.is_empty() {
+            vocab.advice_questions.insert(pos);
+        }
+        let provenance = cx.provenance(file, &r.id, &governance!(r));
+        out.push(Finding {
+            id,
+            kind: r.kind.clone(),
+            source,
+            screen: r.screen,
+            safety_net: r.safety_net,
+            checklist: r.checklist.clone(),
+            implies,
+            asked_when_advice,
+            provenance,
+            message_id: kebab("finding", id.as_str()),
+        });
+    }
+    // Levels: attach each to its ordinal finding.
+    for f in &out {
+        if let FindingSource::Level { of, from } = &f.source {
+            let pos = cx.findings.get(&f.id).copied().unwrap_or(usize::MAX);
+            let parent = cx.findings.get(of).copied();
+            match vocab.ordinals.iter_mut().find(|o| Some(o.pos) == parent) {
+                Some(o) => match o.levels.iter().position(|l| l == from) {
+                    Some(k) => {
+                        o.children.push((pos, k));
+                        parents.push((pos, vec![o.pos]));
+                    }
+                    None => cx.invalid(
+                        file,
+                        f.id.as_str(),
+                        "from",
+                        format!("{from} is not a level of {of}"),
+                    ),
+                },
+                None => cx.dangling(file, f.id.as_str(), "ordinal finding", of.as_str()),
+            }
+        }
+    }
+    // Implications: reject cycles, then order children before parents.
+    let mut order: Vec<usize> = Vec::with_capacity(parents.len());
+    let mut state: HashMap<usize, u8> = HashMap::new(); // 1 = visiting, 2 = done
+    let edges: HashMap<usize, Vec<usize>> = parents.iter().cloned().collect();
+    for &(start, _) in &parents {
+        // Iterative depth-first search: content cannot make the stack deep.
+        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+        while let Some((node, i)) = stack.pop() {
+            if i == 0 {
+                match state.get(&node) {
+                    Some(2) => continue,
+                    Some(1) => {
+                        let name = out
+                            .iter()
+                            .find(|f| cx.findings.get(&f.id) == Some(&node))
+                            .map_or_else(String::new, |f| f.id.to_string());
+                        cx.invalid(file, &name, "implies", "implications form a cycle");
+                        break;
+                    }
+                    _ => {
+                        state.insert(node, 1);
+                    }
+                }
+            }
+            let next = edges.get(&node).and_then(|v| v.get(i)).copied();
+            if let Some(n) = next {
+                stack.push((node, i + 1));
+                if state.get(&n) != Some(&2) {
+                    stack.push((n, 0));
+                }
+            } else {
+                state.insert(node, 2);
+                order.push(node);
+            }
+        }
+    }
+    // `order` lists parents before their children (post-order); the closure wants children
+    // first, so that a grandchild's "yes" climbs all the way up.
+    order.reverse();
+    vocab.implies = order
+        .into_iter()
+        .filter_map(|c| {
+            edges
+                .get(&c)
+                .map(|ps| (c, ps.iter().copied().collect::<Bits>()))
+        })
+        .collect();
+    for f in out.iter().filter(|f| f.is_asked()) {
+        if let Some(&pos) = cx.findings.get(&f.id) {
+            vocab.asked.insert(pos);
+        }
+    }
+    (out, vocab)
 }
 
 #[allow(clippy::too_many_lines)] // one pass over the files, in dependency order, reads best in one place
@@ -241,8 +737,23 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         problems: pack.problems.clone(),
         cited: HashSet::new(),
         references: HashSet::new(),
+        findings: HashMap::new(),
     };
     let mut index = Index::default();
+
+    let mut content_version = String::new();
+    if let Some(p) = cx.parse::<PackFile>(pack, "pack.toml") {
+        if !is_semver(&p.version) {
+            cx.invalid(
+                "pack.toml",
+                &p.name,
+                "version",
+                format!("{:?} is not a semantic version (1.2.3)", p.version),
+            );
+        }
+        content_version = format!("{}+{:016x}", p.version, content_hash(pack));
+        index.pack_name = p.name;
+    }
 
     // References first: everything else cites them.
     let mut references = Vec::new();
@@ -292,65 +803,11 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         }
     }
 
-    index.safety_net_references = crate::triage::decide::SAFETY_NET_REFERENCES
-        .iter()
-        .filter_map(|r| r.parse::<ReferenceId>().ok())
-        .filter(|id| cx.references.contains(id))
-        .collect();
-
-    // Findings: every finding of the vocabulary, once, in order.
-    let mut finding_infos: Vec<Option<FindingInfo>> = vec![None; Finding::ALL.len()];
-    if let Some(f) = cx.parse::<FindingsFile>(pack, "findings.toml") {
-        for r in f.finding {
-            let Ok(finding) = r.id.parse::<Finding>() else {
-                cx.invalid(
-                    "findings.toml",
-                    &r.id,
-                    "id",
-                    "not a finding of the vocabulary (see Finding)",
-                );
-                continue;
-            };
-            let expected = match finding.source() {
-                FindingSource::Direct => "direct",
-                FindingSource::Derived(_) => "derived",
-            };
-            if r.source != expected {
-                cx.invalid(
-                    "findings.toml",
-                    &r.id,
-                    "source",
-                    format!("is {:?}, the vocabulary says {expected:?}", r.source),
-                );
-            }
-            let provenance = cx.provenance("findings.toml", &r.id, &r.references, &r.reviewed);
-            match finding_infos.get_mut(finding.index()) {
-                Some(slot @ None) => {
-                    *slot = Some(FindingInfo {
-                        finding,
-                        kind: r.kind,
-                        provenance,
-                    });
-                }
-                _ => cx.problems.push(ContentProblem::DuplicateId {
-                    file: "findings.toml".to_owned(),
-                    kind: "finding",
-                    id: r.id,
-                }),
-            }
-        }
-        for (f, slot) in Finding::ALL.iter().zip(&finding_infos) {
-            if slot.is_none() {
-                cx.invalid(
-                    "findings.toml",
-                    f.as_str(),
-                    "id",
-                    "the finding is not described",
-                );
-            }
-        }
-    }
-    let findings: Vec<FindingInfo> = finding_infos.into_iter().flatten().collect();
+    // The vocabulary.
+    let (findings, mut vocab) = match cx.parse::<FindingsFile>(pack, "findings.toml") {
+        Some(f) => findings(&mut cx, &f.finding),
+        None => (Vec::new(), Vocab::default()),
+    };
 
     let mut red_flags = Vec::new();
     if let Some(f) = cx.parse::<RedFlagsFile>(pack, "red_flags.toml") {
@@ -369,7 +826,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 continue;
             }
             cx.codes("red_flags.toml", &r.id, &r.icd10, &r.snomed);
-            let provenance = cx.provenance("red_flags.toml", &r.id, &r.references, &r.reviewed);
+            let provenance = cx.provenance("red_flags.toml", &r.id, &governance!(r));
             red_flags.push(RedFlag {
                 id,
                 icd10: r.icd10,
@@ -380,7 +837,114 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         }
     }
 
+    let mut tags: HashSet<TagId> = HashSet::new();
+    let mut exercises = Vec::new();
+    if let Some(f) = cx.parse::<ExercisesFile>(pack, "exercises.toml") {
+        for r in f.exercise {
+            let file = "exercises.toml";
+            let Some(id) = cx.id::<ExerciseId>(file, &r.id) else {
+                continue;
+            };
+            if !cx.unique(
+                file,
+                "exercise",
+                &mut index.exercises,
+                id,
+                &r.id,
+                exercises.len(),
+            ) {
+                continue;
+            }
+            cx.range(file, &r.id, "sets", r.sets, 1, 10);
+            cx.range(file, &r.id, "reps", r.reps, 1, 50);
+            cx.range(file, &r.id, "hold_seconds", r.hold_seconds, 0, 120);
+            cx.range(file, &r.id, "days_per_week", r.days_per_week, 1, 7);
+            cx.range(file, &r.id, "steps", r.steps, 1, 12);
+            if r.targets.is_empty() {
+                cx.invalid(file, &r.id, "targets", "at least one target is required");
+            }
+            let item_tags = cx.tags(file, &r.id, &r.tags);
+            tags.extend(item_tags.iter().copied());
+            let (contraindications, contra) = cx.findings(file, &r.id, &r.contraindications);
+            let provenance = cx.provenance(file, &r.id, &governance!(r));
+            exercises.push(Exercise {
+                id,
+                targets: r.targets,
+                dosage: Dosage {
+                    sets: r.sets,
+                    reps: r.reps,
+                    hold_seconds: r.hold_seconds,
+                    days_per_week: r.days_per_week,
+                },
+                steps: r.steps,
+                tags: item_tags,
+                contraindications,
+                from_article: r.from_article,
+                provenance,
+                contra,
+                message_id: kebab("exercise", id.as_str()),
+            });
+        }
+    }
+
+    let mut care = Vec::new();
+    let mut tips = Vec::new();
+    if let Some(f) = cx.parse::<CareFile>(pack, "care.toml") {
+        let file = "care.toml";
+        for r in f.care {
+            let Some(id) = cx.id::<CareId>(file, &r.id) else {
+                continue;
+            };
+            if !cx.unique(file, "care option", &mut index.care, id, &r.id, care.len()) {
+                continue;
+            }
+            let item_tags = cx.tags(file, &r.id, &r.tags);
+            tags.extend(item_tags.iter().copied());
+            let (contraindications, contra) = cx.findings(file, &r.id, &r.contraindications);
+            let provenance = cx.provenance(file, &r.id, &governance!(r));
+            care.push(CareOption {
+                id,
+                kind: r.kind,
+                tags: item_tags,
+                contraindications,
+                provenance,
+                contra,
+                message_id: kebab("care", id.as_str()),
+            });
+        }
+        for r in f.tip {
+            let Some(id) = cx.id::<TipId>(file, &r.id) else {
+                continue;
+            };
+            if !cx.unique(file, "tip", &mut index.tips, id, &r.id, tips.len()) {
+                continue;
+            }
+            let provenance = cx.provenance(file, &r.id, &governance!(r));
+            tips.push(Tip {
+                id,
+                provenance,
+                message_id: kebab("tip", id.as_str()),
+            });
+        }
+    }
+    for (what, n) in [("exercises", exercises.len()), ("care options", care.len())] {
+        if n > MAX_FINDINGS {
+            cx.invalid(
+                "",
+                "",
+                "id",
+                format!("{n} {what}; a catalog holds at most {MAX_FINDINGS}"),
+            );
+        }
+    }
+    for f in &findings {
+        for t in f.asked_when_advice.iter().filter(|t| !tags.contains(t)) {
+            cx.dangling("findings.toml", f.id.as_str(), "advice tag", t.as_str());
+        }
+    }
+
     let mut rules = Vec::new();
+    let mut cautions: Vec<CautionId> = Vec::new();
     if let Some(f) = cx.parse::<RulesFile>(pack, "rules.toml") {
         for r in f.rule {
             let file = "rules.toml";
@@ -390,24 +954,86 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             if !cx.unique(file, "rule", &mut index.rules, id, &r.id, rules.len()) {
                 continue;
             }
-            let all = cx.findings(file, &r.id, &r.all);
-            let any = cx.findings(file, &r.id, &r.any);
-            let min_any = r.min_any.unwrap_or(u8::from(!any.is_empty()));
-            if usize::from(min_any) > any.len() {
+            let (all, all_bits) = cx.findings(file, &r.id, &r.all);
+            let mut groups = Vec::new();
+            let mut compiled_groups = Vec::new();
+            let any = (!r.any.is_empty()).then(|| (r.any.clone(), r.min_any));
+            if any.is_none() && r.min_any.is_some() {
+                cx.invalid(file, &r.id, "min_any", "min_any goes with `any`");
+            }
+            for (of, min) in any
+                .into_iter()
+                .chain(r.groups.iter().map(|g| (g.of.clone(), g.min)))
+            {
+                let (ids, bits) = cx.findings(file, &r.id, &of);
+                let min = min.unwrap_or(1);
+                if min == 0 || usize::from(min) > bits.len() {
+                    cx.invalid(
+                        file,
+                        &r.id,
+                        "groups",
+                        format!(
+                            "a group needs at least {min} of {} findings: it can never fire (or always does)",
+                            bits.len()
+                        ),
+                    );
+                }
+                compiled_groups.push((bits, usize::from(min)));
+                groups.push(Group { of: ids, min });
+            }
+            let weighted = cx.weighted(file, &r.id, "score", &r.score, u8::MAX);
+            let at_least = r.at_least.unwrap_or(0);
+            let total: u32 = weighted.iter().map(|(_, _, w)| u32::from(*w)).sum();
+            if weighted.is_empty() != (at_least == 0) {
                 cx.invalid(
                     file,
                     &r.id,
-                    "min_any",
-                    format!("{min_any} is more than the {} findings of `any`", any.len()),
+                    "at_least",
+                    "`score` and `at_least` (above 0) go together",
+                );
+            } else if u32::from(at_least) > total {
+                cx.invalid(
+                    file,
+                    &r.id,
+                    "at_least",
+                    format!("{at_least} is more than the {total} the score can reach: the rule can never fire"),
                 );
             }
-            if all.is_empty() && min_any == 0 {
+            if all.is_empty() && groups.is_empty() && weighted.is_empty() {
                 cx.invalid(
                     file,
                     &r.id,
                     "all",
                     "a rule needs at least one finding to fire on",
                 );
+            }
+            let mut mentions = all_bits;
+            for (g, _) in &compiled_groups {
+                mentions = mentions.union(g);
+            }
+            for (_, i, _) in &weighted {
+                mentions.insert(*i);
+            }
+            // Two findings of `all` that can never hold together.
+            let derived_in_all: Vec<&(usize, Field, ValueTest)> = vocab
+                .derived
+                .iter()
+                .filter(|(p, _, _)| all_bits.contains(*p))
+                .collect();
+            for (i, a) in derived_in_all.iter().enumerate() {
+                for b in derived_in_all.iter().skip(i + 1) {
+                    if a.1 == b.1 && exclusive(&a.2, &b.2) {
+                        cx.invalid(
+                            file,
+                            &r.id,
+                            "all",
+                            format!(
+                                "two findings of {} that cannot both hold: the rule can never fire",
+                                a.1
+                            ),
+                        );
+                    }
+                }
             }
             let red_flag = match (&r.kind, &r.red_flag) {
                 (RuleKind::RedFlag, Some(flag)) => match flag.parse::<RedFlagId>() {
@@ -437,115 +1063,124 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 }
                 (_, None) => None,
             };
-            if r.kind == RuleKind::RedFlag && r.disposition < Disposition::Urgent {
-                cx.invalid(
+            match (r.kind, r.disposition) {
+                (RuleKind::Advice, Some(_)) => cx.invalid(
+                    file,
+                    &r.id,
+                    "disposition",
+                    "an advice rule changes the advice only; it has no disposition",
+                ),
+                (RuleKind::RedFlag | RuleKind::Referral, None) => cx.invalid(
+                    file,
+                    &r.id,
+                    "disposition",
+                    "red_flag and referral rules set a disposition",
+                ),
+                (RuleKind::RedFlag, Some(d)) if d < Disposition::Urgent => cx.invalid(
                     file,
                     &r.id,
                     "disposition",
                     "a red flag rule must be urgent or emergency",
-                );
-            }
-            if r.disposition == Disposition::SelfCare {
-                cx.invalid(
+                ),
+                (_, Some(Disposition::SelfCare)) => cx.invalid(
                     file,
                     &r.id,
                     "disposition",
                     "a rule cannot lower the outcome to self_care",
+                ),
+                _ => {}
+            }
+            if r.kind == RuleKind::Advice && r.withhold.is_empty() && r.cautions.is_empty() {
+                cx.invalid(
+                    file,
+                    &r.id,
+                    "withhold",
+                    "an advice rule withholds advice or adds a caution",
                 );
             }
-            let provenance = cx.provenance(file, &r.id, &r.references, &r.reviewed);
+            // Escalating rules: only "this value or worse" findings of ordered fields.
+            if r.disposition.is_some() {
+                for (p, field, t) in &vocab.derived {
+                    if mentions.contains(*p) && field.is_ordered() && !upward_closed(*field, t) {
+                        let name = findings
+                            .iter()
+                            .find(|f| cx.findings.get(&f.id) == Some(p))
+                            .map_or_else(String::new, |f| f.id.to_string());
+                        cx.invalid(
+                            file,
+                            &r.id,
+                            "all",
+                            format!(
+                                "{name} is not \"this {field} or worse\": a worse answer would turn it off and lower the outcome"
+                            ),
+                        );
+                    }
+                }
+            }
+            let mut withhold = Vec::with_capacity(r.withhold.len());
+            let mut withhold_exercises = Bits::EMPTY;
+            let mut withhold_care = Bits::EMPTY;
+            for w in &r.withhold {
+                let Ok(tag) = w.parse::<TagId>() else {
+                    cx.dangling(file, &r.id, "advice tag or item", w);
+                    continue;
+                };
+                let ex = w
+                    .parse::<ExerciseId>()
+                    .ok()
+                    .and_then(|x| index.exercises.get(&x));
+                let ca = w.parse::<CareId>().ok().and_then(|x| index.care.get(&x));
+                if !tags.contains(&tag) && ex.is_none() && ca.is_none() {
+                    cx.dangling(file, &r.id, "advice tag or item", w);
+                    continue;
+                }
+                for (i, x) in exercises.iter().enumerate() {
+                    if Some(&i) == ex || x.tags.contains(&tag) {
+                        withhold_exercises.insert(i);
+                    }
+                }
+                for (i, x) in care.iter().enumerate() {
+                    if Some(&i) == ca || x.tags.contains(&tag) {
+                        withhold_care.insert(i);
+                    }
+                }
+                withhold.push(tag);
+            }
+            let mut rule_cautions = Vec::with_capacity(r.cautions.len());
+            for c in &r.cautions {
+                if let Some(id) = cx.id::<CautionId>(file, c) {
+                    rule_cautions.push(id);
+                    if !cautions.contains(&id) {
+                        cautions.push(id);
+                    }
+                }
+            }
+            let provenance = cx.provenance(file, &r.id, &governance!(r));
             rules.push(Rule {
                 id,
                 kind: r.kind,
                 red_flag,
                 disposition: r.disposition,
                 all,
-                any,
-                min_any,
+                groups,
+                score: weighted.iter().map(|(id, _, w)| (*id, *w)).collect(),
+                at_least,
+                withhold,
+                cautions: rule_cautions,
                 provenance,
-                message_id: kebab("rule", id.as_str()),
-            });
-        }
-    }
-
-    let mut exercises = Vec::new();
-    if let Some(f) = cx.parse::<ExercisesFile>(pack, "exercises.toml") {
-        for r in f.exercise {
-            let file = "exercises.toml";
-            let Some(id) = cx.id::<ExerciseId>(file, &r.id) else {
-                continue;
-            };
-            if !cx.unique(
-                file,
-                "exercise",
-                &mut index.exercises,
-                id,
-                &r.id,
-                exercises.len(),
-            ) {
-                continue;
-            }
-            cx.range(file, &r.id, "sets", r.sets, 1, 10);
-            cx.range(file, &r.id, "reps", r.reps, 1, 50);
-            cx.range(file, &r.id, "hold_seconds", r.hold_seconds, 0, 120);
-            cx.range(file, &r.id, "days_per_week", r.days_per_week, 1, 7);
-            cx.range(file, &r.id, "steps", r.steps, 1, 12);
-            if r.targets.is_empty() {
-                cx.invalid(file, &r.id, "targets", "at least one target is required");
-            }
-            let contraindications = cx.findings(file, &r.id, &r.contraindications);
-            let provenance = cx.provenance(file, &r.id, &r.references, &r.reviewed);
-            exercises.push(Exercise {
-                id,
-                targets: r.targets,
-                dosage: Dosage {
-                    sets: r.sets,
-                    reps: r.reps,
-                    hold_seconds: r.hold_seconds,
-                    days_per_week: r.days_per_week,
+                test: crate::model::rule::Condition {
+                    all: all_bits,
+                    groups: compiled_groups,
+                    score: weighted
+                        .iter()
+                        .map(|(_, i, w)| (*i, u32::from(*w)))
+                        .collect(),
+                    at_least: u32::from(at_least),
+                    mentions,
                 },
-                steps: r.steps,
-                contraindications,
-                from_article: r.from_article,
-                provenance,
-                message_id: kebab("exercise", id.as_str()),
-            });
-        }
-    }
-
-    let mut care = Vec::new();
-    let mut tips = Vec::new();
-    if let Some(f) = cx.parse::<CareFile>(pack, "care.toml") {
-        let file = "care.toml";
-        for r in f.care {
-            let Some(id) = cx.id::<CareId>(file, &r.id) else {
-                continue;
-            };
-            if !cx.unique(file, "care option", &mut index.care, id, &r.id, care.len()) {
-                continue;
-            }
-            let contraindications = cx.findings(file, &r.id, &r.contraindications);
-            let provenance = cx.provenance(file, &r.id, &r.references, &r.reviewed);
-            care.push(CareOption {
-                id,
-                kind: r.kind,
-                contraindications,
-                provenance,
-                message_id: kebab("care", id.as_str()),
-            });
-        }
-        for r in f.tip {
-            let Some(id) = cx.id::<TipId>(file, &r.id) else {
-                continue;
-            };
-            if !cx.unique(file, "tip", &mut index.tips, id, &r.id, tips.len()) {
-                continue;
-            }
-            let provenance = cx.provenance(file, &r.id, &r.references, &r.reviewed);
-            tips.push(Tip {
-                id,
-                provenance,
-                message_id: kebab("tip", id.as_str()),
+                withhold_exercises,
+                withhold_care,
+                message_id: kebab("rule", id.as_str()),
             });
         }
     }
@@ -568,7 +1203,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     format!("{name:?} is not a valid variable name"),
                 );
             }
-            let provenance = cx.provenance(file, &r.id, &r.references, &r.reviewed);
+            let provenance = cx.provenance(file, &r.id, &governance!(r));
             facts.push(Fact {
                 id,
                 values: r.values.into_iter().collect(),
@@ -596,31 +1231,9 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 continue;
             }
             cx.codes(file, &r.id, &r.icd10, &r.snomed);
-            let requires_any = cx.findings(file, &r.id, &r.requires_any);
-            let weighted =
-                |cx: &mut Ctx,
-                 field: &'static str,
-                 map: &std::collections::BTreeMap<String, u8>| {
-                    let mut v = Vec::with_capacity(map.len());
-                    for (k, &w) in map {
-                        match k.parse::<Finding>() {
-                            Ok(f) => v.push((f, w)),
-                            Err(_) => cx.dangling(file, &r.id, "finding", k),
-                        }
-                        if !(1..=5).contains(&w) {
-                            cx.invalid(
-                                file,
-                                &r.id,
-                                field,
-                                format!("weight of {k} is {w}, outside 1..=5"),
-                            );
-                        }
-                    }
-                    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                    v
-                };
-            let supporting = weighted(&mut cx, "supporting", &r.supporting);
-            let against = weighted(&mut cx, "against", &r.against);
+            let (requires_any, requires) = cx.findings(file, &r.id, &r.requires_any);
+            let supporting = cx.weighted(file, &r.id, "supporting", &r.supporting, 5);
+            let against = cx.weighted(file, &r.id, "against", &r.against, 5);
             if supporting.is_empty() {
                 cx.invalid(
                     file,
@@ -678,7 +1291,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     None => cx.dangling(file, &r.id, "fact", x),
                 }
             }
-            let provenance = cx.provenance(file, &r.id, &r.references, &r.reviewed);
+            let provenance = cx.provenance(file, &r.id, &governance!(r));
             index.condition_exercises.push(ex_pos);
             index.condition_care.push(care_pos);
             conditions.push(Condition {
@@ -686,14 +1299,18 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 icd10: r.icd10,
                 snomed: r.snomed,
                 region: r.region,
+                advice_group: r.advice_group,
                 requires_any,
-                supporting,
-                against,
+                supporting: supporting.iter().map(|(f, _, w)| (*f, *w)).collect(),
+                against: against.iter().map(|(f, _, w)| (*f, *w)).collect(),
                 min_score: r.min_score,
                 exercises: exercise_ids,
                 care: care_ids,
                 facts: fact_ids,
                 provenance,
+                requires,
+                supporting_ix: supporting.iter().map(|(_, i, w)| (*i, *w)).collect(),
+                against_ix: against.iter().map(|(_, i, w)| (*i, *w)).collect(),
                 message_id: kebab("condition", id.as_str()),
             });
         }
@@ -707,11 +1324,28 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         }
     }
 
+    // The safety net's references: those of its findings.
+    let mut safety_net_references: Vec<ReferenceId> = Vec::new();
+    for f in &findings {
+        if f.safety_net {
+            for r in &f.provenance.references {
+                if !safety_net_references.contains(r) {
+                    safety_net_references.push(*r);
+                }
+            }
+        }
+    }
+    index.safety_net_references = safety_net_references;
+    index.findings = std::mem::take(&mut cx.findings);
+    vocab.len = findings.len().min(MAX_FINDINGS);
+
     // Translations: every message the items need, in every locale, with the same variables.
     if check_translations {
         let required = required_messages(
+            &findings,
             &red_flags,
             &rules,
+            &cautions,
             &conditions,
             &exercises,
             &care,
@@ -727,8 +1361,10 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         });
     }
     Ok(Catalog {
+        content_version,
         references,
         findings,
+        vocab,
         red_flags,
         rules,
         conditions,
@@ -740,9 +1376,12 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     })
 }
 
+#[allow(clippy::too_many_arguments)] // one list per kind of item, read once
 fn required_messages(
+    findings: &[Finding],
     red_flags: &[RedFlag],
     rules: &[Rule],
+    cautions: &[CautionId],
     conditions: &[Condition],
     exercises: &[Exercise],
     care: &[CareOption],
@@ -750,10 +1389,10 @@ fn required_messages(
     facts: &[Fact],
 ) -> Vec<(String, Option<&'static str>)> {
     let mut req: Vec<(String, Option<&'static str>)> = Vec::new();
-    for f in Finding::ALL {
-        req.push((f.message_id().to_owned(), None));
-        if f.source() == FindingSource::Direct {
-            req.push((f.message_id().to_owned(), Some("question")));
+    for f in findings {
+        req.push((f.message_id.clone(), None));
+        if f.is_asked() {
+            req.push((f.message_id.clone(), Some("question")));
         }
     }
     for r in red_flags {
@@ -762,6 +1401,11 @@ fn required_messages(
         }
     }
     req.extend(rules.iter().map(|r| (r.message_id.clone(), None)));
+    req.extend(
+        cautions
+            .iter()
+            .map(|c| (kebab("caution", c.as_str()), None)),
+    );
     for c in conditions {
         for a in [None, Some("summary"), Some("course"), Some("first-line")] {
             req.push((c.message_id.clone(), a));
@@ -798,11 +1442,6 @@ fn required_messages(
         req.push((t.message_id.clone(), Some("detail")));
     }
     req.extend(facts.iter().map(|f| (f.message_id.clone(), None)));
-    req.extend(
-        crate::l10n::report::UI_MESSAGES
-            .iter()
-            .map(|m| ((*m).to_owned(), None)),
-    );
-    req.extend(crate::triage::interview::ui_messages().map(|m| (m, None)));
+    req.extend(crate::model::messages::ui_messages().map(|m| (m, None)));
     req
 }

@@ -4,39 +4,24 @@ mod build;
 pub(crate) mod ftl;
 pub(crate) mod pack;
 mod raw;
+pub(crate) mod vocab;
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::ContentPack;
 use crate::error::ContentError;
 use crate::model::care::{CareOption, Tip};
 use crate::model::condition::Condition;
 use crate::model::exercise::Exercise;
 use crate::model::fact::Fact;
+use crate::model::finding::Finding;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::Reference;
 use crate::model::rule::Rule;
 use crate::model::{
-    CareId, ConditionId, ExerciseId, FactId, Provenance, RedFlagId, ReferenceId, RuleId, TipId,
+    CareId, ConditionId, ExerciseId, FactId, FindingId, RedFlagId, ReferenceId, RuleId, TipId,
 };
-use crate::{ContentPack, Finding};
-
-/// What `findings.toml` says about a [`Finding`].
-///
-/// ```
-/// let info = lowback::Catalog::builtin().finding(lowback::Finding::SaddleNumbness);
-/// assert!(!info.provenance.references.is_empty());
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[non_exhaustive]
-pub struct FindingInfo {
-    /// The finding.
-    pub finding: Finding,
-    /// Its kind as authored (`symptom`, `sign`, `risk_factor`, `history`, `demographic`, `pattern`).
-    pub kind: String,
-    /// References and review date.
-    pub provenance: Provenance,
-}
 
 /// Every content item of a pack, parsed, validated and indexed.
 ///
@@ -52,8 +37,10 @@ pub struct FindingInfo {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Catalog {
+    pub(crate) content_version: String,
     pub(crate) references: Vec<Reference>,
-    pub(crate) findings: Vec<FindingInfo>,
+    pub(crate) findings: Vec<Finding>,
+    pub(crate) vocab: vocab::Vocab,
     pub(crate) red_flags: Vec<RedFlag>,
     pub(crate) rules: Vec<Rule>,
     pub(crate) conditions: Vec<Condition>,
@@ -67,6 +54,8 @@ pub struct Catalog {
 /// Positions of items by id, and links resolved to positions for the triage.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
+    pub pack_name: String,
+    pub findings: HashMap<FindingId, usize>,
     pub references: HashMap<ReferenceId, usize>,
     pub red_flags: HashMap<RedFlagId, usize>,
     pub rules: HashMap<RuleId, usize>,
@@ -78,7 +67,7 @@ pub(crate) struct Index {
     /// For each condition, the positions of its exercises and care options.
     pub condition_exercises: Vec<Vec<usize>>,
     pub condition_care: Vec<Vec<usize>>,
-    /// The safety-net references present in this pack.
+    /// The references of the safety-net findings.
     pub safety_net_references: Vec<ReferenceId>,
 }
 
@@ -132,8 +121,10 @@ impl Catalog {
 
     fn empty() -> Catalog {
         Catalog {
+            content_version: String::new(),
             references: Vec::new(),
             findings: Vec::new(),
+            vocab: vocab::Vocab::default(),
             red_flags: Vec::new(),
             rules: Vec::new(),
             conditions: Vec::new(),
@@ -150,10 +141,28 @@ impl Catalog {
     pub fn references(&self) -> &[Reference] {
         &self.references
     }
-    /// What the content says about each finding, in vocabulary order.
+    /// The vocabulary: every finding, in the order of `findings.toml` (the interview's order).
     #[must_use]
-    pub fn findings(&self) -> &[FindingInfo] {
+    pub fn findings(&self) -> &[Finding] {
         &self.findings
+    }
+
+    /// The content version: the pack's semantic version and a hash of its data files, such as
+    /// `0.2.0+3f5c…`. Every triage records it, so an app can log which content decided.
+    ///
+    /// ```
+    /// let v = lowback::Catalog::builtin().content_version();
+    /// assert!(v.starts_with("0.2.0+"));
+    /// ```
+    #[must_use]
+    pub fn content_version(&self) -> &str {
+        &self.content_version
+    }
+
+    /// The pack's name (`data/pack.toml`).
+    #[must_use]
+    pub fn pack_name(&self) -> &str {
+        &self.index.pack_name
     }
     /// All red flags.
     #[must_use]
@@ -191,20 +200,31 @@ impl Catalog {
         &self.facts
     }
 
-    /// What the content says about `finding`.
+    /// The finding with this id.
+    ///
+    /// ```
+    /// let f = lowback::Catalog::builtin().finding("fever_or_chills".parse()?).expect("builtin");
+    /// assert!(f.screen);
+    /// # Ok::<(), lowback::IdError>(())
+    /// ```
     #[must_use]
-    pub fn finding(&self, finding: Finding) -> &FindingInfo {
-        // A catalog is only built when every finding is described (checked in `build`); the
-        // builtin fallback catalog is empty, hence the static default.
-        static NONE: LazyLock<FindingInfo> = LazyLock::new(|| FindingInfo {
-            finding: Finding::SaddleNumbness,
-            kind: String::new(),
-            provenance: Provenance {
-                references: Vec::new(),
-                reviewed: String::new(),
-            },
-        });
-        self.findings.get(finding.index()).unwrap_or(&NONE)
+    pub fn finding(&self, id: FindingId) -> Option<&Finding> {
+        self.index
+            .findings
+            .get(&id)
+            .and_then(|&i| self.findings.get(i))
+    }
+    pub(crate) fn finding_position(&self, id: FindingId) -> Option<usize> {
+        self.index.findings.get(&id).copied()
+    }
+    pub(crate) fn finding_at(&self, pos: usize) -> Option<&Finding> {
+        self.findings.get(pos)
+    }
+    /// The ids of the findings at these positions, in vocabulary order.
+    pub(crate) fn ids(&self, set: &crate::model::set::Bits) -> Vec<FindingId> {
+        set.iter()
+            .filter_map(|i| self.findings.get(i).map(|f| f.id))
+            .collect()
     }
     /// The reference with this id.
     #[must_use]

@@ -9,7 +9,8 @@ use fluent::FluentResource;
 use crate::error::{ContentError, ContentProblem};
 
 /// The data files a pack must hold.
-pub(crate) const DATA_FILES: [&str; 8] = [
+pub(crate) const DATA_FILES: [&str; 9] = [
+    "pack.toml",
     "references.toml",
     "findings.toml",
     "red_flags.toml",
@@ -32,7 +33,8 @@ macro_rules! compiled_data {
 /// The builtin data files as JSON, generated from the TOML sources (`tests/compiled_data.rs` checks
 /// that they match and regenerates them): JSON parses several times faster than TOML, which keeps
 /// the cold start of the builtin catalog short. The TOML stays the source of truth.
-const COMPILED_DATA: [(&str, &str); 8] = compiled_data!(
+const COMPILED_DATA: [(&str, &str); 9] = compiled_data!(
+    "pack",
     "references",
     "findings",
     "red_flags",
@@ -46,7 +48,8 @@ macro_rules! builtin_ftl {
     ($loc:literal: $($name:literal),*) => { [ $( ($loc, $name, include_str!(concat!("../../locales/", $loc, "/", $name))), )* ] };
 }
 
-const BUILTIN_DATA: [(&str, &str); 8] = builtin_data!(
+const BUILTIN_DATA: [(&str, &str); 9] = builtin_data!(
+    "pack.toml",
     "references.toml",
     "findings.toml",
     "red_flags.toml",
@@ -61,12 +64,12 @@ const BUILTIN_DATA: [(&str, &str); 8] = builtin_data!(
 macro_rules! full_locale {
     ($loc:literal) => {
         builtin_ftl!($loc: "terms.ftl", "findings.ftl", "interview.ftl", "red-flags.ftl", "rules.ftl",
-            "conditions.ftl", "exercises.ftl", "care.ftl", "facts.ftl", "report.ftl")
+            "conditions.ftl", "exercises.ftl", "care.ftl", "cautions.ftl", "facts.ftl", "report.ftl")
     };
 }
 
-const BUILTIN_EN: [(&str, &str, &str); 10] = full_locale!("en");
-const BUILTIN_FR: [(&str, &str, &str); 10] = full_locale!("fr");
+const BUILTIN_EN: [(&str, &str, &str); 11] = full_locale!("en");
+const BUILTIN_FR: [(&str, &str, &str); 11] = full_locale!("fr");
 const BUILTIN_FR_CA: [(&str, &str, &str); 1] = builtin_ftl!("fr-CA": "terms.ftl");
 
 static BUILTIN_PACK: std::sync::LazyLock<ContentPack> =

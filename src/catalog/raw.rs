@@ -4,11 +4,41 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::model::ReviewStatus;
 use crate::model::condition::Region;
 use crate::model::exercise::Target;
 use crate::model::reference::ReferenceKind;
 use crate::model::rule::RuleKind;
 use crate::{CareKind, Disposition};
+
+/// The governance fields every item carries, then the item's own fields.
+macro_rules! item {
+    ($(#[$m:meta])* $name:ident { $($(#[$fm:meta])* $field:ident : $ty:ty,)* }) => {
+        $(#[$m])*
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub(crate) struct $name {
+            pub id: String,
+            $($(#[$fm])* pub $field: $ty,)*
+            pub references: Vec<String>,
+            pub status: ReviewStatus,
+            pub updated: String,
+            #[serde(default)]
+            pub reviewed: Option<String>,
+            #[serde(default)]
+            pub reviewer_role: Option<String>,
+            #[serde(default)]
+            pub next_review: Option<String>,
+        }
+    };
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PackFile {
+    pub name: String,
+    pub version: String,
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,15 +75,51 @@ pub(crate) struct FindingsFile {
     pub finding: Vec<RawFinding>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawFinding {
-    pub id: String,
-    pub kind: String,
-    pub source: String,
-    pub references: Vec<String>,
-    pub reviewed: String,
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum RawSource {
+    Direct,
+    Derived,
+    Ordinal,
+    Level,
 }
+
+item!(RawFinding {
+    kind: String,
+    source: RawSource,
+    #[serde(default)]
+    screen: bool,
+    #[serde(default)]
+    safety_net: bool,
+    #[serde(default)]
+    checklist: Option<String>,
+    #[serde(default)]
+    implies: Vec<String>,
+    #[serde(default)]
+    asked_when_advice: Vec<String>,
+    #[serde(default)]
+    input: Option<String>,
+    #[serde(default)]
+    below: Option<i64>,
+    #[serde(default)]
+    at_least: Option<i64>,
+    #[serde(default)]
+    above: Option<i64>,
+    #[serde(default)]
+    at_most: Option<i64>,
+    #[serde(default)]
+    between: Option<[i64; 2]>,
+    #[serde(default)]
+    is: Option<Vec<String>>,
+    #[serde(default)]
+    has: Option<Vec<String>>,
+    #[serde(default)]
+    levels: Option<Vec<String>>,
+    #[serde(default)]
+    of: Option<String>,
+    #[serde(default)]
+    from: Option<String>,
+});
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -62,16 +128,11 @@ pub(crate) struct RedFlagsFile {
     pub red_flag: Vec<RawRedFlag>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawRedFlag {
-    pub id: String,
-    pub icd10: Vec<String>,
+item!(RawRedFlag {
+    icd10: Vec<String>,
     #[serde(default)]
-    pub snomed: Vec<String>,
-    pub references: Vec<String>,
-    pub reviewed: String,
-}
+    snomed: Vec<String>,
+});
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -82,21 +143,35 @@ pub(crate) struct RulesFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawRule {
-    pub id: String,
-    pub kind: RuleKind,
+pub(crate) struct RawGroup {
+    pub of: Vec<String>,
     #[serde(default)]
-    pub red_flag: Option<String>,
-    pub disposition: Disposition,
-    #[serde(default)]
-    pub all: Vec<String>,
-    #[serde(default)]
-    pub any: Vec<String>,
-    #[serde(default)]
-    pub min_any: Option<u8>,
-    pub references: Vec<String>,
-    pub reviewed: String,
+    pub min: Option<u8>,
 }
+
+item!(RawRule {
+    kind: RuleKind,
+    #[serde(default)]
+    red_flag: Option<String>,
+    #[serde(default)]
+    disposition: Option<Disposition>,
+    #[serde(default)]
+    all: Vec<String>,
+    #[serde(default)]
+    any: Vec<String>,
+    #[serde(default)]
+    min_any: Option<u8>,
+    #[serde(default)]
+    groups: Vec<RawGroup>,
+    #[serde(default)]
+    score: BTreeMap<String, u8>,
+    #[serde(default)]
+    at_least: Option<u16>,
+    #[serde(default)]
+    withhold: Vec<String>,
+    #[serde(default)]
+    cautions: Vec<String>,
+});
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -105,27 +180,24 @@ pub(crate) struct ConditionsFile {
     pub condition: Vec<RawCondition>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawCondition {
-    pub id: String,
-    pub icd10: Vec<String>,
+item!(RawCondition {
+    icd10: Vec<String>,
     #[serde(default)]
-    pub snomed: Vec<String>,
-    pub region: Region,
+    snomed: Vec<String>,
+    region: Region,
     #[serde(default)]
-    pub requires_any: Vec<String>,
-    pub supporting: BTreeMap<String, u8>,
+    advice_group: Option<String>,
     #[serde(default)]
-    pub against: BTreeMap<String, u8>,
-    pub min_score: i32,
-    pub exercises: Vec<String>,
-    pub care: Vec<String>,
+    requires_any: Vec<String>,
+    supporting: BTreeMap<String, u8>,
     #[serde(default)]
-    pub facts: Vec<String>,
-    pub references: Vec<String>,
-    pub reviewed: String,
-}
+    against: BTreeMap<String, u8>,
+    min_score: i32,
+    exercises: Vec<String>,
+    care: Vec<String>,
+    #[serde(default)]
+    facts: Vec<String>,
+});
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -134,23 +206,20 @@ pub(crate) struct ExercisesFile {
     pub exercise: Vec<RawExercise>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawExercise {
-    pub id: String,
-    pub targets: Vec<Target>,
-    pub sets: u8,
-    pub reps: u8,
-    pub hold_seconds: u8,
-    pub days_per_week: u8,
-    pub steps: u8,
+item!(RawExercise {
+    targets: Vec<Target>,
+    sets: u8,
+    reps: u8,
+    hold_seconds: u8,
+    days_per_week: u8,
+    steps: u8,
     #[serde(default)]
-    pub contraindications: Vec<String>,
+    tags: Vec<String>,
     #[serde(default)]
-    pub from_article: bool,
-    pub references: Vec<String>,
-    pub reviewed: String,
-}
+    contraindications: Vec<String>,
+    #[serde(default)]
+    from_article: bool,
+});
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -161,24 +230,15 @@ pub(crate) struct CareFile {
     pub tip: Vec<RawTip>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawCare {
-    pub id: String,
-    pub kind: CareKind,
+item!(RawCare {
+    kind: CareKind,
     #[serde(default)]
-    pub contraindications: Vec<String>,
-    pub references: Vec<String>,
-    pub reviewed: String,
-}
+    tags: Vec<String>,
+    #[serde(default)]
+    contraindications: Vec<String>,
+});
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawTip {
-    pub id: String,
-    pub references: Vec<String>,
-    pub reviewed: String,
-}
+item!(RawTip {});
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -187,11 +247,6 @@ pub(crate) struct FactsFile {
     pub fact: Vec<RawFact>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawFact {
-    pub id: String,
-    pub values: BTreeMap<String, i64>,
-    pub references: Vec<String>,
-    pub reviewed: String,
-}
+item!(RawFact {
+    values: BTreeMap<String, i64>,
+});

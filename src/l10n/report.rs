@@ -7,36 +7,9 @@ use fluent::{FluentArgs, FluentValue};
 use crate::catalog::Catalog;
 use crate::error::RenderError;
 use crate::l10n::localizer::Localizer;
+use crate::model::FindingId;
 use crate::triage::decide::Triage;
-use crate::triage::interview::Question;
-use crate::{Disposition, FindingSource, Locale};
-
-/// The Fluent messages the report uses (checked in every locale of a pack).
-pub(crate) const UI_MESSAGES: &[&str] = &[
-    "report-title",
-    "report-level-emergency",
-    "report-level-urgent",
-    "report-level-see-clinician",
-    "report-level-self-care",
-    "report-incomplete",
-    "report-heading-why",
-    "report-no-flags",
-    "report-heading-unanswered",
-    "report-heading-conditions",
-    "report-no-conditions",
-    "report-for",
-    "report-against",
-    "report-heading-do-now",
-    "report-no-advice",
-    "report-heading-exercises",
-    "report-heading-tips",
-    "report-heading-seek-help",
-    "report-safety-net-intro",
-    "report-safety-net-worse",
-    "report-heading-references",
-    "report-disclaimer",
-    "report-list-separator",
-];
+use crate::{Disposition, Locale};
 
 /// What a report section is about.
 ///
@@ -60,6 +33,8 @@ pub enum SectionKind {
     Conditions,
     /// Care options to use now.
     DoNow,
+    /// Cautions from fired rules.
+    Cautions,
     /// Exercises with dosage and steps.
     Exercises,
     /// Practical tips.
@@ -177,6 +152,21 @@ impl Writer<'_> {
         self.msg(id, None, None)
     }
 
+    fn finding(&mut self, catalog: &Catalog, id: FindingId) -> Result<String, RenderError> {
+        match catalog.finding(id) {
+            Some(f) => self.msg(f.message_id(), None, None),
+            None => Ok(id.to_string()),
+        }
+    }
+
+    fn findings(
+        &mut self,
+        catalog: &Catalog,
+        ids: &[FindingId],
+    ) -> Result<Vec<String>, RenderError> {
+        ids.iter().map(|id| self.finding(catalog, *id)).collect()
+    }
+
     fn list(&mut self, id: &str, parts: &[String]) -> Result<String, RenderError> {
         let sep = self.plain("report-list-separator")?;
         let joined = parts.join(&sep);
@@ -232,6 +222,14 @@ impl Report {
                 details: Vec::new(),
             });
         }
+        if !triage.flags_without_rule.is_empty() {
+            let parts = w.findings(catalog, &triage.flags_without_rule)?;
+            items.push(Item {
+                title: String::new(),
+                text: w.list("report-flags-without-rule", &parts)?,
+                details: Vec::new(),
+            });
+        }
         if items.is_empty() {
             items.push(Item {
                 title: String::new(),
@@ -247,12 +245,13 @@ impl Report {
 
         if !triage.unanswered.is_empty() {
             let mut items = Vec::new();
-            let mut asked: Vec<Question> = Vec::new();
-            for f in triage.unanswered.iter() {
-                let q = match f.source() {
-                    FindingSource::Direct => Question::Finding(f),
-                    FindingSource::Derived(field) => Question::Field(field),
-                };
+            let mut asked = Vec::new();
+            for q in triage
+                .unanswered
+                .iter()
+                .filter_map(|id| catalog.finding_position(*id))
+                .filter_map(|p| catalog.question_for(p))
+            {
                 if asked.contains(&q) {
                     continue;
                 }
@@ -260,7 +259,7 @@ impl Report {
                 let (id, attr) = q.message_id();
                 items.push(Item {
                     title: String::new(),
-                    text: w.msg(id, attr, None)?,
+                    text: w.msg(&id, attr, None)?,
                     details: Vec::new(),
                 });
             }
@@ -279,20 +278,13 @@ impl Report {
             };
             let mut details = Vec::with_capacity(3);
             if !m.supporting.is_empty() {
-                let parts = m
-                    .supporting
-                    .iter()
-                    .map(|f| w.plain(f.message_id()))
-                    .collect::<Result<Vec<_>, _>>()?;
+                let parts = w.findings(catalog, &m.supporting)?;
                 details.push(w.list("report-for", &parts)?);
             }
-            if !m.against.is_empty() {
-                let parts = m
-                    .against
-                    .iter()
-                    .map(|f| w.plain(f.message_id()))
-                    .collect::<Result<Vec<_>, _>>()?;
-                details.push(w.list("report-against", &parts)?);
+            let mut against = w.findings(catalog, &m.against)?;
+            against.extend(w.findings(catalog, &m.absent)?);
+            if !against.is_empty() {
+                details.push(w.list("report-against", &against)?);
             }
             details.push(w.msg(c.message_id(), Some("course"), None)?);
             items.push(Item {
@@ -339,6 +331,22 @@ impl Report {
                 heading: w.plain("report-heading-do-now")?,
                 items,
             });
+
+            if !triage.cautions.is_empty() {
+                let mut items = Vec::with_capacity(triage.cautions.len());
+                for c in &triage.cautions {
+                    items.push(Item {
+                        title: String::new(),
+                        text: w.plain(&crate::model::id::kebab("caution", c.as_str()))?,
+                        details: Vec::new(),
+                    });
+                }
+                sections.push(Section {
+                    kind: SectionKind::Cautions,
+                    heading: w.plain("report-heading-cautions")?,
+                    items,
+                });
+            }
 
             let mut items = Vec::with_capacity(triage.exercises.len());
             for id in &triage.exercises {
@@ -392,10 +400,7 @@ impl Report {
 
         // When to get help.
         if !triage.safety_net.is_empty() {
-            let mut details = Vec::with_capacity(triage.safety_net.len());
-            for f in triage.safety_net.iter() {
-                details.push(w.plain(f.message_id())?);
-            }
+            let details = w.findings(catalog, &triage.safety_net)?;
             let items = vec![
                 Item {
                     title: String::new(),

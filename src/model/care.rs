@@ -1,7 +1,7 @@
 //! Care options (self-care, lifestyle, professional) and practical tips.
 
-use crate::FindingSet;
-use crate::model::{CareId, Provenance, TipId};
+use crate::model::set::Bits;
+use crate::model::{CareId, FindingId, Provenance, TagId, TipId};
 
 /// The kind of a [`CareOption`].
 ///
@@ -47,10 +47,14 @@ pub struct CareOption {
     pub id: CareId,
     /// Self-care, lifestyle or professional.
     pub kind: CareKind,
+    /// Advice tags (`nsaids`, `heat` …) that rules can withhold.
+    pub tags: Vec<TagId>,
     /// Findings in whose presence the option is not advised.
-    pub contraindications: FindingSet,
+    pub contraindications: Vec<FindingId>,
     /// References and review date.
     pub provenance: Provenance,
+    #[serde(skip)]
+    pub(crate) contra: Bits,
     pub(crate) message_id: String,
 }
 

@@ -1,7 +1,7 @@
 //! Conditions: the causes of low back and hip pain the catalog describes.
 
-use crate::model::{CareId, ConditionId, ExerciseId, FactId, Provenance};
-use crate::{Finding, FindingSet};
+use crate::model::set::Bits;
+use crate::model::{CareId, ConditionId, ExerciseId, FactId, FindingId, Provenance};
 
 /// The body region a [`Condition`] mainly affects.
 ///
@@ -19,6 +19,8 @@ pub enum Region {
     Hip,
     /// Both.
     BackAndHip,
+    /// The pelvis (pelvic girdle, pelvic floor, tailbone).
+    Pelvis,
 }
 
 /// A cause of low back or hip pain, with its codes, typical findings, links and references.
@@ -43,12 +45,15 @@ pub struct Condition {
     pub snomed: Vec<String>,
     /// Body region.
     pub region: Region,
+    /// Conditions of one advice group (such as the radicular ones: disc, pinched nerve,
+    /// sciatica) are related and share one advice slot.
+    pub advice_group: Option<String>,
     /// At least one of these must be present for the condition to be considered.
-    pub requires_any: FindingSet,
-    /// Findings that support the condition, with integer weights.
-    pub supporting: Vec<(Finding, u8)>,
-    /// Findings that speak against it, with integer weights.
-    pub against: Vec<(Finding, u8)>,
+    pub requires_any: Vec<FindingId>,
+    /// Findings that support the condition, with integer weights, heaviest first.
+    pub supporting: Vec<(FindingId, u8)>,
+    /// Findings that speak against it, with integer weights, heaviest first.
+    pub against: Vec<(FindingId, u8)>,
     /// The score at which the condition is listed as likely.
     pub min_score: i32,
     /// Suitable exercises.
@@ -59,6 +64,12 @@ pub struct Condition {
     pub facts: Vec<FactId>,
     /// References and review date.
     pub provenance: Provenance,
+    #[serde(skip)]
+    pub(crate) requires: Bits,
+    #[serde(skip)]
+    pub(crate) supporting_ix: Vec<(usize, u8)>,
+    #[serde(skip)]
+    pub(crate) against_ix: Vec<(usize, u8)>,
     pub(crate) message_id: String,
 }
 

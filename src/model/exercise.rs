@@ -1,7 +1,7 @@
 //! Exercises: dosage, steps, cautions and contraindications.
 
-use crate::FindingSet;
-use crate::model::{ExerciseId, Provenance};
+use crate::model::set::Bits;
+use crate::model::{ExerciseId, FindingId, Provenance, TagId};
 
 /// What an [`Exercise`] works on.
 ///
@@ -109,12 +109,16 @@ pub struct Exercise {
     pub dosage: Dosage,
     /// Number of steps (`.step-1` … in `exercises.ftl`).
     pub steps: u8,
+    /// Advice tags (`spinal_flexion`, `supine_exercise` …) that rules can withhold.
+    pub tags: Vec<TagId>,
     /// Findings in whose presence the exercise is not advised.
-    pub contraindications: FindingSet,
+    pub contraindications: Vec<FindingId>,
     /// Whether it is one of the source article's four exercises.
     pub from_article: bool,
     /// References and review date.
     pub provenance: Provenance,
+    #[serde(skip)]
+    pub(crate) contra: Bits,
     pub(crate) message_id: String,
 }
 

@@ -5,11 +5,14 @@ pub(crate) mod condition;
 pub(crate) mod disposition;
 pub(crate) mod exercise;
 pub(crate) mod fact;
+pub(crate) mod field;
 pub(crate) mod finding;
 pub(crate) mod id;
+pub(crate) mod messages;
 pub(crate) mod red_flag;
 pub(crate) mod reference;
 pub(crate) mod rule;
+pub(crate) mod set;
 
 use id::id_type;
 
@@ -45,21 +48,66 @@ id_type!(
     /// A [`Reference`](crate::Reference) id, such as `nice_ng59`.
     ReferenceId, "a reference", "nice_ng59"
 );
+id_type!(
+    /// A [`Finding`](crate::Finding) id, such as `saddle_numbness`: a symptom, sign or risk
+    /// factor of the vocabulary in `data/findings.toml`.
+    FindingId, "a finding", "saddle_numbness"
+);
+id_type!(
+    /// An advice tag, such as `nsaids` or `spinal_flexion`: what a rule's `withhold` names to
+    /// keep a kind of exercise or care from being offered.
+    TagId, "an advice tag", "nsaids"
+);
+id_type!(
+    /// A caution id, such as `nsaids_over_65`: a short warning a fired rule adds to the report
+    /// (message `caution-<id>` in `locales/*/cautions.ftl`).
+    CautionId, "a caution", "nsaids_over_65"
+);
+id_type!(
+    /// An answer value of an ordinal question, such as `long_standing` or `new`.
+    LevelId, "an answer level", "long_standing"
+);
 
-/// Where an item's content comes from and when it was last reviewed.
+/// Whether a content item has been checked by a clinician.
+///
+/// ```
+/// let c = lowback::Catalog::builtin().condition(lowback::ConditionId::SCIATICA).expect("builtin");
+/// // Nobody has signed the builtin content yet: it says so.
+/// assert_eq!(c.provenance.status, lowback::ReviewStatus::Draft);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ReviewStatus {
+    /// Written from the cited sources, not yet signed by a clinician.
+    Draft,
+    /// Checked and signed by a named clinician (see [`Provenance::reviewer_role`]).
+    Reviewed,
+}
+
+/// Where an item's content comes from, and who (if anyone) has checked it.
 ///
 /// ```
 /// let c = lowback::Catalog::builtin().condition(lowback::ConditionId::SCIATICA).expect("builtin");
 /// assert!(!c.provenance.references.is_empty());
-/// assert_eq!(c.provenance.reviewed.len(), 10); // YYYY-MM-DD
+/// assert_eq!(c.provenance.updated.len(), 10); // YYYY-MM-DD
+/// assert!(c.provenance.reviewed.is_none()); // a draft claims no review
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Provenance {
     /// The references behind the item (at least one).
     pub references: Vec<ReferenceId>,
-    /// The date of the last clinical review, `YYYY-MM-DD`.
-    pub reviewed: String,
+    /// Draft or reviewed.
+    pub status: ReviewStatus,
+    /// The date of the last edit, `YYYY-MM-DD`.
+    pub updated: String,
+    /// The date of the clinical review, `YYYY-MM-DD` (reviewed items only).
+    pub reviewed: Option<String>,
+    /// The reviewer's role, such as "MSK physiotherapist" (reviewed items only).
+    pub reviewer_role: Option<String>,
+    /// When the item is due for review again, `YYYY-MM-DD`.
+    pub next_review: Option<String>,
 }
 
 macro_rules! documented_consts {
@@ -119,4 +167,23 @@ documented_consts!(RedFlagId {
     PROGRESSIVE_NEUROLOGICAL_DEFICIT = "progressive_neurological_deficit";
     /// Slipped capital femoral epiphysis (RCH Melbourne; Peck 2017).
     SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS = "slipped_capital_femoral_epiphysis";
+});
+
+documented_consts!(FindingId {
+    /// Numbness between the legs, around the anus or genitals: a cauda equina sign (CKS 2018).
+    SADDLE_NUMBNESS = "saddle_numbness";
+    /// New trouble passing or feeling urine: a cauda equina sign (CKS 2018; GIRFT 2023).
+    BLADDER_CHANGE = "bladder_change";
+    /// Symptoms in both legs, an ordinal finding: long-standing or new (CKS 2018).
+    SYMPTOMS_BOTH_LEGS = "symptoms_both_legs";
+    /// Symptoms in both legs that are new or spreading: the cauda equina reading (CKS 2018).
+    SYMPTOMS_BOTH_LEGS_NEW = "symptoms_both_legs_new";
+    /// Fever, chills or night sweats (IFOMPT 2020).
+    FEVER_OR_CHILLS = "fever_or_chills";
+    /// Cancer now or before (Downie 2013; NICE NG234).
+    PAST_CANCER = "past_cancer";
+    /// Cannot stand or take weight on the leg (hip fracture and septic hip pathways).
+    UNABLE_TO_BEAR_WEIGHT = "unable_to_bear_weight";
+    /// Muscles of the back in spasm, tight and tender.
+    MUSCLE_SPASM = "muscle_spasm";
 });

@@ -1,15 +1,26 @@
 //! The input of the triage: what a person reports.
+//!
+//! Typed fields (age, sex, duration, pain locations …) and answers to findings by id. Any field
+//! can be answered "unknown". The JSON form is read field by field, so that every problem of a
+//! document is reported at once, and work on hostile input stays bounded.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-use crate::error::{InputError, InputProblem};
-use crate::{Answer, Answers, Field, Finding, FindingSource};
+use crate::error::{InputError, InputProblem, shown};
+use crate::model::field::FieldKind;
+use crate::model::{FindingId, LevelId};
+use crate::{Answer, Field};
+
+/// The most problems one input reports before summing up the rest.
+const MAX_PROBLEMS: usize = 64;
 
 macro_rules! choice {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident = $s:literal),* $(,)? }) => {
+    ($(#[$m:meta])* $name:ident for $field:ident { $($(#[$vm:meta])* $v:ident = $s:literal),* $(,)? }) => {
         $(#[$m])*
         ///
         /// ```
@@ -23,11 +34,17 @@ macro_rules! choice {
         #[non_exhaustive]
         pub enum $name { $($(#[$vm])* $v),* }
         impl $name {
-            /// Every value.
+            /// Every value, in the order of [`Field::options`].
             pub const ALL: &'static [$name] = &[$($name::$v),*];
             /// The value's id in JSON.
             #[must_use]
             pub const fn as_str(self) -> &'static str { match self { $($name::$v => $s),* } }
+            /// The field this value answers.
+            pub const FIELD: Field = Field::$field;
+            const fn index(self) -> u8 { self as u8 }
+            #[allow(dead_code)] // not every choice has a typed getter
+            #[allow(dead_code)] // not every choice has a typed getter
+            fn at(i: u8) -> Option<Self> { Self::ALL.get(usize::from(i)).copied() }
         }
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.as_str()) }
@@ -36,14 +53,14 @@ macro_rules! choice {
 }
 
 choice!(
-    /// Sex, as relevant to risk factors (fracture, pelvic floor).
-    Sex { /// Female.
+    /// Sex, as relevant to risk factors (fracture, pelvic floor, pregnancy).
+    Sex for Sex { /// Female.
     Female = "female", /// Male.
     Male = "male" }
 );
 choice!(
     /// How the pain began.
-    Onset { /// Suddenly, without lifting or a fall.
+    Onset for Onset { /// Suddenly, without lifting or a fall.
     Sudden = "sudden", /// Gradually.
     Gradual = "gradual", /// While or after lifting or straining.
     AfterLifting = "after_lifting", /// After a fall or an accident.
@@ -51,64 +68,130 @@ choice!(
 );
 choice!(
     /// Where it hurts.
-    Location { /// The lower back.
-    LowerBack = "lower_back", /// The hip.
+    Location for PainLocations { /// The lower back.
+    LowerBack = "lower_back", /// The upper back, between or below the shoulder blades.
+    UpperBack = "upper_back", /// The hip (side or back of the hip).
     Hip = "hip", /// The groin.
     Groin = "groin", /// The buttock.
     Buttock = "buttock", /// The thigh.
-    Thigh = "thigh", /// Below the knee.
+    Thigh = "thigh", /// The knee.
+    Knee = "knee", /// Below the knee.
     BelowKnee = "below_knee", /// The foot.
-    Foot = "foot" }
+    Foot = "foot", /// The tailbone.
+    Tailbone = "tailbone", /// The lower belly.
+    LowerBelly = "lower_belly", /// The loin: the side of the back under the ribs.
+    Loin = "loin" }
 );
 choice!(
     /// One side or both.
-    Sides { /// One side.
+    Sides for PainSides { /// One side.
     One = "one", /// Both sides.
     Both = "both" }
 );
 choice!(
     /// How the pain is changing.
-    Trend { /// Getting better.
+    Trend for Trend { /// Getting better.
     Better = "better", /// About the same.
     Same = "same", /// Getting worse.
     Worse = "worse" }
 );
 choice!(
     /// Weakness in the legs.
-    LegWeakness { /// None.
+    LegWeakness for LegWeakness { /// None.
     None = "none", /// Present and not changing.
     Stable = "stable", /// Getting worse.
     Progressive = "progressive" }
 );
 choice!(
     /// Injury before the pain.
-    Trauma { /// None.
+    Trauma for Trauma { /// None.
     None = "none", /// Minor: a fall from standing height, a bump.
     Minor = "minor", /// Major: a fall from a height, a road accident.
     Major = "major" }
 );
+choice!(
+    /// Pregnancy now or in the last year.
+    Pregnancy for Pregnancy { /// Not pregnant, no birth in the last 12 months.
+    NotPregnant = "not_pregnant", /// Pregnant now.
+    Pregnant = "pregnant", /// Gave birth in the last 12 months.
+    Postpartum = "postpartum" }
+);
+choice!(
+    /// A hip replacement (total or partial).
+    HipReplacement for HipReplacement { /// None.
+    None = "none", /// One hip.
+    OneSide = "one_side", /// Both hips.
+    Both = "both" }
+);
 
-/// What a person reports: typed fields plus yes / no / unknown answers to direct findings.
+/// The answer held for one typed field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) enum Slot {
+    /// Not asked.
+    #[default]
+    NotAsked,
+    /// Asked; the person does not know.
+    Unknown,
+    /// A number.
+    Number(i64),
+    /// A choice: the position among [`Field::options`].
+    Choice(u8),
+    /// Several choices: a mask of positions.
+    Multi(u32),
+}
+
+/// An answer given to a finding: yes / no / unknown, or a level of an ordinal finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Given {
+    Answer(Answer),
+    Level(LevelId),
+}
+
+impl Given {
+    fn parse(s: &str) -> Option<Given> {
+        match s {
+            "yes" => Some(Given::Answer(Answer::Yes)),
+            "no" => Some(Given::Answer(Answer::No)),
+            "unknown" => Some(Given::Answer(Answer::Unknown)),
+            other => other.parse().ok().map(Given::Level),
+        }
+    }
+    fn as_str(&self) -> &str {
+        match self {
+            Given::Answer(Answer::Yes) => "yes",
+            Given::Answer(Answer::No) => "no",
+            Given::Answer(Answer::Unknown) => "unknown",
+            Given::Level(l) => l.as_str(),
+        }
+    }
+}
+
+const FIELDS: usize = Field::ALL.len();
+
+/// What a person reports: typed fields plus answers to findings, any of them "unknown".
 ///
-/// Every value of this type is valid: it is built by [`AssessmentBuilder::build`],
-/// [`Assessment::from_json`] or [`Assessment::answer`], which check ranges and contradictions and
-/// report every problem at once. Anything not given is unknown.
+/// Built by [`AssessmentBuilder::build`], [`Assessment::from_json`] or an interview
+/// ([`Assessment::answer`]), which check ranges and contradictions and report every problem at
+/// once. Finding ids are checked against the catalog's vocabulary when the assessment is
+/// triaged. Anything not given is "not asked".
 ///
-/// JSON shape (every field optional; unknown fields are rejected):
+/// JSON shape (every field optional; every field also takes `"unknown"`):
 ///
 /// ```json
 /// { "age": 46, "sex": "female", "duration_days": 10, "onset": "after_lifting",
 ///   "pain_locations": ["lower_back", "buttock"], "pain_sides": "one", "severity": 6,
 ///   "trend": "same", "leg_weakness": "none", "trauma": "none", "morning_stiffness_minutes": 10,
-///   "findings": { "saddle_numbness": "no", "bladder_change": "no", "muscle_spasm": "yes" } }
+///   "pregnancy": "not_pregnant", "hip_replacement": "none",
+///   "findings": { "saddle_numbness": "no", "symptoms_both_legs": "long_standing",
+///                 "muscle_spasm": "yes", "fever_or_chills": "unknown" } }
 /// ```
 ///
 /// ```
-/// use lowback::{Answer, Assessment, Finding, Location};
+/// use lowback::{Answer, Assessment, FindingId, Location};
 /// let a = Assessment::builder()
 ///     .age(46)
 ///     .pain_locations([Location::LowerBack])
-///     .finding(Finding::SaddleNumbness, Answer::No)
+///     .finding(FindingId::SADDLE_NUMBNESS, Answer::No)
 ///     .build()?;
 /// assert_eq!(a.age(), Some(46));
 /// let back = Assessment::from_json(&a.to_json())?;
@@ -117,180 +200,334 @@ choice!(
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Assessment {
-    raw: Raw,
-    findings: Answers,
+    pub(crate) values: [Slot; FIELDS],
+    pub(crate) findings: BTreeMap<FindingId, Given>,
 }
 
-/// The JSON form, exactly as exchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Raw {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    age: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    sex: Option<Sex>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    duration_days: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    onset: Option<Onset>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pain_locations: Option<Vec<Location>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pain_sides: Option<Sides>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    severity: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    trend: Option<Trend>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    leg_weakness: Option<LegWeakness>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    trauma: Option<Trauma>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    morning_stiffness_minutes: Option<i64>,
-    #[serde(default, skip_serializing_if = "FindingMap::is_empty")]
-    findings: FindingMap,
-}
+/// Problems found while reading, bounded.
+#[derive(Default)]
+struct Problems(Vec<InputProblem>, usize);
 
-/// The `findings` object: duplicate keys are an error, not silently merged.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-struct FindingMap(BTreeMap<Finding, Answer>);
-
-impl FindingMap {
-    fn is_empty(&self) -> bool {
-        self.0.is_empty()
+impl Problems {
+    fn push(&mut self, p: InputProblem) {
+        if self.0.len() < MAX_PROBLEMS {
+            self.0.push(p);
+        } else {
+            self.1 += 1;
+        }
+    }
+    fn finish(mut self) -> Vec<InputProblem> {
+        if self.1 > 0 {
+            self.0
+                .push(InputProblem::TooManyProblems { omitted: self.1 });
+        }
+        self.0
     }
 }
 
-impl Serialize for FindingMap {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter())
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
     }
 }
 
-impl<'de> Deserialize<'de> for FindingMap {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+/// The value of a scalar field, or the problem with it.
+fn read_scalar(field: Field, v: &Value) -> Result<Slot, InputProblem> {
+    if v.as_str() == Some("unknown") {
+        return Ok(Slot::Unknown);
+    }
+    match field.kind() {
+        FieldKind::Number { min, max } => match v.as_i64() {
+            Some(n) if (min..=max).contains(&n) => Ok(Slot::Number(n)),
+            Some(n) => Err(InputProblem::OutOfRange {
+                field: field.as_str(),
+                value: n,
+                min,
+                max,
+            }),
+            None => Err(InputProblem::WrongType {
+                field: field.as_str().to_owned(),
+                expected: "a whole number or \"unknown\"",
+                found: type_name(v),
+            }),
+        },
+        FieldKind::Choice | FieldKind::MultiChoice => match v.as_str() {
+            Some(s) => match field.options().iter().position(|o| *o == s) {
+                Some(i) if field.kind() == FieldKind::Choice => {
+                    Ok(Slot::Choice(u8::try_from(i).unwrap_or(u8::MAX)))
+                }
+                _ => Err(InputProblem::InvalidValue {
+                    field: field.as_str().to_owned(),
+                    value: shown(s),
+                    expected: expected_options(field),
+                }),
+            },
+            None => Err(InputProblem::WrongType {
+                field: field.as_str().to_owned(),
+                expected: "one of its values as a string, or \"unknown\"",
+                found: type_name(v),
+            }),
+        },
+    }
+}
+
+fn expected_options(field: Field) -> String {
+    let mut s = field.options().join(", ");
+    s.push_str(" or unknown");
+    s
+}
+
+/// `pain_locations`, read as a stream: a mask, the duplicates once each, and bounded problems.
+#[derive(Default)]
+struct LocationsInput {
+    slot: Option<Slot>,
+    problems: Vec<InputProblem>,
+}
+
+impl<'de> Deserialize<'de> for LocationsInput {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = FindingMap;
+        impl<'de> Visitor<'de> for V {
+            type Value = LocationsInput;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object of finding ids to \"yes\", \"no\" or \"unknown\"")
+                f.write_str("a list of places or \"unknown\"")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<FindingMap, A::Error> {
-                let mut out = BTreeMap::new();
-                while let Some((k, v)) = map.next_entry::<Finding, Answer>()? {
-                    if out.insert(k, v).is_some() {
-                        return Err(serde::de::Error::custom(format_args!(
-                            "finding {k} is given twice"
-                        )));
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<LocationsInput, E> {
+                let mut out = LocationsInput::default();
+                if s == "unknown" {
+                    out.slot = Some(Slot::Unknown);
+                } else {
+                    out.problems.push(InputProblem::WrongType {
+                        field: "pain_locations".to_owned(),
+                        expected: "a list of places or \"unknown\"",
+                        found: "a string",
+                    });
+                }
+                Ok(out)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<LocationsInput, A::Error> {
+                let mut out = LocationsInput::default();
+                let (mut mask, mut dups, mut bad) = (0u32, 0u32, 0usize);
+                let mut items = 0usize;
+                while let Some(v) = seq.next_element::<Value>()? {
+                    items += 1;
+                    let pos = v
+                        .as_str()
+                        .and_then(|s| Field::PainLocations.options().iter().position(|o| *o == s));
+                    if let Some(i) = pos {
+                        let bit = 1u32 << i;
+                        if mask & bit != 0 && dups & bit == 0 {
+                            dups |= bit;
+                            out.problems.push(InputProblem::Duplicate {
+                                field: "pain_locations".to_owned(),
+                                value: Field::PainLocations
+                                    .options()
+                                    .get(i)
+                                    .copied()
+                                    .unwrap_or_default()
+                                    .to_owned(),
+                            });
+                        }
+                        mask |= bit;
+                    } else {
+                        bad += 1;
+                        if bad <= 8 {
+                            out.problems.push(InputProblem::InvalidValue {
+                                field: "pain_locations".to_owned(),
+                                value: v.as_str().map_or_else(|| type_name(&v).to_owned(), shown),
+                                expected: expected_options(Field::PainLocations),
+                            });
+                        }
                     }
                 }
-                Ok(FindingMap(out))
+                if bad > 8 {
+                    out.problems
+                        .push(InputProblem::TooManyProblems { omitted: bad - 8 });
+                }
+                if items == 0 {
+                    out.problems.push(InputProblem::InvalidValue {
+                        field: "pain_locations".to_owned(),
+                        value: "[]".to_owned(),
+                        expected: "at least one place, or \"unknown\"".to_owned(),
+                    });
+                }
+                out.slot = Some(Slot::Multi(mask));
+                Ok(out)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<LocationsInput, E> {
+                self.wrong("null")
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<LocationsInput, E> {
+                self.wrong("a boolean")
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<LocationsInput, E> {
+                self.wrong("a number")
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<LocationsInput, E> {
+                self.wrong("a number")
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<LocationsInput, E> {
+                self.wrong("a number")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LocationsInput, A::Error> {
+                while map
+                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+                    .is_some()
+                {}
+                self.wrong("an object")
+            }
+        }
+        impl V {
+            #[allow(clippy::unnecessary_wraps, clippy::unused_self)] // the visitor's signature
+            fn wrong<E>(self, found: &'static str) -> Result<LocationsInput, E> {
+                Ok(LocationsInput {
+                    slot: None,
+                    problems: vec![InputProblem::WrongType {
+                        field: "pain_locations".to_owned(),
+                        expected: "a list of places or \"unknown\"",
+                        found,
+                    }],
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The `findings` object, read as a stream so that duplicate keys are seen.
+#[derive(Default)]
+struct FindingsInput {
+    entries: BTreeMap<FindingId, Given>,
+    problems: Problems,
+}
+
+impl<'de> Deserialize<'de> for FindingsInput {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FindingsInput;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of finding ids to answers")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FindingsInput, A::Error> {
+                let mut out = FindingsInput::default();
+                while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    let v: Value = map.next_value()?;
+                    let Ok(id) = k.parse::<FindingId>() else {
+                        out.problems
+                            .push(InputProblem::UnknownFinding { finding: shown(&k) });
+                        continue;
+                    };
+                    let given = v.as_str().and_then(Given::parse);
+                    let Some(given) = given else {
+                        out.problems.push(InputProblem::InvalidValue {
+                            field: format!("findings.{id}"),
+                            value: v.as_str().map_or_else(|| type_name(&v).to_owned(), shown),
+                            expected: "yes, no, unknown or a level of the finding".to_owned(),
+                        });
+                        continue;
+                    };
+                    if out.entries.insert(id, given).is_some() {
+                        out.problems.push(InputProblem::Duplicate {
+                            field: "findings".to_owned(),
+                            value: id.to_string(),
+                        });
+                    }
+                }
+                Ok(out)
             }
         }
         d.deserialize_map(V)
     }
 }
 
-fn check_range(
-    problems: &mut Vec<InputProblem>,
-    field: &'static str,
-    v: Option<i64>,
-    min: i64,
-    max: i64,
-) {
-    if let Some(value) = v.filter(|v| !(min..=max).contains(v)) {
-        problems.push(InputProblem::OutOfRange {
-            field,
-            value,
-            min,
-            max,
-        });
-    }
+/// The whole document, read key by key.
+struct Document {
+    assessment: Assessment,
+    problems: Problems,
 }
 
-impl Raw {
-    fn validate(self) -> Result<Assessment, InputError> {
-        let mut problems = Vec::new();
-        check_range(&mut problems, "age", self.age, 0, 120);
-        check_range(
-            &mut problems,
-            "duration_days",
-            self.duration_days,
-            0,
-            36_500,
-        );
-        check_range(&mut problems, "severity", self.severity, 0, 10);
-        check_range(
-            &mut problems,
-            "morning_stiffness_minutes",
-            self.morning_stiffness_minutes,
-            0,
-            1440,
-        );
-        if let Some(locs) = &self.pain_locations {
-            for (i, l) in locs.iter().enumerate() {
-                if locs.get(..i).is_some_and(|before| before.contains(l)) {
-                    problems.push(InputProblem::Duplicate {
-                        field: "pain_locations",
-                        value: l.as_str().to_owned(),
-                    });
+impl<'de> Deserialize<'de> for Document {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Document;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an assessment object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
+                let mut a = Assessment::default();
+                let mut problems = Problems::default();
+                let mut seen = [false; FIELDS];
+                let mut seen_findings = false;
+                while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    if k == "findings" {
+                        let f: FindingsInput = map.next_value()?;
+                        if seen_findings {
+                            problems.push(InputProblem::Duplicate {
+                                field: "findings".to_owned(),
+                                value: "findings".to_owned(),
+                            });
+                        }
+                        seen_findings = true;
+                        a.findings = f.entries;
+                        for p in f.problems.finish() {
+                            problems.push(p);
+                        }
+                        continue;
+                    }
+                    let Some(field) = Field::from_name(&k) else {
+                        map.next_value::<de::IgnoredAny>()?;
+                        problems.push(InputProblem::UnknownField { field: shown(&k) });
+                        continue;
+                    };
+                    let i = field as usize;
+                    if seen.get(i).copied().unwrap_or(false) {
+                        problems.push(InputProblem::Duplicate {
+                            field: field.as_str().to_owned(),
+                            value: field.as_str().to_owned(),
+                        });
+                    }
+                    if let Some(s) = seen.get_mut(i) {
+                        *s = true;
+                    }
+                    let slot = if field == Field::PainLocations {
+                        let l: LocationsInput = map.next_value()?;
+                        for p in l.problems {
+                            problems.push(p);
+                        }
+                        l.slot
+                    } else {
+                        let v: Value = map.next_value()?;
+                        match read_scalar(field, &v) {
+                            Ok(s) => Some(s),
+                            Err(p) => {
+                                problems.push(p);
+                                None
+                            }
+                        }
+                    };
+                    if let (Some(slot), Some(dst)) = (slot, a.values.get_mut(i)) {
+                        *dst = slot;
+                    }
                 }
+                Ok(Document {
+                    assessment: a,
+                    problems,
+                })
             }
         }
-        let mut findings = Answers::default();
-        for (&f, &a) in &self.findings.0 {
-            match f.source() {
-                FindingSource::Direct => findings.set(f, a),
-                FindingSource::Derived(field) => {
-                    problems.push(InputProblem::DerivedFinding { finding: f, field });
-                }
-            }
-        }
-        if self.trauma == Some(Trauma::None) && self.onset == Some(Onset::AfterFallOrAccident) {
-            problems.push(InputProblem::Contradiction {
-                first: "trauma",
-                second: "onset",
-                detail: "no injury is reported, yet the pain began after a fall or an accident",
-            });
-        }
-        let pregnant = findings.get(Finding::PregnantOrPostpartum) == Answer::Yes;
-        if pregnant && self.sex == Some(Sex::Male) {
-            problems.push(InputProblem::Contradiction {
-                first: "sex",
-                second: "findings.pregnant_or_postpartum",
-                detail: "pregnancy or a recent birth is reported for a male",
-            });
-        }
-        if pregnant && self.age.is_some_and(|a| a < 12) {
-            problems.push(InputProblem::Contradiction {
-                first: "age",
-                second: "findings.pregnant_or_postpartum",
-                detail: "pregnancy or a recent birth is reported under the age of 12",
-            });
-        }
-        if self.pain_sides.is_some() && self.pain_locations.as_ref().is_some_and(Vec::is_empty) {
-            problems.push(InputProblem::Contradiction {
-                first: "pain_sides",
-                second: "pain_locations",
-                detail: "a side is given but no place of pain",
-            });
-        }
-        if problems.is_empty() {
-            Ok(Assessment {
-                raw: self,
-                findings,
-            })
-        } else {
-            Err(InputError { problems })
-        }
+        d.deserialize_map(V)
     }
 }
 
 impl Assessment {
-    /// An empty assessment: everything unknown. Useful to start an interview; the triage
+    /// An empty assessment: nothing asked yet. Useful to start an interview; the triage
     /// rejects it until at least one question is answered.
     #[must_use]
     pub fn new() -> Self {
@@ -303,365 +540,454 @@ impl Assessment {
         AssessmentBuilder::default()
     }
 
-    /// Parses and validates assessment JSON.
+    /// Parses and validates assessment JSON, reporting every problem of the document at once
+    /// (at most 64, then a count of the rest).
+    ///
+    /// ```
+    /// let err = lowback::Assessment::from_json(r#"{"agee": 4, "age": 200, "sex": 3}"#).unwrap_err();
+    /// assert_eq!(err.problems().len(), 3); // an unknown field, a range and a type
+    /// ```
     ///
     /// # Errors
     ///
-    /// [`InputError`] with the line and column of malformed JSON, unknown fields or wrong types, or
-    /// with every out-of-range value and contradiction found.
+    /// [`InputError`] with the line and column of malformed JSON, or with every unknown field,
+    /// wrong type, out-of-range value, duplicate and contradiction found.
     pub fn from_json(json: &str) -> Result<Self, InputError> {
-        let raw: Raw = serde_json::from_str(json).map_err(|e| {
+        let doc: Document = serde_json::from_str(json).map_err(|e| {
             InputError::one(InputProblem::Json {
                 line: e.line(),
                 column: e.column(),
-                message: e.to_string(),
+                message: shown(&e.to_string()),
             })
         })?;
-        raw.validate()
+        let mut problems = doc.problems;
+        doc.assessment.contradictions(&mut problems);
+        let problems = problems.finish();
+        if problems.is_empty() {
+            Ok(doc.assessment)
+        } else {
+            Err(InputError { problems })
+        }
+    }
+
+    fn contradictions(&self, problems: &mut Problems) {
+        let choice = |f: Field| match self.slot(f) {
+            Slot::Choice(i) => f.options().get(usize::from(i)).copied(),
+            _ => None,
+        };
+        let number = |f: Field| match self.slot(f) {
+            Slot::Number(n) => Some(n),
+            _ => None,
+        };
+        if choice(Field::Trauma) == Some("none")
+            && choice(Field::Onset) == Some("after_fall_or_accident")
+        {
+            problems.push(InputProblem::Contradiction {
+                first: "trauma",
+                second: "onset",
+                detail: "no injury is reported, yet the pain began after a fall or an accident",
+            });
+        }
+        let pregnancy = choice(Field::Pregnancy);
+        let expecting = matches!(pregnancy, Some("pregnant" | "postpartum"));
+        if expecting && choice(Field::Sex) == Some("male") {
+            problems.push(InputProblem::Contradiction {
+                first: "sex",
+                second: "pregnancy",
+                detail: "a pregnancy or a recent birth is reported for a male",
+            });
+        }
+        if expecting && number(Field::Age).is_some_and(|a| a < 12) {
+            problems.push(InputProblem::Contradiction {
+                first: "age",
+                second: "pregnancy",
+                detail: "a pregnancy or a recent birth is reported under the age of 12",
+            });
+        }
+        if number(Field::PregnancyWeeks).is_some()
+            && matches!(pregnancy, Some("not_pregnant" | "postpartum"))
+        {
+            problems.push(InputProblem::Contradiction {
+                first: "pregnancy_weeks",
+                second: "pregnancy",
+                detail: "weeks of pregnancy are given, but no pregnancy now",
+            });
+        }
+        if number(Field::HipReplacementYears).is_some()
+            && choice(Field::HipReplacement) == Some("none")
+        {
+            problems.push(InputProblem::Contradiction {
+                first: "hip_replacement_years",
+                second: "hip_replacement",
+                detail: "years since a hip replacement are given, but no hip replacement",
+            });
+        }
+    }
+
+    /// Checks a changed assessment the way [`Assessment::from_json`] does.
+    pub(crate) fn validated(self) -> Result<Self, InputError> {
+        let mut problems = Problems::default();
+        for f in Field::ALL {
+            if let (Slot::Number(n), FieldKind::Number { min, max }) = (self.slot(f), f.kind()) {
+                if !(min..=max).contains(&n) {
+                    problems.push(InputProblem::OutOfRange {
+                        field: f.as_str(),
+                        value: n,
+                        min,
+                        max,
+                    });
+                }
+            }
+        }
+        if self.slot(Field::PainLocations) == Slot::Multi(0) {
+            problems.push(InputProblem::InvalidValue {
+                field: "pain_locations".to_owned(),
+                value: "[]".to_owned(),
+                expected: "at least one place, or \"unknown\"".to_owned(),
+            });
+        }
+        self.contradictions(&mut problems);
+        let problems = problems.finish();
+        if problems.is_empty() {
+            Ok(self)
+        } else {
+            Err(InputError { problems })
+        }
     }
 
     /// The assessment as JSON (the shape [`Assessment::from_json`] reads).
     #[must_use]
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.raw).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Whether nothing at all has been answered.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.raw == Raw::default()
+        self.values.iter().all(|s| *s == Slot::NotAsked) && self.findings.is_empty()
     }
 
-    /// Age in years.
+    pub(crate) fn slot(&self, f: Field) -> Slot {
+        self.values.get(f as usize).copied().unwrap_or_default()
+    }
+
+    pub(crate) fn set_slot(&mut self, f: Field, s: Slot) {
+        if let Some(dst) = self.values.get_mut(f as usize) {
+            *dst = s;
+        }
+    }
+
+    fn number<T: TryFrom<i64>>(&self, f: Field) -> Option<T> {
+        match self.slot(f) {
+            Slot::Number(n) => T::try_from(n).ok(),
+            _ => None,
+        }
+    }
+
+    fn choice(&self, f: Field) -> Option<u8> {
+        match self.slot(f) {
+            Slot::Choice(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Age in years, when known.
     #[must_use]
     pub fn age(&self) -> Option<u8> {
-        self.raw.age.and_then(|a| u8::try_from(a).ok())
+        self.number(Field::Age)
     }
-    /// Sex.
+    /// Sex, when known.
     #[must_use]
     pub fn sex(&self) -> Option<Sex> {
-        self.raw.sex
+        self.choice(Field::Sex).and_then(Sex::at)
     }
-    /// Days since the pain began.
+    /// Days since the pain began, when known.
     #[must_use]
     pub fn duration_days(&self) -> Option<u16> {
-        self.raw.duration_days.and_then(|a| u16::try_from(a).ok())
+        self.number(Field::Duration)
     }
-    /// How it began.
+    /// How it began, when known.
     #[must_use]
     pub fn onset(&self) -> Option<Onset> {
-        self.raw.onset
+        self.choice(Field::Onset).and_then(Onset::at)
     }
-    /// Where it hurts.
+    /// Where it hurts, when known.
     #[must_use]
-    pub fn pain_locations(&self) -> Option<&[Location]> {
-        self.raw.pain_locations.as_deref()
+    pub fn pain_locations(&self) -> Option<Vec<Location>> {
+        match self.slot(Field::PainLocations) {
+            Slot::Multi(mask) => Some(
+                Location::ALL
+                    .iter()
+                    .copied()
+                    .filter(|l| mask & (1u32 << l.index()) != 0)
+                    .collect(),
+            ),
+            _ => None,
+        }
     }
-    /// One side or both.
+    /// One side or both, when known.
     #[must_use]
     pub fn pain_sides(&self) -> Option<Sides> {
-        self.raw.pain_sides
+        self.choice(Field::PainSides).and_then(Sides::at)
     }
-    /// Pain from 0 to 10.
+    /// Pain from 0 to 10, when known.
     #[must_use]
     pub fn severity(&self) -> Option<u8> {
-        self.raw.severity.and_then(|a| u8::try_from(a).ok())
+        self.number(Field::Severity)
     }
-    /// How it is changing.
+    /// How it is changing, when known.
     #[must_use]
     pub fn trend(&self) -> Option<Trend> {
-        self.raw.trend
+        self.choice(Field::Trend).and_then(Trend::at)
     }
-    /// Leg weakness.
+    /// Leg weakness, when known.
     #[must_use]
     pub fn leg_weakness(&self) -> Option<LegWeakness> {
-        self.raw.leg_weakness
+        self.choice(Field::LegWeakness).and_then(LegWeakness::at)
     }
-    /// Injury.
+    /// Injury, when known.
     #[must_use]
     pub fn trauma(&self) -> Option<Trauma> {
-        self.raw.trauma
+        self.choice(Field::Trauma).and_then(Trauma::at)
     }
-    /// Minutes of morning stiffness.
+    /// Minutes of morning stiffness, when known.
     #[must_use]
     pub fn morning_stiffness_minutes(&self) -> Option<u16> {
-        self.raw
-            .morning_stiffness_minutes
-            .and_then(|a| u16::try_from(a).ok())
+        self.number(Field::MorningStiffness)
     }
-    /// The answer given to a direct finding (derived findings: see [`Assessment::evidence`]).
+    /// Pregnancy, when known.
     #[must_use]
-    pub fn finding(&self, f: Finding) -> Answer {
-        self.findings.get(f)
+    pub fn pregnancy(&self) -> Option<Pregnancy> {
+        self.choice(Field::Pregnancy).and_then(Pregnancy::at)
+    }
+    /// Weeks of pregnancy, when known.
+    #[must_use]
+    pub fn pregnancy_weeks(&self) -> Option<u8> {
+        self.number(Field::PregnancyWeeks)
+    }
+    /// Hip replacement, when known.
+    #[must_use]
+    pub fn hip_replacement(&self) -> Option<HipReplacement> {
+        self.choice(Field::HipReplacement)
+            .and_then(HipReplacement::at)
+    }
+    /// Years since the most recent hip replacement, when known.
+    #[must_use]
+    pub fn hip_replacement_years(&self) -> Option<u8> {
+        self.number(Field::HipReplacementYears)
     }
 
-    /// Whether a typed field has been answered.
+    /// Whether a typed field has been answered, "unknown" included.
+    ///
+    /// ```
+    /// let a = lowback::Assessment::from_json(r#"{"age": "unknown"}"#)?;
+    /// assert!(a.has_field(lowback::Field::Age));
+    /// assert_eq!(a.age(), None);
+    /// # Ok::<(), lowback::InputError>(())
+    /// ```
     #[must_use]
     pub fn has_field(&self, field: Field) -> bool {
-        let r = &self.raw;
-        match field {
-            Field::Age => r.age.is_some(),
-            Field::Sex => r.sex.is_some(),
-            Field::Duration => r.duration_days.is_some(),
-            Field::Onset => r.onset.is_some(),
-            Field::PainLocations => r.pain_locations.is_some(),
-            Field::PainSides => r.pain_sides.is_some(),
-            Field::Severity => r.severity.is_some(),
-            Field::Trend => r.trend.is_some(),
-            Field::LegWeakness => r.leg_weakness.is_some(),
-            Field::Trauma => r.trauma.is_some(),
-            Field::MorningStiffness => r.morning_stiffness_minutes.is_some(),
-        }
+        self.slot(field) != Slot::NotAsked
     }
 
-    /// Every finding, direct and derived, as yes / no / unknown.
+    /// The answer given to a finding: yes, no or unknown (a level of an ordinal finding reads
+    /// as yes). `None` when it was not asked.
     ///
     /// ```
-    /// use lowback::{Answer, Assessment, Finding};
-    /// let a = Assessment::builder().age(72).build()?;
-    /// let ev = a.evidence();
-    /// assert_eq!(ev.get(Finding::Age70OrOver), Answer::Yes);
-    /// assert_eq!(ev.get(Finding::Age8To16), Answer::No);
-    /// assert_eq!(ev.get(Finding::PastCancer), Answer::Unknown);
+    /// use lowback::{Answer, Assessment, FindingId};
+    /// let a = Assessment::from_json(r#"{"findings": {"symptoms_both_legs": "new"}}"#)?;
+    /// assert_eq!(a.finding(FindingId::SYMPTOMS_BOTH_LEGS), Some(Answer::Yes));
+    /// assert_eq!(a.level(FindingId::SYMPTOMS_BOTH_LEGS).map(|l| l.to_string()).as_deref(), Some("new"));
     /// # Ok::<(), lowback::InputError>(())
     /// ```
     #[must_use]
-    pub fn evidence(&self) -> Answers {
-        let mut ev = self.findings;
-        let r = &self.raw;
-        let mut put = |f: Finding, v: bool| ev.set(f, if v { Answer::Yes } else { Answer::No });
-        if let Some(a) = r.age {
-            put(Finding::Age8To16, (8..=16).contains(&a));
-            put(Finding::AgeUnder45, a < 45);
-            put(Finding::Age50OrOver, a >= 50);
-            put(Finding::Age70OrOver, a >= 70);
-        }
-        if let Some(s) = r.sex {
-            put(Finding::Female, s == Sex::Female);
-        }
-        if let Some(d) = r.duration_days {
-            put(Finding::DurationOver6Weeks, d > 42);
-            put(Finding::DurationOver12Weeks, d > 84);
-        }
-        if let Some(o) = r.onset {
-            put(Finding::OnsetSudden, o == Onset::Sudden);
-            put(Finding::OnsetGradual, o == Onset::Gradual);
-            put(Finding::OnsetAfterLifting, o == Onset::AfterLifting);
-            put(Finding::OnsetAfterFall, o == Onset::AfterFallOrAccident);
-        }
-        if let Some(locs) = &r.pain_locations {
-            for (f, l) in [
-                (Finding::PainLowerBack, Location::LowerBack),
-                (Finding::PainHip, Location::Hip),
-                (Finding::PainGroin, Location::Groin),
-                (Finding::PainButtock, Location::Buttock),
-                (Finding::PainThigh, Location::Thigh),
-                (Finding::PainBelowKnee, Location::BelowKnee),
-                (Finding::PainFoot, Location::Foot),
-            ] {
-                put(f, locs.contains(&l));
-            }
-        }
-        if let Some(s) = r.pain_sides {
-            put(Finding::PainBothSides, s == Sides::Both);
-        }
-        if let Some(s) = r.severity {
-            put(Finding::SeverePain, s >= 8);
-        }
-        if let Some(t) = r.trend {
-            put(Finding::GettingWorse, t == Trend::Worse);
-            put(Finding::GettingBetter, t == Trend::Better);
-        }
-        if let Some(w) = r.leg_weakness {
-            put(Finding::LegWeakness, w != LegWeakness::None);
-            put(
-                Finding::LegWeaknessProgressive,
-                w == LegWeakness::Progressive,
-            );
-        }
-        if let Some(t) = r.trauma {
-            put(Finding::TraumaMinor, t == Trauma::Minor);
-            put(Finding::TraumaMajor, t == Trauma::Major);
-        }
-        if let Some(m) = r.morning_stiffness_minutes {
-            put(Finding::MorningStiffnessBrief, (1..=30).contains(&m));
-            put(Finding::MorningStiffnessLong, m > 30);
-        }
-        ev
+    pub fn finding(&self, id: FindingId) -> Option<Answer> {
+        self.findings.get(&id).map(|g| match g {
+            Given::Answer(a) => *a,
+            Given::Level(_) => Answer::Yes,
+        })
     }
 
-    /// Records an interview answer given as text and returns the updated assessment.
-    ///
-    /// Numbers for numeric questions; an option value (`after_lifting` or `after-lifting`) for
-    /// choices; several comma-separated values for pain locations; `yes`, `no` or `unknown` (also
-    /// `y`, `n`, `?`, `oui`, `non`) for findings.
-    ///
-    /// ```
-    /// use lowback::{Answer, Assessment, Field, Finding, Question};
-    /// let mut a = Assessment::new();
-    /// a.answer(Question::Field(Field::Age), "67")?;
-    /// a.answer(Question::Field(Field::PainLocations), "lower-back, hip")?;
-    /// a.answer(Question::Finding(Finding::SaddleNumbness), "non")?;
-    /// assert_eq!(a.age(), Some(67));
-    /// assert_eq!(a.finding(Finding::SaddleNumbness), Answer::No);
-    /// assert!(a.answer(Question::Field(Field::Severity), "11").is_err());
-    /// assert_eq!(a.severity(), None); // a rejected answer changes nothing
-    /// # Ok::<(), lowback::InputError>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// [`InputError`] when the text cannot be understood or the value is out of range; the
-    /// assessment is then unchanged.
-    pub fn answer(&mut self, question: crate::Question, text: &str) -> Result<(), InputError> {
-        let mut raw = self.raw.clone();
-        crate::triage::interview::apply(&mut raw_access::RawMut(&mut raw), question, text)?;
-        *self = raw.validate()?;
-        Ok(())
+    /// The level given to an ordinal finding, if one was.
+    #[must_use]
+    pub fn level(&self, id: FindingId) -> Option<LevelId> {
+        match self.findings.get(&id) {
+            Some(Given::Level(l)) => Some(*l),
+            _ => None,
+        }
     }
-}
 
-/// Narrow access for the interview module to set raw fields by question.
-pub(crate) mod raw_access {
-    use super::{Answer, Finding, LegWeakness, Location, Onset, Raw, Sex, Sides, Trauma, Trend};
-    pub(crate) struct RawMut<'a>(pub(super) &'a mut Raw);
-    impl RawMut<'_> {
-        pub(crate) fn age(&mut self, v: i64) {
-            self.0.age = Some(v);
-        }
-        pub(crate) fn sex(&mut self, v: Sex) {
-            self.0.sex = Some(v);
-        }
-        pub(crate) fn duration(&mut self, v: i64) {
-            self.0.duration_days = Some(v);
-        }
-        pub(crate) fn onset(&mut self, v: Onset) {
-            self.0.onset = Some(v);
-        }
-        pub(crate) fn locations(&mut self, v: Vec<Location>) {
-            self.0.pain_locations = Some(v);
-        }
-        pub(crate) fn sides(&mut self, v: Sides) {
-            self.0.pain_sides = Some(v);
-        }
-        pub(crate) fn severity(&mut self, v: i64) {
-            self.0.severity = Some(v);
-        }
-        pub(crate) fn trend(&mut self, v: Trend) {
-            self.0.trend = Some(v);
-        }
-        pub(crate) fn leg_weakness(&mut self, v: LegWeakness) {
-            self.0.leg_weakness = Some(v);
-        }
-        pub(crate) fn trauma(&mut self, v: Trauma) {
-            self.0.trauma = Some(v);
-        }
-        pub(crate) fn stiffness(&mut self, v: i64) {
-            self.0.morning_stiffness_minutes = Some(v);
-        }
-        pub(crate) fn finding(&mut self, f: Finding, a: Answer) {
-            self.0.findings.0.insert(f, a);
-        }
+    /// Whether a finding was asked (answered, "unknown" included).
+    #[must_use]
+    pub fn has_finding(&self, id: FindingId) -> bool {
+        self.findings.contains_key(&id)
     }
 }
 
 impl Serialize for Assessment {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.raw.serialize(s)
+        use serde::ser::SerializeMap;
+        let mut order = Field::ALL;
+        order.sort_by_key(|f| *f as usize);
+        let n = order.iter().filter(|f| self.has_field(**f)).count()
+            + usize::from(!self.findings.is_empty());
+        let mut m = s.serialize_map(Some(n))?;
+        for f in order {
+            match self.slot(f) {
+                Slot::NotAsked => {}
+                Slot::Unknown => m.serialize_entry(f.as_str(), "unknown")?,
+                Slot::Number(v) => m.serialize_entry(f.as_str(), &v)?,
+                Slot::Choice(i) => m.serialize_entry(
+                    f.as_str(),
+                    f.options().get(usize::from(i)).copied().unwrap_or_default(),
+                )?,
+                Slot::Multi(mask) => {
+                    let v: Vec<&str> = f
+                        .options()
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| mask & (1u32 << i) != 0)
+                        .map(|(_, o)| *o)
+                        .collect();
+                    m.serialize_entry(f.as_str(), &v)?;
+                }
+            }
+        }
+        if !self.findings.is_empty() {
+            let map: BTreeMap<&str, &str> = self
+                .findings
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            m.serialize_entry("findings", &map)?;
+        }
+        m.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Assessment {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Raw::deserialize(d)?
-            .validate()
-            .map_err(serde::de::Error::custom)
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let doc = Document::deserialize(d)?;
+        let mut problems = doc.problems;
+        doc.assessment.contradictions(&mut problems);
+        let problems = problems.finish();
+        if problems.is_empty() {
+            Ok(doc.assessment)
+        } else {
+            Err(de::Error::custom(InputError { problems }))
+        }
     }
 }
 
 /// Builds an [`Assessment`] in code; [`AssessmentBuilder::build`] validates it.
 ///
 /// ```
-/// use lowback::{Assessment, Trauma};
+/// use lowback::{Assessment, Field, Trauma};
 /// let err = Assessment::builder().age(130).severity(12).trauma(Trauma::Major).build().unwrap_err();
 /// assert_eq!(err.problems().len(), 2); // both out-of-range values are reported
+/// let a = Assessment::builder().unknown(Field::Age).build()?;
+/// assert!(a.has_field(Field::Age));
+/// # Ok::<(), lowback::InputError>(())
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct AssessmentBuilder {
-    raw: Raw,
+    a: Assessment,
+}
+
+macro_rules! choice_setter {
+    ($(#[$m:meta])* $fn:ident: $ty:ident) => {
+        $(#[$m])*
+        #[must_use]
+        pub fn $fn(mut self, v: $ty) -> Self {
+            self.a.set_slot($ty::FIELD, Slot::Choice(v.index()));
+            self
+        }
+    };
 }
 
 impl AssessmentBuilder {
     /// Age in years (0 to 120).
     #[must_use]
     pub fn age(mut self, years: u16) -> Self {
-        self.raw.age = Some(i64::from(years));
-        self
-    }
-    /// Sex.
-    #[must_use]
-    pub fn sex(mut self, sex: Sex) -> Self {
-        self.raw.sex = Some(sex);
+        self.a.set_slot(Field::Age, Slot::Number(i64::from(years)));
         self
     }
     /// Days since the pain began (0 to 36 500).
     #[must_use]
     pub fn duration_days(mut self, days: u32) -> Self {
-        self.raw.duration_days = Some(i64::from(days));
-        self
-    }
-    /// How it began.
-    #[must_use]
-    pub fn onset(mut self, onset: Onset) -> Self {
-        self.raw.onset = Some(onset);
-        self
-    }
-    /// Where it hurts.
-    #[must_use]
-    pub fn pain_locations(mut self, locations: impl IntoIterator<Item = Location>) -> Self {
-        self.raw.pain_locations = Some(locations.into_iter().collect());
-        self
-    }
-    /// One side or both.
-    #[must_use]
-    pub fn pain_sides(mut self, sides: Sides) -> Self {
-        self.raw.pain_sides = Some(sides);
+        self.a
+            .set_slot(Field::Duration, Slot::Number(i64::from(days)));
         self
     }
     /// Pain from 0 to 10.
     #[must_use]
     pub fn severity(mut self, severity: u8) -> Self {
-        self.raw.severity = Some(i64::from(severity));
-        self
-    }
-    /// How it is changing.
-    #[must_use]
-    pub fn trend(mut self, trend: Trend) -> Self {
-        self.raw.trend = Some(trend);
-        self
-    }
-    /// Leg weakness.
-    #[must_use]
-    pub fn leg_weakness(mut self, w: LegWeakness) -> Self {
-        self.raw.leg_weakness = Some(w);
-        self
-    }
-    /// Injury.
-    #[must_use]
-    pub fn trauma(mut self, t: Trauma) -> Self {
-        self.raw.trauma = Some(t);
+        self.a
+            .set_slot(Field::Severity, Slot::Number(i64::from(severity)));
         self
     }
     /// Minutes of morning stiffness (0 to 1440).
     #[must_use]
     pub fn morning_stiffness_minutes(mut self, minutes: u16) -> Self {
-        self.raw.morning_stiffness_minutes = Some(i64::from(minutes));
+        self.a
+            .set_slot(Field::MorningStiffness, Slot::Number(i64::from(minutes)));
         self
     }
-    /// The answer to a direct finding.
+    /// Weeks of pregnancy (0 to 45).
     #[must_use]
-    pub fn finding(mut self, f: Finding, answer: Answer) -> Self {
-        self.raw.findings.0.insert(f, answer);
+    pub fn pregnancy_weeks(mut self, weeks: u8) -> Self {
+        self.a
+            .set_slot(Field::PregnancyWeeks, Slot::Number(i64::from(weeks)));
+        self
+    }
+    /// Years since the most recent hip replacement (0 to 80).
+    #[must_use]
+    pub fn hip_replacement_years(mut self, years: u8) -> Self {
+        self.a
+            .set_slot(Field::HipReplacementYears, Slot::Number(i64::from(years)));
+        self
+    }
+    choice_setter!(/// Sex.
+        sex: Sex);
+    choice_setter!(/// How it began.
+        onset: Onset);
+    choice_setter!(/// One side or both.
+        pain_sides: Sides);
+    choice_setter!(/// How it is changing.
+        trend: Trend);
+    choice_setter!(/// Leg weakness.
+        leg_weakness: LegWeakness);
+    choice_setter!(/// Injury.
+        trauma: Trauma);
+    choice_setter!(/// Pregnancy.
+        pregnancy: Pregnancy);
+    choice_setter!(/// Hip replacement.
+        hip_replacement: HipReplacement);
+    /// Where it hurts (at least one place).
+    #[must_use]
+    pub fn pain_locations(mut self, locations: impl IntoIterator<Item = Location>) -> Self {
+        let mask = locations
+            .into_iter()
+            .fold(0u32, |m, l| m | (1u32 << l.index()));
+        self.a.set_slot(Field::PainLocations, Slot::Multi(mask));
+        self
+    }
+    /// A field answered "unknown".
+    #[must_use]
+    pub fn unknown(mut self, field: Field) -> Self {
+        self.a.set_slot(field, Slot::Unknown);
+        self
+    }
+    /// The answer to a direct finding (or to an ordinal one: yes means present, level unknown).
+    #[must_use]
+    pub fn finding(mut self, id: FindingId, answer: Answer) -> Self {
+        self.a.findings.insert(id, Given::Answer(answer));
+        self
+    }
+    /// The level answered to an ordinal finding, such as `new` for `symptoms_both_legs`.
+    #[must_use]
+    pub fn level(mut self, id: FindingId, level: LevelId) -> Self {
+        self.a.findings.insert(id, Given::Level(level));
         self
     }
 
@@ -669,9 +995,8 @@ impl AssessmentBuilder {
     ///
     /// # Errors
     ///
-    /// [`InputError`] listing every out-of-range value, contradiction and derived finding set
-    /// directly.
+    /// [`InputError`] listing every out-of-range value and contradiction.
     pub fn build(self) -> Result<Assessment, InputError> {
-        self.raw.validate()
+        self.a.validated()
     }
 }

@@ -1,29 +1,18 @@
-//! The decision: rules, likely conditions and advice from an assessment.
+//! The decision: rules, completeness, likely conditions and advice from an assessment.
+
+use std::collections::HashSet;
 
 use crate::catalog::Catalog;
 use crate::error::{InputError, InputProblem};
 use crate::model::condition::Condition;
 use crate::model::rule::RuleKind;
-use crate::model::{CareId, ConditionId, ExerciseId, RedFlagId, ReferenceId, RuleId, TipId};
-use crate::{Answers, Assessment, CareKind, Disposition, Finding, FindingSet};
-
-/// The warning signs every non-emergency outcome tells the person to watch for: the cauda
-/// equina symptoms and worsening weakness (GIRFT 2023 safety-netting; CKS 2018; HSSIB 2021).
-///
-/// ```
-/// assert!(lowback::SAFETY_NET.contains(lowback::Finding::SaddleNumbness));
-/// ```
-pub const SAFETY_NET: FindingSet = FindingSet::EMPTY
-    .with(Finding::SaddleNumbness)
-    .with(Finding::BladderChange)
-    .with(Finding::BowelChange)
-    .with(Finding::SexualDysfunction)
-    .with(Finding::SymptomsBothLegs)
-    .with(Finding::LegWeaknessProgressive);
-
-/// The references behind the safety net (kept when the pack has them).
-pub(crate) const SAFETY_NET_REFERENCES: [&str; 3] =
-    ["girft_ces_2023", "cks_ces_2018", "hssib_ces_2021"];
+use crate::model::set::Bits;
+use crate::model::{
+    CareId, CautionId, ConditionId, ExerciseId, FindingId, RedFlagId, ReferenceId, RuleId, TagId,
+    TipId,
+};
+use crate::triage::evidence::Evidence;
+use crate::{Assessment, CareKind, Disposition};
 
 /// How many likely conditions a triage keeps, and how many give advice.
 const MAX_CONDITIONS: usize = 5;
@@ -37,22 +26,22 @@ const MAX_CARE: usize = 5;
 /// let a = lowback::Assessment::from_json(r#"{"trauma": "major", "pain_locations": ["lower_back"]}"#)?;
 /// let t = lowback::Catalog::builtin().triage(&a)?;
 /// let fired = t.fired.iter().find(|r| r.red_flag == Some(lowback::RedFlagId::VERTEBRAL_FRACTURE)).unwrap();
-/// assert!(fired.triggers.contains(lowback::Finding::TraumaMajor));
+/// assert!(fired.triggers.iter().any(|f| f.as_str() == "trauma_major"));
 /// # Ok::<(), lowback::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FiredRule {
     /// The rule.
     pub rule: RuleId,
-    /// Red flag or referral.
+    /// Red flag, referral or advice.
     pub kind: RuleKind,
     /// The red flag it screens for, if any.
     pub red_flag: Option<RedFlagId>,
-    /// The disposition it sets at least.
-    pub disposition: Disposition,
+    /// The disposition it sets at least (none for advice rules).
+    pub disposition: Option<Disposition>,
     /// The present findings that triggered it.
-    pub triggers: FindingSet,
+    pub triggers: Vec<FindingId>,
 }
 
 /// A likely condition, with the findings for and against it.
@@ -63,10 +52,10 @@ pub struct FiredRule {
 /// let t = lowback::Catalog::builtin().triage(&a)?;
 /// let top = &t.conditions[0];
 /// assert_eq!(top.condition, lowback::ConditionId::MUSCLE_STRAIN);
-/// assert!(top.supporting.contains(lowback::Finding::MuscleSpasm));
+/// assert!(top.supporting.iter().any(|f| f.as_str() == "muscle_spasm"));
 /// # Ok::<(), lowback::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConditionMatch {
     /// The condition.
@@ -75,19 +64,21 @@ pub struct ConditionMatch {
     /// findings against it.
     pub score: i32,
     /// Present findings that support it.
-    pub supporting: FindingSet,
-    /// Present findings against it, and strong supporting findings answered no.
-    pub against: FindingSet,
+    pub supporting: Vec<FindingId>,
+    /// Present findings that speak against it.
+    pub against: Vec<FindingId>,
+    /// Strong supporting findings (weight 2 or more) that are absent.
+    pub absent: Vec<FindingId>,
 }
 
 /// The outcome of a triage: language-neutral ids and levels, rendered into words by
 /// [`Report`](crate::Report).
 ///
 /// ```
-/// use lowback::{Answer, Assessment, Catalog, Disposition, Finding, Location};
+/// use lowback::{Answer, Assessment, Catalog, Disposition, FindingId, Location};
 /// let a = Assessment::builder()
 ///     .pain_locations([Location::LowerBack])
-///     .finding(Finding::SaddleNumbness, Answer::Yes)
+///     .finding(FindingId::SADDLE_NUMBNESS, Answer::Yes)
 ///     .build()?;
 /// let t = Catalog::builtin().triage(&a)?;
 /// assert_eq!(t.disposition, Disposition::Emergency);
@@ -100,69 +91,93 @@ pub struct ConditionMatch {
 pub struct Triage {
     /// How urgently to get care.
     pub disposition: Disposition,
-    /// Whether every red-flag question that could change the outcome was answered. An
-    /// incomplete outcome is never self-care.
+    /// Whether no unanswered question could still raise the disposition. When a red-flag
+    /// question is among them, the outcome is at least "see a clinician".
     pub complete: bool,
-    /// The rules that fired, in rule order.
+    /// The rules that fired, in rule order (advice rules included).
     pub fired: Vec<FiredRule>,
+    /// Red-flag screen findings answered yes that no rule explains: the report names them.
+    pub flags_without_rule: Vec<FindingId>,
     /// The likely conditions, best first (at most five); empty when nothing fits.
     pub conditions: Vec<ConditionMatch>,
-    /// Exercises suggested now (none when the outcome is urgent or emergency, none that a
-    /// present finding contraindicates).
+    /// Exercises suggested now (none when urgent or emergency, none contraindicated or
+    /// withheld).
     pub exercises: Vec<ExerciseId>,
     /// Care options suggested now (same filters as exercises).
     pub care: Vec<CareId>,
     /// Practical tips (self-care and see-clinician outcomes).
     pub tips: Vec<TipId>,
-    /// Warning signs to watch for (empty for emergencies): see [`SAFETY_NET`].
-    pub safety_net: FindingSet,
-    /// Red-flag findings still unanswered that could change the outcome.
-    pub unanswered: FindingSet,
+    /// Advice tags and items that fired rules withhold.
+    pub withheld: Vec<TagId>,
+    /// Cautions from fired rules, shown where the advice would be.
+    pub cautions: Vec<CautionId>,
+    /// Warning signs to watch for (empty for emergencies).
+    pub safety_net: Vec<FindingId>,
+    /// Unanswered findings that could still raise the disposition.
+    pub unanswered: Vec<FindingId>,
+    /// Unanswered findings that could still change the advice (withhold an item).
+    pub advice_unanswered: Vec<FindingId>,
     /// Every reference behind the rules, conditions and advice, without repeats.
     pub references: Vec<ReferenceId>,
+    /// The content version of the catalog that decided ([`Catalog::content_version`]).
+    pub content_version: String,
 }
 
-/// A condition's score on these answers.
-pub(crate) fn score(c: &Condition, ev: &Answers) -> i32 {
-    let yes = ev.yes();
-    let plus: i32 = c
-        .supporting
-        .iter()
-        .filter(|(f, _)| yes.contains(*f))
-        .map(|(_, w)| i32::from(*w))
-        .sum();
-    let minus: i32 = c
-        .against
-        .iter()
-        .filter(|(f, _)| yes.contains(*f))
-        .map(|(_, w)| i32::from(*w))
-        .sum();
-    plus - minus
+/// A condition's score on these findings.
+pub(crate) fn score(c: &Condition, yes: &Bits) -> i32 {
+    let sum = |v: &[(usize, u8)]| -> i32 {
+        v.iter()
+            .filter(|(f, _)| yes.contains(*f))
+            .map(|(_, w)| i32::from(*w))
+            .sum()
+    };
+    sum(&c.supporting_ix) - sum(&c.against_ix)
 }
 
-/// Adds references to the triage's list, keeping the first occurrence of each.
-fn cite(list: &mut Vec<ReferenceId>, refs: &[ReferenceId]) {
-    for r in refs {
-        if !list.contains(r) {
-            list.push(*r);
+/// The references of a triage, in first-cited order, without repeats; linear in the number of
+/// citations (a set takes over from the list scan once the list grows).
+struct Citations {
+    list: Vec<ReferenceId>,
+    seen: Option<HashSet<ReferenceId>>,
+}
+
+impl Citations {
+    fn add(&mut self, refs: &[ReferenceId]) {
+        for r in refs {
+            let new = match &mut self.seen {
+                Some(seen) => seen.insert(*r),
+                None => !self.list.contains(r),
+            };
+            if new {
+                self.list.push(*r);
+                if self.seen.is_none() && self.list.len() > 32 {
+                    self.seen = Some(self.list.iter().copied().collect());
+                }
+            }
         }
     }
 }
 
 impl Catalog {
-    /// Triages an assessment: disposition, fired rules, likely conditions, advice, safety net and
-    /// references. Pure and deterministic: the same catalog and assessment always give the same
-    /// triage.
+    /// Triages an assessment: disposition, fired rules, likely conditions, advice, cautions,
+    /// safety net and references. Pure and deterministic: the same catalog and assessment always
+    /// give the same triage.
     ///
     /// ```
-    /// use lowback::{Answer, Assessment, Catalog, Disposition, Finding, LegWeakness, Location, Trauma};
+    /// use lowback::{Answer, Assessment, Catalog, Disposition, Field, LegWeakness, Location, Trauma};
+    /// let catalog = Catalog::builtin();
     /// let mut b = Assessment::builder().age(34).pain_locations([Location::LowerBack])
     ///     .leg_weakness(LegWeakness::None).trauma(Trauma::None);
-    /// for f in lowback::RED_FLAG_SCREEN {
-    ///     b = b.finding(f, Answer::No);
+    /// // Answer every question that could raise the outcome "no" (or "unknown" for fields).
+    /// for f in catalog.findings().iter().filter(|f| f.is_asked()) {
+    ///     b = b.finding(f.id, Answer::No);
     /// }
-    /// let t = Catalog::builtin().triage(&b.build()?)?;
-    /// assert!(t.complete);
+    /// for field in Field::ALL {
+    ///     b = b.unknown(field);
+    /// }
+    /// let b = b.age(34).pain_locations([Location::LowerBack]).leg_weakness(LegWeakness::None)
+    ///     .trauma(Trauma::None).severity(3).duration_days(4);
+    /// let t = catalog.triage(&b.build()?)?;
     /// assert_eq!(t.disposition, Disposition::SelfCare);
     /// assert!(!t.safety_net.is_empty());
     /// # Ok::<(), lowback::InputError>(())
@@ -170,182 +185,266 @@ impl Catalog {
     ///
     /// # Errors
     ///
-    /// [`InputProblem::Empty`] when nothing at all is answered.
+    /// [`InputProblem::Empty`] when nothing at all is answered, and the problems of
+    /// [`Catalog::evidence`].
+    #[allow(clippy::too_many_lines)] // one pass in reading order: rules, conditions, advice
     pub fn triage(&self, assessment: &Assessment) -> Result<Triage, InputError> {
         if assessment.is_empty() {
             return Err(InputError::one(InputProblem::Empty));
         }
-        let ev = assessment.evidence();
-        let yes = ev.yes();
-        let unknown = ev.unknown();
+        let ev = self.compute_evidence(assessment)?;
+        Ok(self.decide(&ev))
+    }
+
+    #[allow(clippy::too_many_lines)] // one pass in reading order: rules, conditions, advice
+    pub(crate) fn decide(&self, ev: &Evidence) -> Triage {
+        let all = self.all_findings();
+        let yes = ev.yes;
+        let possible = ev.possible(&all);
+        let unknown = ev.unknown(&all);
         let mut disposition = Disposition::SelfCare;
         let mut fired = Vec::new();
-        let mut unanswered = FindingSet::EMPTY;
-        let mut references = Vec::with_capacity(24);
+        let mut explained = Bits::EMPTY;
+        let mut withheld_ex = Bits::EMPTY;
+        let mut withheld_care = Bits::EMPTY;
+        let mut withheld = Vec::new();
+        let mut cautions: Vec<CautionId> = Vec::new();
+        let mut cites = Citations {
+            list: Vec::with_capacity(24),
+            seen: None,
+        };
         for rule in &self.rules {
-            if rule.fires(&ev) {
-                disposition = disposition.max(rule.disposition);
+            if rule.test.holds(&yes) {
+                if let Some(d) = rule.disposition {
+                    disposition = disposition.max(d);
+                }
+                let triggers = rule.test.mentions.intersection(&yes);
+                explained = explained.union(&triggers);
                 fired.push(FiredRule {
                     rule: rule.id,
                     kind: rule.kind,
                     red_flag: rule.red_flag,
                     disposition: rule.disposition,
-                    triggers: rule.triggers(&ev),
+                    triggers: self.ids(&triggers),
                 });
-                cite(&mut references, &rule.provenance.references);
-            } else if rule.kind == RuleKind::RedFlag && rule.could_fire(&ev) {
-                unanswered = unanswered.union(rule.all.union(rule.any).intersection(unknown));
+                withheld_ex = withheld_ex.union(&rule.withhold_exercises);
+                withheld_care = withheld_care.union(&rule.withhold_care);
+                for w in &rule.withhold {
+                    if !withheld.contains(w) {
+                        withheld.push(*w);
+                    }
+                }
+                for c in &rule.cautions {
+                    if !cautions.contains(c) {
+                        cautions.push(*c);
+                    }
+                }
+                cites.add(&rule.provenance.references);
+            }
+        }
+        // Completeness: an escalating rule that could still fire and would raise the outcome.
+        let mut unanswered = Bits::EMPTY;
+        let mut red_flag_pending = false;
+        // Advice: a rule that could still fire and would withhold something.
+        let mut advice_unanswered = Bits::EMPTY;
+        let mut pending_ex = Bits::EMPTY;
+        let mut pending_care = Bits::EMPTY;
+        for rule in &self.rules {
+            if rule.test.holds(&yes) || !rule.test.holds(&possible) {
+                continue;
+            }
+            let open = rule.test.mentions.intersection(&unknown);
+            if rule.disposition.is_some_and(|d| d > disposition) {
+                unanswered = unanswered.union(&open);
+                red_flag_pending |= rule.kind == RuleKind::RedFlag;
+            }
+            if !(rule.withhold_exercises.is_empty() && rule.withhold_care.is_empty()) {
+                advice_unanswered = advice_unanswered.union(&open);
+                pending_ex = pending_ex.union(&rule.withhold_exercises);
+                pending_care = pending_care.union(&rule.withhold_care);
             }
         }
         let complete = unanswered.is_empty();
-        if !complete {
+        if red_flag_pending {
             disposition = disposition.max(Disposition::SeeClinician);
         }
+        let flags_without_rule =
+            self.ids(&self.vocab.screen.intersection(&yes).difference(&explained));
 
         let mut ranked: Vec<(i32, usize)> = Vec::with_capacity(self.conditions.len().min(16));
         for (i, c) in self.conditions.iter().enumerate() {
-            if !c.requires_any.is_empty() && c.requires_any.intersection(yes).is_empty() {
+            if !c.requires.is_empty() && !c.requires.intersects(&yes) {
                 continue;
             }
-            let s = score(c, &ev);
+            let s = score(c, &yes);
             if s >= c.min_score {
                 ranked.push((s, i));
             }
         }
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         ranked.truncate(MAX_CONDITIONS);
-        let no = ev.no();
         let conditions: Vec<ConditionMatch> = ranked
             .iter()
             .filter_map(|&(s, i)| self.conditions.get(i).map(|c| (s, c)))
             .map(|(score, c)| {
-                let supporting = c
-                    .supporting
-                    .iter()
-                    .map(|(f, _)| *f)
-                    .filter(|f| yes.contains(*f))
-                    .collect();
-                let mut against: FindingSet = c
-                    .against
-                    .iter()
-                    .map(|(f, _)| *f)
-                    .filter(|f| yes.contains(*f))
-                    .collect();
-                for (f, w) in &c.supporting {
-                    if *w >= 2 && no.contains(*f) {
-                        against.insert(*f);
-                    }
-                }
+                let pick = |v: &[(usize, u8)], set: &Bits, min: u8| -> Bits {
+                    v.iter()
+                        .filter(|(f, w)| *w >= min && set.contains(*f))
+                        .map(|(f, _)| *f)
+                        .collect()
+                };
                 ConditionMatch {
                     condition: c.id,
                     score,
-                    supporting,
-                    against,
+                    supporting: self.ids(&pick(&c.supporting_ix, &yes, 1)),
+                    against: self.ids(&pick(&c.against_ix, &yes, 1)),
+                    absent: self.ids(&pick(&c.supporting_ix, &ev.no, 2)),
                 }
             })
             .collect();
-        for (_, i) in ranked.iter().take(ADVICE_CONDITIONS) {
-            if let Some(c) = self.conditions.get(*i) {
-                cite(&mut references, &c.provenance.references);
+
+        // Advice slots: the best conditions, one per advice group.
+        let mut advice_from: Vec<usize> = Vec::with_capacity(ADVICE_CONDITIONS);
+        let mut groups: Vec<&str> = Vec::with_capacity(ADVICE_CONDITIONS);
+        for &(_, i) in &ranked {
+            if advice_from.len() == ADVICE_CONDITIONS {
+                break;
             }
+            let Some(c) = self.conditions.get(i) else {
+                continue;
+            };
+            if let Some(g) = c.advice_group.as_deref() {
+                if groups.contains(&g) {
+                    continue;
+                }
+                groups.push(g);
+            }
+            advice_from.push(i);
+            cites.add(&c.provenance.references);
         }
 
         let mut exercises = Vec::new();
         let mut care = Vec::new();
         let mut tips = Vec::new();
         if disposition <= Disposition::SeeClinician {
-            let advice_from: Vec<usize> = ranked
+            // An item is offered when no present finding contraindicates it, no fired or
+            // still-possible rule withholds it, and no question asked for its sake (such as the
+            // NSAID safety questions) is unanswered.
+            let blocked_ex = withheld_ex.union(&pending_ex);
+            let blocked_care = withheld_care.union(&pending_care);
+            let asked_for = |contra: &Bits| {
+                contra
+                    .intersection(&unknown)
+                    .intersection(&self.vocab.advice_questions)
+            };
+            let ok = |contra: &Bits| !contra.intersects(&yes) && asked_for(contra).is_empty();
+            for c in advice_from
                 .iter()
-                .take(ADVICE_CONDITIONS)
-                .map(|&(_, i)| i)
-                .collect();
-            let allowed = |contra: FindingSet| contra.intersection(yes).is_empty();
-            for i in &advice_from {
-                let links = self.index.condition_exercises.get(*i).into_iter().flatten();
-                for x in links.filter_map(|&e| self.exercises.get(e)) {
-                    if allowed(x.contraindications)
-                        && exercises.len() < MAX_EXERCISES
+                .filter_map(|i| self.conditions.get(*i).map(|c| (*i, c)))
+            {
+                let (i, _) = c;
+                let links = self.index.condition_exercises.get(i).into_iter().flatten();
+                for &e in links {
+                    let Some(x) = self.exercises.get(e) else {
+                        continue;
+                    };
+                    if exercises.len() < MAX_EXERCISES
+                        && !blocked_ex.contains(e)
+                        && ok(&x.contra)
                         && !exercises.contains(&x.id)
                     {
                         exercises.push(x.id);
-                        cite(&mut references, &x.provenance.references);
+                        cites.add(&x.provenance.references);
                     }
                 }
-                let links = self.index.condition_care.get(*i).into_iter().flatten();
-                for x in links.filter_map(|&k| self.care.get(k)) {
-                    if allowed(x.contraindications)
-                        && care.len() < MAX_CARE
+                let links = self.index.condition_care.get(i).into_iter().flatten();
+                for &k in links {
+                    let Some(x) = self.care.get(k) else { continue };
+                    if care.len() < MAX_CARE
+                        && !blocked_care.contains(k)
+                        && ok(&x.contra)
                         && !care.contains(&x.id)
                     {
                         care.push(x.id);
-                        cite(&mut references, &x.provenance.references);
+                        cites.add(&x.provenance.references);
                     }
                 }
             }
             if advice_from.is_empty() {
                 // Nothing specific fits: the general home measures and the article's exercises.
-                let general = self
-                    .exercises
-                    .iter()
-                    .filter(|x| x.from_article && allowed(x.contraindications));
-                for x in general.take(MAX_EXERCISES) {
-                    exercises.push(x.id);
-                    cite(&mut references, &x.provenance.references);
+                for (e, x) in self.exercises.iter().enumerate() {
+                    if exercises.len() < MAX_EXERCISES
+                        && x.from_article
+                        && !blocked_ex.contains(e)
+                        && ok(&x.contra)
+                    {
+                        exercises.push(x.id);
+                        cites.add(&x.provenance.references);
+                    }
                 }
-                let general = self
-                    .care
-                    .iter()
-                    .filter(|x| x.kind == CareKind::SelfCare && allowed(x.contraindications));
-                for x in general.take(MAX_CARE) {
-                    care.push(x.id);
-                    cite(&mut references, &x.provenance.references);
+                for (k, x) in self.care.iter().enumerate() {
+                    if care.len() < MAX_CARE
+                        && x.kind == CareKind::SelfCare
+                        && !blocked_care.contains(k)
+                        && ok(&x.contra)
+                    {
+                        care.push(x.id);
+                        cites.add(&x.provenance.references);
+                    }
+                }
+            }
+            // Questions asked for the sake of advice that would otherwise be offered.
+            for (k, x) in self.care.iter().enumerate() {
+                if !blocked_care.contains(k) && !x.contra.intersects(&yes) {
+                    advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
+                }
+            }
+            for (e, x) in self.exercises.iter().enumerate() {
+                if !blocked_ex.contains(e) && !x.contra.intersects(&yes) {
+                    advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
                 }
             }
             tips.extend(self.tips.iter().map(|t| t.id));
+        } else {
+            advice_unanswered = Bits::EMPTY;
         }
         let safety_net = if disposition == Disposition::Emergency {
-            FindingSet::EMPTY
+            Vec::new()
         } else {
-            SAFETY_NET
+            cites.add(&self.index.safety_net_references);
+            self.ids(&self.vocab.safety_net)
         };
-        if !safety_net.is_empty() {
-            cite(&mut references, &self.index.safety_net_references);
-        }
-        Ok(Triage {
+        Triage {
             disposition,
             complete,
             fired,
+            flags_without_rule,
             conditions,
             exercises,
             care,
             tips,
+            withheld,
+            cautions,
             safety_net,
-            unanswered,
-            references,
-        })
+            unanswered: self.ids(&unanswered),
+            advice_unanswered: self.ids(&advice_unanswered),
+            references: cites.list,
+            content_version: self.content_version.clone(),
+        }
     }
 }
 
-/// The findings a complete red-flag screen asks about explicitly (CKS: people do not volunteer
-/// them), besides the typed fields age, trauma and leg weakness.
-///
-/// ```
-/// assert_eq!(lowback::RED_FLAG_SCREEN[0], lowback::Finding::SaddleNumbness);
-/// ```
-pub const RED_FLAG_SCREEN: [Finding; 15] = [
-    Finding::SaddleNumbness,
-    Finding::BladderChange,
-    Finding::BowelChange,
-    Finding::SexualDysfunction,
-    Finding::SymptomsBothLegs,
-    Finding::FeverOrChills,
-    Finding::UnexplainedWeightLoss,
-    Finding::PastCancer,
-    Finding::NightPainUnrelieved,
-    Finding::ImmunosuppressionOrInjectedDrugs,
-    Finding::RecentSpinalProcedureOrInfection,
-    Finding::SteroidsOrOsteoporosis,
-    Finding::UnableToBearWeight,
-    Finding::HotSwollenJoint,
-    Finding::SuddenSeverePainWithFaintness,
-];
+impl Triage {
+    /// The triage as JSON (language-neutral ids and levels).
+    ///
+    /// ```
+    /// let a = lowback::Assessment::from_json(r#"{"age": 30, "pain_locations": ["lower_back"]}"#)?;
+    /// let t = lowback::Catalog::builtin().triage(&a)?;
+    /// assert!(t.to_json().contains("\"disposition\""));
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

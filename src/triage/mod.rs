@@ -2,4 +2,5 @@
 
 pub(crate) mod assessment;
 pub(crate) mod decide;
+pub(crate) mod evidence;
 pub(crate) mod interview;

@@ -1,0 +1,48 @@
+//! The compiled vocabulary: what the triage needs to turn answers into present and absent
+//! findings, without looking anything up by name.
+
+use crate::Field;
+use crate::model::LevelId;
+use crate::model::set::Bits;
+
+/// The values of a field that make a derived finding present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ValueTest {
+    /// A number in this inclusive range.
+    Range(i64, i64),
+    /// A choice whose option position is in the mask.
+    Is(u32),
+    /// A multiple choice sharing a position with the mask.
+    Has(u32),
+}
+
+/// An ordinal finding: its levels and the level findings they make present.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Ordinal {
+    pub pos: usize,
+    pub levels: Vec<LevelId>,
+    /// (position of the level finding, index of its lowest level).
+    pub children: Vec<(usize, usize)>,
+}
+
+/// Positions and tests for the whole vocabulary of a catalog.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Vocab {
+    /// How many findings there are.
+    pub len: usize,
+    /// Derived findings: position, field, test.
+    pub derived: Vec<(usize, Field, ValueTest)>,
+    /// Ordinal findings.
+    pub ordinals: Vec<Ordinal>,
+    /// Implications (child, parents), children before parents.
+    pub implies: Vec<(usize, Bits)>,
+    /// Red-flag screen findings.
+    pub screen: Bits,
+    /// Safety-net findings.
+    pub safety_net: Bits,
+    /// Findings a person answers (direct and ordinal).
+    pub asked: Bits,
+    /// Findings asked only for the sake of advice (`asked_when_advice`): while unanswered,
+    /// the advice they guard is not offered.
+    pub advice_questions: Bits,
+}

@@ -1,0 +1,149 @@
+//! A fixed-size bit set of positions in a catalog's vocabulary: `Copy`, no allocation.
+
+/// The most findings (and the most exercises or care options) a catalog may hold.
+pub const MAX_FINDINGS: usize = 512;
+
+const WORDS: usize = MAX_FINDINGS / 64;
+
+/// A set of positions `0..MAX_FINDINGS` (findings, exercises or care options of one catalog).
+///
+/// Positions only mean something for the catalog that made them; the public API speaks in ids.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) struct Bits([u64; WORDS]);
+
+impl Bits {
+    pub(crate) const EMPTY: Bits = Bits([0; WORDS]);
+
+    /// The set `0..n` (every position of a vocabulary of `n` items).
+    pub(crate) fn first(n: usize) -> Bits {
+        let mut b = Bits::EMPTY;
+        for i in 0..n.min(MAX_FINDINGS) {
+            b.insert(i);
+        }
+        b
+    }
+
+    pub(crate) fn contains(&self, i: usize) -> bool {
+        self.0
+            .get(i / 64)
+            .is_some_and(|w| w & (1u64 << (i % 64)) != 0)
+    }
+
+    pub(crate) fn insert(&mut self, i: usize) {
+        if let Some(w) = self.0.get_mut(i / 64) {
+            *w |= 1u64 << (i % 64);
+        }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn remove(&mut self, i: usize) {
+        if let Some(w) = self.0.get_mut(i / 64) {
+            *w &= !(1u64 << (i % 64));
+        }
+    }
+
+    #[must_use]
+    pub(crate) fn union(&self, o: &Bits) -> Bits {
+        let mut r = *self;
+        for (a, b) in r.0.iter_mut().zip(o.0) {
+            *a |= b;
+        }
+        r
+    }
+
+    #[must_use]
+    pub(crate) fn intersection(&self, o: &Bits) -> Bits {
+        let mut r = *self;
+        for (a, b) in r.0.iter_mut().zip(o.0) {
+            *a &= b;
+        }
+        r
+    }
+
+    #[must_use]
+    pub(crate) fn difference(&self, o: &Bits) -> Bits {
+        let mut r = *self;
+        for (a, b) in r.0.iter_mut().zip(o.0) {
+            *a &= !b;
+        }
+        r
+    }
+
+    pub(crate) fn is_subset(&self, o: &Bits) -> bool {
+        self.0.iter().zip(o.0).all(|(a, b)| a & !b == 0)
+    }
+
+    pub(crate) fn intersects(&self, o: &Bits) -> bool {
+        self.0.iter().zip(o.0).any(|(a, b)| a & b != 0)
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// How many positions of `self` are also in `o`.
+    pub(crate) fn count_in(&self, o: &Bits) -> usize {
+        self.0
+            .iter()
+            .zip(o.0)
+            .map(|(a, b)| (a & b).count_ones() as usize)
+            .sum()
+    }
+
+    /// The positions, in increasing order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(wi, &w)| {
+            let mut bits = w;
+            std::iter::from_fn(move || {
+                if bits == 0 {
+                    return None;
+                }
+                let i = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                Some(wi * 64 + i)
+            })
+        })
+    }
+}
+
+impl std::fmt::Debug for Bits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+impl FromIterator<usize> for Bits {
+    fn from_iter<I: IntoIterator<Item = usize>>(iter: I) -> Self {
+        let mut b = Bits::EMPTY;
+        for i in iter {
+            b.insert(i);
+        }
+        b
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_operations() {
+        let a: Bits = [1, 64, 511].into_iter().collect();
+        let b: Bits = [64, 300].into_iter().collect();
+        assert!(a.contains(511) && !a.contains(512));
+        assert_eq!(a.union(&b).len(), 4);
+        assert_eq!(a.intersection(&b).iter().collect::<Vec<_>>(), vec![64]);
+        assert_eq!(a.difference(&b).iter().collect::<Vec<_>>(), vec![1, 511]);
+        assert_eq!(a.count_in(&b), 1);
+        assert!(a.intersects(&b));
+        assert!(Bits::first(3).is_subset(&Bits::first(4)));
+        let mut c = a;
+        c.insert(9999); // out of range: ignored, never a panic
+        c.remove(1);
+        assert_eq!(c.len(), 2);
+    }
+}

@@ -1,0 +1,222 @@
+//! Evidence: every finding of the vocabulary as present, absent or unknown, computed from an
+//! assessment (answers, derived thresholds, ordinal levels and implications).
+
+use crate::catalog::Catalog;
+use crate::catalog::vocab::ValueTest;
+use crate::error::{InputError, InputProblem, shown};
+use crate::model::finding::FindingSource;
+use crate::model::set::Bits;
+use crate::triage::assessment::{Given, Slot};
+use crate::{Answer, Assessment, FindingId};
+
+/// Present and absent findings (positions in the catalog's vocabulary); the rest are unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Evidence {
+    pub yes: Bits,
+    pub no: Bits,
+}
+
+impl Evidence {
+    /// Findings that are, or could still turn out, present.
+    pub(crate) fn possible(&self, all: &Bits) -> Bits {
+        all.difference(&self.no)
+    }
+    /// Findings neither present nor absent.
+    pub(crate) fn unknown(&self, all: &Bits) -> Bits {
+        all.difference(&self.yes.union(&self.no))
+    }
+}
+
+impl Catalog {
+    /// Every finding of the vocabulary as yes / no / unknown for this assessment.
+    ///
+    /// ```
+    /// use lowback::{Answer, Assessment, Catalog};
+    /// let catalog = Catalog::builtin();
+    /// let a = Assessment::from_json(r#"{"age": 72, "findings": {"symptoms_both_legs": "new"}}"#)?;
+    /// let ev = catalog.evidence(&a)?;
+    /// assert_eq!(ev.get("age_70_or_over".parse()?), Answer::Yes);
+    /// assert_eq!(ev.get("age_under_16".parse()?), Answer::No);
+    /// assert_eq!(ev.get("symptoms_both_legs".parse()?), Answer::Yes); // implied by "new"
+    /// assert_eq!(ev.get("past_cancer".parse()?), Answer::Unknown);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InputError`] listing every finding the vocabulary does not have, every derived
+    /// finding answered directly, every level an ordinal finding does not have, and every
+    /// finding answered no that another answer implies.
+    pub fn evidence(&self, assessment: &Assessment) -> Result<Findings<'_>, InputError> {
+        let ev = self.compute_evidence(assessment)?;
+        Ok(Findings { catalog: self, ev })
+    }
+
+    pub(crate) fn all_findings(&self) -> Bits {
+        Bits::first(self.vocab.len)
+    }
+
+    pub(crate) fn compute_evidence(&self, a: &Assessment) -> Result<Evidence, InputError> {
+        let mut ev = Evidence::default();
+        let mut problems = Vec::new();
+        for (id, given) in &a.findings {
+            let Some(pos) = self.finding_position(*id) else {
+                problems.push(InputProblem::UnknownFinding {
+                    finding: shown(id.as_str()),
+                });
+                continue;
+            };
+            let Some(f) = self.finding_at(pos) else {
+                continue;
+            };
+            match (&f.source, given) {
+                (FindingSource::Direct | FindingSource::Ordinal { .. }, Given::Answer(ans)) => {
+                    match ans {
+                        Answer::Yes => ev.yes.insert(pos),
+                        Answer::No => ev.no.insert(pos),
+                        Answer::Unknown => {}
+                    }
+                }
+                (FindingSource::Ordinal { levels }, Given::Level(l)) => {
+                    match levels.iter().position(|x| x == l) {
+                        Some(k) => {
+                            ev.yes.insert(pos);
+                            if let Some(o) = self.vocab.ordinals.iter().find(|o| o.pos == pos) {
+                                for &(child, from) in &o.children {
+                                    if k >= from {
+                                        ev.yes.insert(child);
+                                    } else {
+                                        ev.no.insert(child);
+                                    }
+                                }
+                            }
+                        }
+                        None => problems.push(InputProblem::InvalidValue {
+                            field: format!("findings.{id}"),
+                            value: shown(l.as_str()),
+                            expected: format!(
+                                "no, {}, yes or unknown",
+                                levels
+                                    .iter()
+                                    .map(crate::model::LevelId::as_str)
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        }),
+                    }
+                }
+                (FindingSource::Direct, Given::Level(l)) => {
+                    problems.push(InputProblem::InvalidValue {
+                        field: format!("findings.{id}"),
+                        value: shown(l.as_str()),
+                        expected: "yes, no or unknown".to_owned(),
+                    });
+                }
+                (FindingSource::Derived { field, .. }, _) => {
+                    problems.push(InputProblem::DerivedFinding {
+                        finding: *id,
+                        from: field.as_str().to_owned(),
+                    });
+                }
+                (FindingSource::Level { of, .. }, _) => {
+                    problems.push(InputProblem::DerivedFinding {
+                        finding: *id,
+                        from: format!("findings.{of}"),
+                    });
+                }
+            }
+        }
+        for &(pos, field, test) in &self.vocab.derived {
+            let present = match (a.slot(field), test) {
+                (Slot::Number(n), ValueTest::Range(lo, hi)) => Some((lo..=hi).contains(&n)),
+                (Slot::Choice(i), ValueTest::Is(mask)) => Some(mask & (1u32 << i) != 0),
+                (Slot::Multi(m), ValueTest::Has(mask)) => Some(m & mask != 0),
+                _ => None,
+            };
+            match present {
+                Some(true) => ev.yes.insert(pos),
+                Some(false) => ev.no.insert(pos),
+                None => {}
+            }
+        }
+        // A present child makes its parents present (children come first) …
+        for (child, parents) in &self.vocab.implies {
+            if ev.yes.contains(*child) {
+                ev.yes = ev.yes.union(parents);
+            }
+        }
+        // … and an absent parent makes its children absent (parents first).
+        for (child, parents) in self.vocab.implies.iter().rev() {
+            if parents.intersects(&ev.no) {
+                ev.no.insert(*child);
+            }
+        }
+        let both = ev.yes.intersection(&ev.no);
+        for pos in both.iter() {
+            let by = self
+                .vocab
+                .implies
+                .iter()
+                .find(|(c, ps)| ps.contains(pos) && ev.yes.contains(*c))
+                .and_then(|(c, _)| self.finding_at(*c))
+                .or_else(|| self.finding_at(pos));
+            if let (Some(f), Some(by)) = (self.finding_at(pos), by) {
+                // Either the parent was answered no while a child is yes, or a child was
+                // answered yes while its parent is no: name both.
+                let (finding, by) = if ev.no.contains(pos) && a.finding(f.id) == Some(Answer::No) {
+                    (f.id, by.id)
+                } else {
+                    (by.id, f.id)
+                };
+                problems.push(InputProblem::Implied { finding, by });
+            }
+        }
+        if problems.is_empty() {
+            Ok(ev)
+        } else {
+            Err(InputError { problems })
+        }
+    }
+}
+
+/// The findings of one assessment, as a catalog reads them.
+///
+/// ```
+/// let a = lowback::Assessment::from_json(r#"{"pain_locations": ["hip"]}"#)?;
+/// let ev = lowback::Catalog::builtin().evidence(&a)?;
+/// assert!(ev.present().any(|f| f.as_str() == "pain_hip"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Findings<'c> {
+    catalog: &'c Catalog,
+    ev: Evidence,
+}
+
+impl Findings<'_> {
+    /// The answer for one finding (unknown for an id the vocabulary does not have).
+    #[must_use]
+    pub fn get(&self, id: FindingId) -> Answer {
+        match self.catalog.finding_position(id) {
+            Some(p) if self.ev.yes.contains(p) => Answer::Yes,
+            Some(p) if self.ev.no.contains(p) => Answer::No,
+            _ => Answer::Unknown,
+        }
+    }
+
+    /// The present findings, in vocabulary order.
+    pub fn present(&self) -> impl Iterator<Item = FindingId> + '_ {
+        self.ev
+            .yes
+            .iter()
+            .filter_map(|i| self.catalog.finding_at(i).map(|f| f.id))
+    }
+
+    /// The absent findings, in vocabulary order.
+    pub fn absent(&self) -> impl Iterator<Item = FindingId> + '_ {
+        self.ev
+            .no
+            .iter()
+            .filter_map(|i| self.catalog.finding_at(i).map(|f| f.id))
+    }
+}

@@ -1,0 +1,324 @@
+//! The vocabulary and the rule language as data (issue 8): an app pack adds a finding, its
+//! question and a rule with no code change; the loader refuses what would break the safety
+//! argument (cycles, dangling links, rules that can never fire, escalating rules that a worse
+//! answer could switch off, red flags below urgent, drafts that claim a review).
+
+use lowback::{
+    Answer, Assessment, Catalog, ContentPack, ContentProblem, Disposition, FindingId, Localizer,
+    Report, ReviewStatus,
+};
+
+fn problems(pack: &ContentPack) -> Vec<ContentProblem> {
+    Catalog::from_pack(pack)
+        .err()
+        .map(|e| e.problems().to_vec())
+        .unwrap_or_default()
+}
+
+fn invalid(p: &[ContentProblem], item: &str, field: &str) -> bool {
+    p.iter().any(|x| matches!(x, ContentProblem::InvalidValue { item: i, field: f, .. } if i == item && *f == field))
+}
+
+const GOV: &str = "references = [\"nice_ng59\"]\nstatus = \"draft\"\nupdated = \"2026-11-29\"\n";
+
+fn with_findings(extra: &str) -> ContentPack {
+    let mut pack = ContentPack::builtin();
+    pack.append_data("findings.toml", extra);
+    pack
+}
+
+fn with_rules(extra: &str) -> ContentPack {
+    let mut pack = ContentPack::builtin();
+    pack.append_data("rules.toml", extra);
+    pack
+}
+
+#[test]
+fn an_app_pack_adds_a_finding_its_question_and_a_rule() {
+    let mut pack = ContentPack::builtin();
+    pack.append_data(
+        "findings.toml",
+        &format!("\n[[finding]]\nid = \"app_recent_travel\"\nkind = \"history\"\nsource = \"direct\"\n{GOV}"),
+    );
+    pack.append_data(
+        "rules.toml",
+        &format!(
+            "\n[[rule]]\nid = \"app_travel_with_fever\"\nkind = \"referral\"\ndisposition = \"urgent\"\n\
+             all = [\"app_recent_travel\", \"fever_or_chills\"]\n{GOV}"
+        ),
+    );
+    pack.add_ftl(
+        "en",
+        "app.ftl",
+        "finding-app-recent-travel = a long journey abroad in the last month\n    .question = Have you travelled abroad in the last month?\n\
+         rule-app-travel-with-fever = You have a fever after travel abroad: see a clinician today.\n",
+    );
+    pack.add_ftl(
+        "fr",
+        "app.ftl",
+        "finding-app-recent-travel = un long voyage à l’étranger le mois dernier\n    .question = Avez-vous voyagé à l’étranger le mois dernier\u{a0}?\n\
+         rule-app-travel-with-fever = Vous avez de la fièvre après un voyage\u{a0}: consultez un soignant aujourd’hui.\n",
+    );
+    let catalog = Catalog::from_pack(&pack).expect("the app pack is valid");
+    let localizer = Localizer::from_pack(&pack).expect("its words are valid");
+    let travel: FindingId = "app_recent_travel".parse().unwrap();
+    assert!(catalog.finding(travel).is_some_and(|f| f.is_asked()));
+    let a = Assessment::builder()
+        .age(40)
+        .finding(travel, Answer::Yes)
+        .finding(FindingId::FEVER_OR_CHILLS, Answer::Yes)
+        .build()
+        .unwrap();
+    let t = catalog.triage(&a).unwrap();
+    assert!(t.disposition >= Disposition::Urgent);
+    assert!(
+        t.fired
+            .iter()
+            .any(|r| r.rule.as_str() == "app_travel_with_fever")
+    );
+    for tag in ["en", "fr"] {
+        let r = Report::new(&catalog, &localizer, &localizer.negotiate(tag).unwrap(), &t).unwrap();
+        assert!(r.fallbacks.is_empty(), "{tag}: {:?}", r.fallbacks);
+    }
+    // The builtin catalog does not know the app's finding: it says so, it does not guess.
+    assert!(Catalog::builtin().triage(&a).is_err());
+    // Without the app's words, the pack is refused: every message in every language.
+    let mut bare = ContentPack::builtin();
+    bare.append_data(
+        "findings.toml",
+        &format!("\n[[finding]]\nid = \"app_x\"\nkind = \"history\"\nsource = \"direct\"\n{GOV}"),
+    );
+    let p = problems(&bare);
+    assert!(p.iter().any(|x| matches!(x, ContentProblem::MissingTranslation { message, .. } if message == "finding-app-x")));
+}
+
+#[test]
+fn nested_findings_split_new_from_long_standing() {
+    let catalog = Catalog::builtin();
+    let triage = |level: &str| {
+        let a = Assessment::from_json(&format!(
+            r#"{{"age": 60, "pain_locations": ["lower_back", "thigh"], "findings": {{"symptoms_both_legs": "{level}"}}}}"#
+        ))
+        .unwrap();
+        catalog.triage(&a).unwrap()
+    };
+    let new = triage("new");
+    assert_eq!(new.disposition, Disposition::Emergency);
+    let long = triage("long_standing");
+    assert!(long.disposition >= Disposition::SeeClinician);
+    assert!(
+        !long
+            .fired
+            .iter()
+            .any(|r| r.disposition == Some(Disposition::Emergency))
+    );
+    // "yes" without a level: the parent is present, the dangerous reading is still open.
+    let yes = triage("yes");
+    assert!(!yes.complete);
+    assert!(yes.unanswered.contains(&FindingId::SYMPTOMS_BOTH_LEGS_NEW));
+    // An unknown level is refused with the levels it takes.
+    let a = Assessment::from_json(r#"{"findings": {"symptoms_both_legs": "sometimes"}}"#).unwrap();
+    assert!(catalog.triage(&a).is_err());
+}
+
+#[test]
+fn derived_findings_come_from_thresholds_in_data() {
+    let ev_of = |json: &str| {
+        let a = Assessment::from_json(json).unwrap();
+        let c = Catalog::builtin();
+        let ev = c.evidence(&a).unwrap();
+        move |id: &str| ev.get(id.parse().unwrap())
+    };
+    let ev = ev_of(r#"{"age": 2, "duration_days": 14, "severity": 8, "trend": "same"}"#);
+    assert_eq!(ev("age_under_3"), Answer::Yes);
+    assert_eq!(ev("age_under_16"), Answer::Yes);
+    assert_eq!(ev("duration_over_2_weeks"), Answer::No);
+    assert_eq!(ev("severe_pain"), Answer::Yes);
+    assert_eq!(ev("not_improving"), Answer::Yes);
+    assert_eq!(ev("getting_better"), Answer::No);
+    let ev = ev_of(r#"{"age": "unknown", "pregnancy": "pregnant", "pregnancy_weeks": 22}"#);
+    assert_eq!(ev("age_under_16"), Answer::Unknown);
+    assert_eq!(ev("pregnant"), Answer::Yes);
+    assert_eq!(ev("pregnancy_20_weeks_or_more"), Answer::Yes);
+}
+
+#[test]
+fn implications_without_cycles_or_dangling_links() {
+    let cycle = with_findings(&format!(
+        "\n[[finding]]\nid = \"app_a\"\nkind = \"symptom\"\nsource = \"direct\"\nimplies = [\"app_b\"]\n{GOV}\
+         \n[[finding]]\nid = \"app_b\"\nkind = \"symptom\"\nsource = \"direct\"\nimplies = [\"app_a\"]\n{GOV}"
+    ));
+    let p = problems(&cycle);
+    assert!(p.iter().any(|x| matches!(x, ContentProblem::InvalidValue { field: "implies", message, .. } if message.contains("cycle"))), "{p:#?}");
+    let dangling = with_findings(&format!(
+        "\n[[finding]]\nid = \"app_a\"\nkind = \"symptom\"\nsource = \"direct\"\nimplies = [\"app_nowhere\"]\n{GOV}"
+    ));
+    assert!(problems(&dangling).iter().any(
+        |x| matches!(x, ContentProblem::DanglingLink { target, .. } if target == "app_nowhere")
+    ));
+    let bad_level = with_findings(&format!(
+        "\n[[finding]]\nid = \"app_level\"\nkind = \"symptom\"\nsource = \"level\"\nof = \"saddle_numbness\"\nfrom = \"new\"\n{GOV}"
+    ));
+    assert!(problems(&bad_level).iter().any(
+        |x| matches!(x, ContentProblem::DanglingLink { target, .. } if target == "saddle_numbness")
+    ));
+    let bad_test = with_findings(&format!(
+        "\n[[finding]]\nid = \"app_age\"\nkind = \"demographic\"\nsource = \"derived\"\ninput = \"age\"\nis = [\"old\"]\n{GOV}"
+    ));
+    assert!(invalid(&problems(&bad_test), "app_age", "input"));
+}
+
+#[test]
+fn an_implied_finding_answered_no_is_a_contradiction() {
+    let mut pack = with_findings(&format!(
+        "\n[[finding]]\nid = \"app_child\"\nkind = \"symptom\"\nsource = \"direct\"\nimplies = [\"numbness_or_tingling\"]\n{GOV}"
+    ));
+    pack.add_ftl(
+        "en",
+        "app.ftl",
+        "finding-app-child = child\n    .question = Child?\n",
+    );
+    pack.add_ftl(
+        "fr",
+        "app.ftl",
+        "finding-app-child = enfant\n    .question = Enfant\u{a0}?\n",
+    );
+    let catalog = Catalog::from_pack(&pack).unwrap();
+    let yes_child = r#"{"findings": {"app_child": "yes"}}"#;
+    let ev = catalog
+        .evidence(&Assessment::from_json(yes_child).unwrap())
+        .unwrap();
+    assert_eq!(ev.get("numbness_or_tingling".parse().unwrap()), Answer::Yes);
+    let clash = r#"{"findings": {"app_child": "yes", "numbness_or_tingling": "no"}}"#;
+    assert!(
+        catalog
+            .evidence(&Assessment::from_json(clash).unwrap())
+            .is_err()
+    );
+    let no_parent = r#"{"findings": {"numbness_or_tingling": "no"}}"#;
+    let ev = catalog
+        .evidence(&Assessment::from_json(no_parent).unwrap())
+        .unwrap();
+    assert_eq!(ev.get("app_child".parse().unwrap()), Answer::No);
+}
+
+#[test]
+fn rules_that_can_never_fire_are_refused() {
+    let p = problems(&with_rules(&format!(
+        "\n[[rule]]\nid = \"app_too_many\"\nkind = \"referral\"\ndisposition = \"see_clinician\"\n\
+         any = [\"limp\", \"fever_or_chills\"]\nmin_any = 3\n{GOV}\
+         \n[[rule]]\nid = \"app_score\"\nkind = \"referral\"\ndisposition = \"see_clinician\"\n\
+         score = {{ limp = 1, fever_or_chills = 2 }}\nat_least = 4\n{GOV}\
+         \n[[rule]]\nid = \"app_exclusive\"\nkind = \"referral\"\ndisposition = \"see_clinician\"\n\
+         all = [\"age_under_16\", \"age_70_or_over\"]\n{GOV}"
+    )));
+    assert!(invalid(&p, "app_too_many", "groups"), "{p:#?}");
+    assert!(invalid(&p, "app_score", "at_least"));
+    assert!(invalid(&p, "app_exclusive", "all"));
+}
+
+#[test]
+fn escalating_rules_stay_monotone() {
+    // "Getting better" is switched off by a worse answer: an escalating rule cannot use it.
+    let p = problems(&with_rules(&format!(
+        "\n[[rule]]\nid = \"app_better\"\nkind = \"referral\"\ndisposition = \"see_clinician\"\n\
+         all = [\"getting_better\", \"limp\"]\n{GOV}\
+         \n[[rule]]\nid = \"app_red_low\"\nkind = \"red_flag\"\nred_flag = \"cauda_equina\"\ndisposition = \"see_clinician\"\n\
+         all = [\"limp\"]\n{GOV}\
+         \n[[rule]]\nid = \"app_advice_level\"\nkind = \"advice\"\ndisposition = \"urgent\"\n\
+         all = [\"limp\"]\nwithhold = [\"nowhere_tag\"]\n{GOV}"
+    )));
+    assert!(invalid(&p, "app_better", "all"), "{p:#?}");
+    assert!(invalid(&p, "app_red_low", "disposition"));
+    assert!(invalid(&p, "app_advice_level", "disposition"));
+    assert!(p.iter().any(
+        |x| matches!(x, ContentProblem::DanglingLink { target, .. } if target == "nowhere_tag")
+    ));
+}
+
+#[test]
+fn advice_rules_withhold_and_caution() {
+    let mut pack = with_rules(&format!(
+        "\n[[rule]]\nid = \"app_no_glute_stretch\"\nkind = \"advice\"\nall = [\"muscle_spasm\"]\n\
+         withhold = [\"glute_stretch\"]\ncautions = [\"app_gentle\"]\n{GOV}"
+    ));
+    pack.add_ftl(
+        "en",
+        "app.ftl",
+        "rule-app-no-glute-stretch = Not now.\ncaution-app-gentle = Go gently.\n",
+    );
+    pack.add_ftl(
+        "fr",
+        "app.ftl",
+        "rule-app-no-glute-stretch = Pas maintenant.\ncaution-app-gentle = Allez-y doucement.\n",
+    );
+    let catalog = Catalog::from_pack(&pack).unwrap();
+    let json = r#"{"age": 30, "onset": "after_lifting", "pain_locations": ["lower_back", "buttock"],
+        "findings": {"muscle_spasm": "yes"}}"#;
+    let t = catalog
+        .triage(&Assessment::from_json(json).unwrap())
+        .unwrap();
+    assert!(
+        t.fired
+            .iter()
+            .any(|r| r.rule.as_str() == "app_no_glute_stretch")
+    );
+    assert!(!t.exercises.iter().any(|x| x.as_str() == "glute_stretch"));
+    assert_eq!(
+        t.cautions.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+        ["app_gentle"]
+    );
+    assert!(t.withheld.iter().any(|w| w.as_str() == "glute_stretch"));
+}
+
+#[test]
+fn a_draft_claims_no_review() {
+    let p = problems(&with_rules(
+        "\n[[rule]]\nid = \"app_claims\"\nkind = \"referral\"\ndisposition = \"see_clinician\"\nall = [\"limp\"]\n\
+         references = [\"nice_ng59\"]\nstatus = \"draft\"\nupdated = \"2026-11-29\"\nreviewed = \"2026-11-29\"\n\
+         \n[[rule]]\nid = \"app_no_role\"\nkind = \"referral\"\ndisposition = \"see_clinician\"\nall = [\"limp\"]\n\
+         references = [\"nice_ng59\"]\nstatus = \"reviewed\"\nupdated = \"2026-11-29\"\nreviewed = \"2026-11-29\"\n",
+    ));
+    assert!(invalid(&p, "app_claims", "status"));
+    assert!(invalid(&p, "app_no_role", "status"));
+    // And the builtin content is honest: every item is a draft.
+    let c = Catalog::builtin();
+    assert!(
+        c.rules()
+            .iter()
+            .all(|r| r.provenance.status == ReviewStatus::Draft)
+    );
+    assert!(
+        c.findings()
+            .iter()
+            .all(|f| f.provenance.status == ReviewStatus::Draft)
+    );
+}
+
+#[test]
+fn content_version_names_the_pack_and_its_data() {
+    let c = Catalog::builtin();
+    let v = c.content_version();
+    assert!(
+        v.starts_with("0.2.0+") && v.len() == "0.2.0+".len() + 16,
+        "{v}"
+    );
+    let a = Assessment::from_json(r#"{"age": 30}"#).unwrap();
+    assert_eq!(c.triage(&a).unwrap().content_version, v);
+    let mut pack = ContentPack::builtin();
+    pack.append_data("facts.toml", "\n# a comment changes the data\n");
+    assert_ne!(Catalog::from_pack(&pack).unwrap().content_version(), v);
+}
+
+#[test]
+fn the_vocabulary_has_room_for_512_findings_and_refuses_more() {
+    let mut extra = String::new();
+    let n = lowback::MAX_FINDINGS + 1 - Catalog::builtin().findings().len();
+    for i in 0..n {
+        extra.push_str(&format!(
+            "\n[[finding]]\nid = \"app_f{i}\"\nkind = \"symptom\"\nsource = \"direct\"\n{GOV}"
+        ));
+    }
+    let p = problems(&with_findings(&extra));
+    assert!(p.iter().any(|x| matches!(x, ContentProblem::InvalidValue { message, .. } if message.contains("at most 512"))));
+}
