@@ -1,6 +1,6 @@
 ## Cautions added to the advice by advice-safety rules: one or two short sentences.
 
-caution-pregnancy-pain-relief = In pregnancy, do not take anti-inflammatory painkillers such as ibuprofen unless a doctor prescribes them. { -paracetamol } is the usual choice; ask your { -midwife } or pharmacist.
+caution-pregnancy-pain-relief = In pregnancy, do not take anti-inflammatory painkillers such as ibuprofen unless a doctor prescribes them. The usual choice is { -paracetamol }; ask your { -midwife } or a pharmacist.
 caution-pregnancy-positions = Avoid lying flat on your back for long, especially after the first three months. Do exercises lying on your side, sitting or on hands and knees instead.
 caution-pelvic-girdle-loading = Keep your knees together when you turn in bed or get out of a car, and take stairs one step at a time. Avoid wide steps and lunges.
 caution-child-advice = Exercise and medicine advice for children should come from a doctor or { -physio } who has examined them.
