@@ -16,7 +16,7 @@ care-ice-or-heat = Heat or cold
 
 care-otc-pain-relief = Pain relief from the pharmacy
     .summary = An anti-inflammatory medicine such as ibuprofen can ease the pain enough to help you keep moving.
-    .detail = If you take one, use the lowest dose that helps, for the shortest time you need it. { -paracetamol } on its own is not recommended for low back pain, as it does not seem to help. Ask a pharmacist first if you have stomach, kidney or heart problems or asthma, take other medicines, or are 65 or older. In pregnancy, do not take anti-inflammatories unless a doctor prescribes them.
+    .detail = If you take one, use the lowest dose that helps, for the shortest time you need it. Taking { -paracetamol } on its own is not recommended for low back pain, as it does not seem to help. Ask a pharmacist first if you have stomach, kidney or heart problems or asthma, take other medicines, or are 65 or older. In pregnancy, do not take anti-inflammatories unless a doctor prescribes them.
 
 care-pain-relief-in-pregnancy = Pain relief in pregnancy
     .summary = In pregnancy, { -paracetamol } is the usual painkiller; anti-inflammatories such as ibuprofen are best avoided.
