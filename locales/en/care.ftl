@@ -16,7 +16,11 @@ care-ice-or-heat = Heat or cold
 
 care-otc-pain-relief = Pain relief from the pharmacy
     .summary = An anti-inflammatory medicine such as ibuprofen can ease the pain enough to help you keep moving.
-    .detail = If you take one, use the lowest dose that helps, for the shortest time you need it. Paracetamol on its own is not recommended for low back pain, as it does not seem to help. Before taking an anti-inflammatory, ask a pharmacist whether it is safe for you if you have stomach, kidney or heart problems or asthma, if you are pregnant, or if you take other medicines.
+    .detail = If you take one, use the lowest dose that helps, for the shortest time you need it. Taking { -paracetamol } on its own is not recommended for low back pain, as it does not seem to help. Ask a pharmacist first if you have stomach, kidney or heart problems or asthma, take other medicines, or are 65 or older. In pregnancy, do not take anti-inflammatories unless a doctor prescribes them.
+
+care-pain-relief-in-pregnancy = Pain relief in pregnancy
+    .summary = In pregnancy, { -paracetamol } is the usual painkiller; anti-inflammatories such as ibuprofen are best avoided.
+    .detail = Take { -paracetamol } at the dose on the pack, for the shortest time you need it, and ask your { -midwife } or a pharmacist if you are unsure. Do not take ibuprofen, naproxen or other anti-inflammatories unless a doctor prescribes them, above all from 20 weeks. Gentle movement, a warm bath and a { -physio } used to treating pregnant women can also ease back and pelvic pain.
 
 care-gentle-movement = Gentle movement
     .summary = Moving gently and often is one of the best things you can do for back and hip pain.
@@ -47,6 +51,10 @@ care-stop-smoking = Stopping smoking
 care-meditation = Mindfulness and meditation
     .summary = Mindfulness meditation can ease pain and help you cope with it.
     .detail = In a study of people with long-lasting low back pain, an eight-week mindfulness course eased pain and helped people do more than usual care did. Mindfulness means paying calm, curious attention to your body and your breathing, without judging what you notice. You can learn it in a class, with an app or from recordings.
+
+care-return-to-work = Staying at work or going back
+    .summary = For most people, staying at work or going back early, with some changes for a while, helps recovery.
+    .detail = You do not need to be free of pain to work. Ask your manager about lighter tasks, shorter hours or more breaks for a few weeks. Your { -gp } can write down the changes that would help you work. If pain keeps you off work for more than a few weeks, ask about a programme that combines exercise with support to return.
 
 care-weight-management = Managing your weight
     .summary = Losing extra weight can take some of the load off your hips and spine.

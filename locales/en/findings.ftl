@@ -1,161 +1,337 @@
-# Findings: short labels used inside explanations, and the yes/no questions
-# for the findings that are asked directly (see data/findings.toml).
-
-## Age and sex (from the typed answers, no question here)
-
-finding-age-8-to-16 = age between 8 and 16
-finding-age-under-45 = age under 45
-finding-age-50-or-over = age 50 or over
-finding-age-70-or-over = age 70 or over
-finding-female = female sex
-
-## How long and how it started
-
-finding-duration-over-6-weeks = pain for more than 6 weeks
-finding-duration-over-12-weeks = pain for more than 12 weeks
-finding-onset-sudden = pain that started suddenly, without lifting or a fall
-finding-onset-gradual = pain that came on little by little
-finding-onset-after-lifting = pain that started with lifting or straining
-finding-onset-after-fall = pain that started after a fall or an accident
-
-## Where it hurts
-
-finding-pain-lower-back = pain in the lower back
-finding-pain-hip = pain at the side or back of the hip
-finding-pain-groin = pain in the groin
-finding-pain-buttock = pain in the buttock
-finding-pain-thigh = pain in the thigh
-finding-pain-below-knee = pain that spreads below the knee
-finding-pain-foot = pain or odd feelings in the foot
-finding-pain-both-sides = pain on both sides
-
-## How strong, and which way it is going
-
-finding-severe-pain = very strong pain (8 out of 10 or more)
-finding-getting-worse = symptoms that are getting worse
-finding-getting-better = symptoms that are getting better
-finding-leg-weakness = weakness in a leg
-finding-leg-weakness-progressive = leg weakness that is getting worse
-finding-trauma-any = an injury, even a minor fall or knock
-finding-trauma-major = a serious injury, such as a fall from a height or a road accident
-finding-morning-stiffness-brief = morning stiffness that lasts 30 minutes or less
-finding-morning-stiffness-long = morning stiffness that lasts more than 30 minutes
-
-## Asked directly
-
-finding-interferes-with-daily-activities = pain that gets in the way of daily life
-    .question = Does the pain stop you from doing your usual daily activities, or make them hard? For example work, housework, washing or getting dressed.
-finding-numbness-or-tingling = numbness or pins and needles in a leg or foot
-    .question = Do you have numbness, tingling or pins and needles in a leg or a foot?
+# Findings: a short label used in explanations, the same said as absent (.absent),
+# and, for findings asked directly, the question (.question). The ordinal finding
+# also has one answer per level (.option-no, .option-long-standing, .option-new).
+# Questions use plain words and give a time frame when one matters.
 
 ## Warning signs of nerve pressure at the base of the spine.
 ## People rarely mention these on their own, so the questions give plain examples.
 
 finding-saddle-numbness = numbness between the legs
-    .question = Have you noticed numbness or a strange feeling between your legs, around your bottom (anus) or around your genitals? For example, toilet paper feels different when you wipe, or you cannot feel the toilet seat properly when you sit.
-finding-bladder-change = a new change in how the bladder works
-    .question = Since this pain began, have you had any new trouble with your bladder? For example: it is hard to start peeing, the flow is weak, you cannot feel the urine passing, you cannot tell if your bladder is full or empty, or you leak urine without warning.
+    .absent = no numbness between the legs
+    .question = Is the skin between your legs, around your bottom or around your private parts numb or strange to touch? For example, toilet paper feels different when you wipe, or you cannot feel the seat properly when you sit.
+finding-bladder-change = a new change in how your bladder works
+    .absent = no new change in how your bladder works
+    .question = Since this pain began, is peeing different? For example: it is hard to start, the flow is weak, you cannot feel the pee coming out, you cannot tell if your bladder is full, or you leak without warning.
 finding-bowel-change = a new loss of bowel control or feeling
-    .question = Since this pain began, have you had any new problem with your bowels? For example: you cannot feel when you need to poo, you cannot hold it in, or you soil yourself without noticing.
+    .absent = no new loss of bowel control or feeling
+    .question = Since this pain began, have you had a new problem with your bowels? For example: you cannot feel when you need to poo, you cannot hold it in, or you soil yourself without noticing.
 finding-sexual-dysfunction = a new change in sexual function
-    .question = Since this pain began, have you noticed any new change in your sex life? For example: you cannot get or keep an erection, you cannot ejaculate, or your genitals feel numb or less sensitive.
+    .absent = no new change in sexual function
+    .question = Since this pain began, have you noticed a new change in your sex life? For example: you cannot get or keep an erection, you cannot ejaculate, or your private parts feel numb.
 finding-symptoms-both-legs = pain, numbness or weakness in both legs
+    .absent = no pain, numbness or weakness in both legs
     .question = Do you have pain, numbness, pins and needles or weakness in both legs?
-    .option-no = No, only one leg or none
-    .option-long-standing = Yes, for more than two weeks, and it is not changing
-    .option-new = Yes, and it started or spread to the other leg in the last two weeks, or it is quickly getting worse
-finding-symptoms-both-legs-new = symptoms in both legs that are new, spreading or getting worse
+    .option-no = No, not in both legs
+    .option-long-standing = Yes, for more than two weeks, and it is not getting quickly worse
+    .option-new = Yes, and it began or spread to the second leg in the last two weeks, or it is getting quickly worse
+finding-symptoms-both-legs-new = new pain, numbness or weakness in both legs
+    .absent = no new pain, numbness or weakness in both legs
 
-## Signs that something other than a strain may be going on
+## Other warning questions that are always asked
 
+finding-sudden-severe-pain-with-faintness = sudden, very bad pain with feeling faint
+    .absent = no sudden, very bad pain with feeling faint
+    .question = Did very bad pain in your back or belly start all of a sudden, and did you feel faint, sweaty or collapse at the same time?
 finding-fever-or-chills = fever, chills or night sweats
-    .question = Have you had a fever, shivers (chills) or heavy sweating at night?
-finding-unexplained-weight-loss = weight loss without trying
-    .question = Have you lost weight recently without trying to?
+    .absent = no fever, chills or night sweats
+    .question = In the last week, have you had a fever, shivers (chills) or heavy sweating at night?
+finding-unable-to-bear-weight = not being able to stand or put weight on the leg
+    .absent = able to stand and put weight on the leg
+    .question = Right now, are you unable to stand up, or unable to put your weight on the painful leg?
+finding-hot-swollen-joint = a hot, red or swollen joint
+    .absent = no hot, red or swollen joint
+    .question = Is your hip, or another joint, hot, red or swollen?
+finding-limp = a new limp
+    .absent = no new limp
+    .question = Have you started to limp since this pain began? (If you are answering for a child: has the child started to limp?)
 finding-past-cancer = cancer now or in the past
-    .question = Do you have cancer now, or have you ever had cancer?
+    .absent = no cancer now or in the past
+    .question = Do you have cancer now, or have you ever had cancer? Do not count the common skin cancers that only need a small cut (basal-cell or squamous-cell), but do count melanoma.
+finding-unexplained-weight-loss = weight loss without trying
+    .absent = no weight loss without trying
+    .question = In the last three months, have you lost weight without trying to?
 finding-night-pain-unrelieved = constant pain, or night pain that rest does not ease
+    .absent = pain that rest or a change of position eases
     .question = Is the pain there all the time, or does it keep you awake at night even when you lie still or change position?
 finding-immunosuppression-or-injected-drugs = a weak immune system or injected drug use
-    .question = Is your immune system weakened, for example by medicines such as chemotherapy or steroids, by HIV, by diabetes, or after a transplant? Or do you inject drugs?
+    .absent = no weak immune system and no injected drug use
+    .question = Is your body less able to fight germs? For example: chemotherapy, long-term steroid tablets or other medicines that lower your defences, HIV, diabetes that is hard to control, or a transplant. Or do you inject drugs?
 finding-recent-spinal-procedure-or-infection = a recent spine procedure or serious infection
-    .question = In the last 3 months, have you had surgery, an injection or another procedure on your spine, or a serious infection?
-finding-steroids-or-osteoporosis = long-term steroid tablets or known weak bones (osteoporosis)
-    .question = Have you taken steroid tablets (such as prednisone or prednisolone) for a long time, or have you been told that you have thin, weak bones (osteoporosis)?
-finding-unable-to-bear-weight = not being able to stand on the leg
-    .question = Are you unable to stand up, or to put your weight on the painful leg?
-finding-hot-swollen-joint = a hot, red or swollen joint
-    .question = Is your hip, or another joint, hot, red or swollen?
-finding-sudden-severe-pain-with-faintness = sudden, severe pain with feeling faint
-    .question = Did very bad pain in your back or belly start all of a sudden, together with feeling faint, breaking out in a sweat or collapsing?
-finding-limp = a new limp
-    .question = Have you started to limp?
+    .absent = no recent spine procedure or serious infection
+    .question = In the last three months, have you had an operation, an injection or another procedure on your spine, or a serious infection?
+finding-steroids-or-osteoporosis = long-term steroid tablets or known weak bones
+    .absent = no long-term steroid tablets and no known weak bones
+    .question = Have you taken steroid tablets (such as prednisolone) for three months or more, or have you been told that your bones are thin and weak (osteoporosis)?
 
-## What makes it better or worse
+## Other warning signs, asked when they matter
 
-finding-worse-sitting = pain that is worse when sitting
-    .question = Is the pain worse when you sit?
-finding-eased-by-leaning-forward = pain that eases when sitting or leaning forward
-    .question = Does the pain ease when you sit down or lean forward, for example when you lean on a shopping trolley?
-finding-leg-pain-on-walking = leg pain or heaviness that comes on with walking and eases with rest
-    .question = When you walk, do your legs start to hurt, feel heavy or go numb, and then get better once you stop and rest?
-finding-worse-bending-forward = pain that is worse when bending forward
-    .question = Is the pain worse when you bend forward?
-finding-worse-coughing-sneezing = pain that is worse when coughing or sneezing
-    .question = Does coughing, sneezing or straining make your back or leg pain worse?
-finding-worse-bending-backward = pain that is worse when leaning back or standing for long
-    .question = Is the pain worse when you lean backward or stand for a long time?
-finding-groin-pain-on-hip-movement = groin pain when the hip turns
-    .question = Do you feel pain in your groin when you turn your leg inward, or when you put on socks or shoes?
-finding-stiffness-after-rest = stiffness after rest that eases once you move
-    .question = After a while sitting or resting, do you feel stiff at first, with the stiffness easing within a few minutes of moving?
+finding-sudden-cold-pale-leg = a leg that suddenly turned cold, pale, numb or weak
+    .absent = no leg that suddenly turned cold, pale, numb or weak
+    .question = Did one of your legs or feet suddenly turn cold, pale or blue, numb or weak, in the last few hours or days?
+finding-chest-pain-or-tearing = chest pain, or tearing pain between the shoulder blades
+    .absent = no chest pain and no tearing pain between the shoulder blades
+    .question = Right now, do you have pain in your chest, or a sudden tearing or ripping pain in your back between your shoulder blades?
+finding-known-aortic-aneurysm = a known swelling of the main blood vessel (aortic aneurysm)
+    .absent = no known swelling of the main blood vessel
+    .question = Has a doctor ever told you that the main blood vessel in your belly or chest is swollen (an aortic aneurysm)?
+finding-abdominal-pain = new pain in the belly
+    .absent = no new pain in the belly
+    .question = Since this pain began, have you also had new pain in your belly (tummy)?
+finding-leg-shortened-or-turned = a leg that looks shorter or turned
+    .absent = no leg that looks shorter or turned
+    .question = Does the painful leg look shorter than the other one, or turned out or in at an odd angle?
+finding-hip-felt-pop-out = a hip that clunked or felt as if it came out
+    .absent = no hip that clunked or felt as if it came out
+    .question = When the pain started, did you feel a clunk, or feel as if your hip came out of its socket?
+finding-wound-red-or-leaking = a surgery wound that is red, hot, swollen or leaking
+    .absent = no red, hot, swollen or leaking surgery wound
+    .question = Do you have a scar or wound from an operation that is red, hot, swollen, or leaking fluid or pus?
+finding-vaginal-bleeding = bleeding from the vagina
+    .absent = no bleeding from the vagina
+    .question = Since this pain began, have you had any bleeding from your vagina?
+finding-shoulder-tip-pain = pain at the tip of the shoulder
+    .absent = no pain at the tip of the shoulder
+    .question = Do you have pain at the very tip of a shoulder, where the shoulder meets the arm, that is not from using your arm?
+finding-rhythmic-tightenings = belly tightenings that come and go regularly
+    .absent = no belly tightenings that come and go regularly
+    .question = Is your belly (bump) going tight and then relaxing again, over and over, at regular times?
+finding-fluid-leak = fluid leaking from the vagina
+    .absent = no fluid leaking from the vagina
+    .question = Have you noticed a gush or a trickle of watery fluid from your vagina?
+finding-vomiting = vomiting
+    .absent = no vomiting
+    .question = Since this pain began, have you been sick (vomited)?
+finding-painful-groin-lump = a painful lump in the groin
+    .absent = no painful lump in the groin
+    .question = Do you have a painful lump or bulge in your groin, where your leg meets your body?
+finding-new-headache-jaw-or-vision = a new headache, jaw pain when chewing or a change in eyesight
+    .absent = no new headache, jaw pain when chewing or change in eyesight
+    .question = In the last few weeks, have you had a new kind of headache, pain in your jaw when you chew, or any change in your eyesight?
+finding-foot-drop-new = new weakness lifting the foot
+    .absent = no new weakness lifting the foot
+    .question = In the last two weeks, has it become hard to lift the front of your foot, so that it slaps down or your toes catch when you walk?
+finding-difficulty-walking = new trouble walking or unsteady legs
+    .absent = no new trouble walking and no unsteady legs
+    .question = In the last two weeks, have your legs become unsteady, or has walking become hard because your legs feel weak, numb or clumsy (not only because of pain)?
+finding-numbness-or-tingling = numbness or pins and needles in a leg or foot
+    .absent = no numbness or pins and needles in a leg or foot
+    .question = Do you have numbness, tingling or pins and needles in a leg or a foot?
+finding-known-fused-spine = a fused spine (for example ankylosing spondylitis)
+    .absent = no fused spine
+    .question = Have you been told that your spine is fused or very stiff because of a disease such as ankylosing spondylitis?
+finding-urinary-symptoms = burning, frequent peeing or blood in the urine
+    .absent = no burning, frequent peeing or blood in the urine
+    .question = In the last week, does it burn when you pee, do you need to pee much more often, or have you seen blood in your pee?
+finding-colicky-cannot-keep-still = pain that comes in waves and makes it hard to keep still
+    .absent = no pain that comes in waves
+    .question = Does the pain come in strong waves, so bad that you cannot keep still or find a comfortable position?
+finding-sickle-cell = sickle cell disease
+    .absent = no sickle cell disease
+    .question = Do you have sickle cell disease?
+finding-heavy-alcohol = drinking a lot of alcohol
+    .absent = not drinking a lot of alcohol
+    .question = Do you usually drink more than two alcoholic drinks a day, or have you done so for years?
+finding-shoulder-pain-or-stiffness = aching and stiff shoulders or neck, worst in the morning
+    .absent = no aching, stiff shoulders or neck in the morning
+    .question = Do both shoulders, or your neck, ache and feel stiff, mostly in the morning when you get up?
 
-## Pelvis and pelvic floor
+## Computed from your typed answers (no question here)
 
-finding-pelvic-heaviness = a heavy or dragging feeling in the pelvis
-    .question = Do you have a heavy or dragging feeling low down in your pelvis, in the lower belly between the hips?
-finding-longstanding-bladder-leakage = long-standing urine leaks when coughing or exercising
-    .question = For several months or more (so not something new), have you leaked a little urine when you cough, sneeze, laugh or exercise?
-finding-pain-with-intercourse = pain during or after sex
-    .question = Do you have pain during or after sex?
-
-## Spine shape, muscles and joints
-
-finding-known-spinal-curve = a known sideways curve of the spine (scoliosis)
-    .question = Has a health professional ever told you that your spine curves to the side (scoliosis)?
-finding-uneven-shoulders-or-hips = one shoulder or hip higher than the other
-    .question = Does one of your shoulders, or one of your hips, look clearly higher than the other?
-finding-muscle-spasm = tight, tender back muscles or spasms
-    .question = Do the muscles in your back go into spasm, or feel tight and sore to touch?
-finding-pain-over-si-joint = pain over the dimple at the back of the pelvis
-    .question = Is the pain mostly on one side, just below the belt line, over the small dimple at the back of your pelvis?
-finding-worse-on-stairs-or-one-leg = pain that is worse on stairs or standing on one leg
-    .question = Is the pain worse when you climb stairs or stand on one leg?
-finding-recent-overuse = unusual activity or long sitting before the pain began
-    .question = Just before the pain started, did you do something you do not usually do? For example a lot of gardening, a long drive, many hours of sitting, or the same movement again and again at work.
+finding-age-under-3 = age under 3
+    .absent = age 3 or over
+finding-age-under-16 = age under 16
+    .absent = age 16 or over
+finding-age-8-to-16 = age between 8 and 16
+    .absent = age under 8 or over 16
+finding-age-under-45 = age under 45
+    .absent = age 45 or over
+finding-age-50-or-over = age 50 or over
+    .absent = age under 50
+finding-age-65-or-over = age 65 or over
+    .absent = age under 65
+finding-age-70-or-over = age 70 or over
+    .absent = age under 70
+finding-female = female sex
+    .absent = not female
+finding-pregnant = being pregnant
+    .absent = not pregnant
+finding-postpartum = having had a baby in the last year
+    .absent = no baby in the last year
+finding-pregnancy-20-weeks-or-more = 20 weeks pregnant or more
+    .absent = less than 20 weeks pregnant
+finding-hip-replacement = a hip replacement
+    .absent = no hip replacement
+finding-duration-over-2-weeks = pain for more than 2 weeks
+    .absent = pain for 2 weeks or less
+finding-duration-over-6-weeks = pain for more than 6 weeks
+    .absent = pain for 6 weeks or less
+finding-duration-over-12-weeks = pain for more than 12 weeks
+    .absent = pain for 12 weeks or less
+finding-onset-sudden = pain that started suddenly, without lifting or a fall
+    .absent = pain that did not start suddenly on its own
+finding-onset-gradual = pain that came on little by little
+    .absent = pain that did not come on little by little
+finding-onset-after-lifting = pain that started with lifting or straining
+    .absent = pain that did not start with lifting or straining
+finding-onset-after-fall = pain that started after a fall or an accident
+    .absent = pain that did not start after a fall or an accident
+finding-pain-lower-back = pain in the lower back
+    .absent = no pain in the lower back
+finding-pain-upper-back = pain in the upper back, between or below the shoulder blades
+    .absent = no pain in the upper back
+finding-pain-hip = pain at the side or back of the hip
+    .absent = no pain at the side or back of the hip
+finding-pain-groin = pain in the groin
+    .absent = no pain in the groin
+finding-pain-buttock = pain in the buttock
+    .absent = no pain in the buttock
+finding-pain-thigh = pain in the thigh
+    .absent = no pain in the thigh
+finding-pain-knee = pain in the knee
+    .absent = no pain in the knee
+finding-pain-below-knee = pain that spreads below the knee
+    .absent = no pain below the knee
+finding-pain-foot = pain or odd feelings in the foot
+    .absent = no pain or odd feelings in the foot
+finding-pain-tailbone = pain at the tailbone
+    .absent = no pain at the tailbone
+finding-pain-lower-belly = pain low in the belly
+    .absent = no pain low in the belly
+finding-pain-loin = pain in the side of the back, under the ribs
+    .absent = no pain in the side of the back under the ribs
+finding-pain-both-sides = pain on both sides
+    .absent = pain on one side only
+finding-severe-pain = very strong pain (8 out of 10 or more)
+    .absent = pain below 8 out of 10
+finding-getting-worse = pain that is getting worse
+    .absent = pain that is not getting worse
+finding-getting-better = pain that is getting better
+    .absent = pain that is not getting better
+finding-not-improving = pain that is not getting better
+    .absent = pain that is getting better
+finding-leg-weakness = weakness in a leg
+    .absent = no weakness in the legs
+finding-leg-weakness-progressive = leg weakness that is getting worse
+    .absent = no leg weakness that is getting worse
+finding-trauma-any = a fall, knock or injury
+    .absent = no fall, knock or injury
+finding-trauma-major = a serious injury, such as a fall from a height or a road accident
+    .absent = no serious injury
+finding-morning-stiffness-brief = morning stiffness that lasts 30 minutes or less
+    .absent = no short morning stiffness
+finding-morning-stiffness-long = morning stiffness that lasts more than 30 minutes
+    .absent = no morning stiffness longer than 30 minutes
 
 ## Inflammatory back pain
 
+finding-inflammatory-history = psoriasis, an inflamed bowel or eye, or a family history of spondyloarthritis
+    .absent = no psoriasis, inflamed bowel or eye, and no family history of spondyloarthritis
+    .question = Have you ever had psoriasis (red, scaly patches of skin), Crohn's disease or ulcerative colitis, or uveitis (a painful red eye)? Or does a parent, brother or sister have spondyloarthritis, such as ankylosing spondylitis?
+finding-back-pain-began-before-45 = back pain that first began before age 45
+    .absent = back pain that first began at age 45 or later
+    .question = Did this kind of back pain first start before you were 45 years old?
 finding-better-with-movement = back pain that eases with exercise but not with rest
+    .absent = back pain that does not ease with exercise
     .question = Does your back pain get better when you move or exercise, but not when you rest?
-finding-wakes-second-half-night = being woken by back pain in the second half of the night
+finding-wakes-second-half-night = being woken by back pain late in the night
+    .absent = not woken by back pain late in the night
     .question = Does back pain wake you up in the second half of the night, in the early morning hours?
-finding-inflammatory-history = psoriasis, inflamed bowel or eye, or a family history of spondyloarthritis
-    .question = Have you ever had psoriasis (a skin problem with red, scaly patches), an inflammatory bowel disease (Crohn's disease or ulcerative colitis) or uveitis (a painful red eye)? Or does a parent, brother or sister have spondyloarthritis, such as ankylosing spondylitis?
+finding-better-with-nsaids = back pain that eased a lot within two days of an anti-inflammatory
+    .absent = back pain that did not ease much with an anti-inflammatory
+    .question = If you have taken an anti-inflammatory painkiller such as ibuprofen, did your back pain get much better within two days?
+finding-arthritis-or-enthesitis = swollen joints or painful heels or tendons, now or in the past
+    .absent = no swollen joints and no painful heels or tendons
+    .question = Now or in the past, have you had a swollen, painful joint (such as a knee, ankle or finger), or pain where a tendon joins the bone, such as at the back of the heel?
 
-## Findings added in version 0.2
+## Pelvis, pregnancy and pelvic floor
 
-finding-age-under-3 = age under 3
-finding-age-under-16 = age under 16
-finding-age-65-or-over = age 65 or over
-finding-duration-over-2-weeks = pain for more than two weeks
-finding-pain-upper-back = pain in the upper back
-finding-pain-knee = pain in the knee
-finding-pain-tailbone = pain at the tailbone
-finding-pain-lower-belly = pain in the lower belly
-finding-pain-loin = pain in the side of the back, under the ribs
-finding-not-improving = pain that is not getting better
-finding-pregnant = pregnancy
-finding-postpartum = a birth in the last 12 months
-finding-pregnancy-20-weeks-or-more = pregnancy of 20 weeks or more
-finding-hip-replacement = a hip replacement
+finding-pubic-or-pelvic-girdle-pain = pain at the front or back of the pelvis, worse turning in bed or on stairs
+    .absent = no pelvic girdle pain
+    .question = Do you have pain at the front of your pelvis (over the pubic bone) or at the back (on one or both sides, just below the waist) that is worse when you turn over in bed, climb stairs or stand on one leg?
+finding-pelvic-heaviness = a heavy or dragging feeling in the pelvis
+    .absent = no heavy or dragging feeling in the pelvis
+    .question = Do you have a heavy or dragging feeling low down in your pelvis, between your hips?
+finding-longstanding-bladder-leakage = urine leaks when coughing or exercising, for months
+    .absent = no long-standing urine leaks
+    .question = For several months or more (so not something new), have you leaked a little pee when you cough, sneeze, laugh or exercise?
+finding-pain-with-intercourse = pain during or after sex
+    .absent = no pain during or after sex
+    .question = Do you have pain during or after sex?
+
+## What makes it better or worse
+
+finding-stops-daily-activities = pain that stops you doing your usual daily activities
+    .absent = pain that does not stop your usual daily activities
+    .question = Does the pain stop you doing things you normally do every day, such as work, school, housework, washing or getting dressed?
+finding-worse-sitting = pain that is worse when sitting
+    .absent = pain that is not worse when sitting
+    .question = Is the pain worse when you sit?
+finding-eased-by-leaning-forward = pain that eases when sitting or leaning forward
+    .absent = pain that does not ease when sitting or leaning forward
+    .question = Does the pain ease when you sit down or lean forward, for example when you lean on a shopping trolley?
+finding-leg-pain-on-walking = leg pain, heaviness or numbness that comes on with walking
+    .absent = no leg pain that comes on with walking
+    .question = When you walk, do your legs start to hurt, feel heavy or go numb after a while?
+finding-eased-only-by-sitting-or-bending = walking leg pain that eases only when sitting or bending forward
+    .absent = walking leg pain that eases when standing still
+    .question = When that leg pain comes on during a walk, does it ease only if you sit down or bend forward, and not if you just stand still?
+finding-worse-bending-forward = pain that is worse when bending forward
+    .absent = pain that is not worse when bending forward
+    .question = Is the pain worse when you bend forward?
+finding-worse-coughing-sneezing = pain that is worse when coughing or sneezing
+    .absent = pain that is not worse when coughing or sneezing
+    .question = Does coughing, sneezing or straining make your back or leg pain worse?
+finding-worse-bending-backward = pain that is worse when leaning back or standing for long
+    .absent = pain that is not worse when leaning back
+    .question = Is the pain worse when you lean backward or stand for a long time?
+finding-groin-pain-on-hip-movement = groin pain when the hip turns
+    .absent = no groin pain when the hip turns
+    .question = Do you feel pain in your groin when you turn your leg inward, or when you put on socks or shoes?
+finding-stiffness-after-rest = stiffness after rest that eases once you move
+    .absent = no stiffness after rest
+    .question = After sitting or resting for a while, do you feel stiff at first, with the stiffness easing within a few minutes of moving?
+finding-hip-clicking-or-catching = a hip that clicks, catches or locks
+    .absent = no clicking, catching or locking in the hip
+    .question = Does your hip click, catch or lock with a sharp pain in the groin when you move it?
+finding-pain-lying-on-side = pain when lying on the sore hip at night
+    .absent = no pain lying on the sore hip
+    .question = Does it hurt to lie on the side of the sore hip at night?
+finding-worse-on-stairs-or-one-leg = pain that is worse on stairs or standing on one leg
+    .absent = pain that is not worse on stairs or on one leg
+    .question = Is the pain worse when you climb stairs or stand on one leg?
+finding-pain-on-weight-bearing = groin or hip pain that comes with standing, walking or running
+    .absent = no groin or hip pain with standing, walking or running
+    .question = Does your groin or hip hurt when you stand, walk or run, and ease when you rest?
+finding-recent-overuse = unusual activity or long sitting before the pain began
+    .absent = no unusual activity before the pain began
+    .question = In the days or weeks before the pain started, did you do something you do not usually do? For example more running or sport, a lot of gardening, a long drive, many hours of sitting, or the same movement again and again at work.
+finding-pain-over-si-joint = pain over the dimple at the back of the pelvis
+    .absent = no pain over the dimple at the back of the pelvis
+    .question = Is the pain mostly on one side, just below the belt line, over the small dimple at the back of your pelvis?
+finding-muscle-spasm = tight, tender back muscles or spasms
+    .absent = no tight, tender back muscles or spasms
+    .question = Do the muscles in your back go into spasm, or feel tight and sore to touch?
+finding-known-spinal-curve = a known sideways curve of the spine (scoliosis)
+    .absent = no known sideways curve of the spine
+    .question = Has a health professional ever told you that your spine curves to the side (scoliosis)?
+finding-uneven-shoulders-or-hips = one shoulder or hip higher than the other
+    .absent = shoulders and hips at the same height
+    .question = Does one of your shoulders, or one of your hips, look clearly higher than the other?
+
+## Medicines and health (asked only when anti-inflammatory painkillers could be suggested)
+
+finding-anticoagulant-or-antiplatelet = taking a blood thinner
+    .absent = not taking a blood thinner
+    .question = Do you take a medicine that thins the blood or stops clots, such as warfarin, apixaban, rivaroxaban, clopidogrel or daily aspirin?
+finding-kidney-disease = kidney disease
+    .absent = no kidney disease
+    .question = Have you been told that your kidneys do not work as well as they should?
+finding-stomach-ulcer-or-bleed = a stomach ulcer or bleeding from the gut
+    .absent = no stomach ulcer or gut bleeding
+    .question = Have you ever had a stomach ulcer, or bleeding from your stomach or gut?
+finding-heart-failure-or-cvd = heart failure, a heart attack or a stroke
+    .absent = no heart failure, heart attack or stroke
+    .question = Have you ever had heart failure, a heart attack, angina or a stroke?
+finding-nsaid-asthma = asthma made worse by ibuprofen or aspirin
+    .absent = no asthma made worse by ibuprofen or aspirin
+    .question = Do you have asthma that gets worse when you take ibuprofen or aspirin?

@@ -5,3 +5,5 @@
 -physios = physiotherapists
 -gp = family doctor
 -emergency-number = your local emergency number
+-paracetamol = paracetamol (acetaminophen)
+-midwife = midwife

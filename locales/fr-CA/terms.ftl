@@ -4,3 +4,4 @@
 -physios = physiothérapeutes
 -gp = médecin de famille
 -emergency-number = le 911
+-paracetamol = l’acétaminophène

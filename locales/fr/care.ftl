@@ -16,7 +16,11 @@ care-ice-or-heat = Chaud ou froid
 
 care-otc-pain-relief = Antidouleurs sans ordonnance
     .summary = Un anti-inflammatoire comme l’ibuprofène peut calmer suffisamment la douleur pour vous aider à continuer de bouger.
-    .detail = Si vous en prenez, choisissez la dose la plus faible qui vous soulage, pendant la durée la plus courte possible. Le paracétamol seul n’est pas recommandé contre la lombalgie, car il ne semble pas efficace. Avant de prendre un anti-inflammatoire, demandez conseil à un pharmacien si vous avez des problèmes d’estomac, de reins ou de cœur, de l’asthme, si vous êtes enceinte ou si vous prenez d’autres médicaments.
+    .detail = Si vous en prenez, choisissez la dose la plus faible qui vous soulage, pendant la durée la plus courte possible. Contre la lombalgie, prendre { -paracetamol } seul n’est pas recommandé, car il ne semble pas efficace. Demandez d’abord conseil à un pharmacien si vous avez des problèmes d’estomac, de reins ou de cœur, de l’asthme, d’autres médicaments, ou si vous avez 65 ans ou plus. Pendant la grossesse, ne prenez pas d’anti-inflammatoire sans prescription d’un médecin.
+
+care-pain-relief-in-pregnancy = Soulager la douleur pendant la grossesse
+    .summary = Pendant la grossesse, l’antidouleur habituel est { -paracetamol } ; mieux vaut éviter les anti-inflammatoires comme l’ibuprofène.
+    .detail = Prenez { -paracetamol } à la dose indiquée sur la boîte, le moins longtemps possible, et demandez conseil à votre { -midwife } ou à un pharmacien en cas de doute. Ne prenez ni ibuprofène, ni naproxène, ni autre anti-inflammatoire sans prescription d’un médecin, surtout à partir de 20 semaines. Bouger doucement, un bain chaud et un { -physio } habitué à suivre des femmes enceintes peuvent aussi soulager le dos et le bassin.
 
 care-gentle-movement = Bouger en douceur
     .summary = Bouger doucement et souvent est l’une des meilleures choses à faire contre les douleurs du dos et de la hanche.
@@ -47,6 +51,10 @@ care-stop-smoking = Arrêter de fumer
 care-meditation = Pleine conscience et méditation
     .summary = La méditation de pleine conscience peut diminuer la douleur et vous aider à mieux la vivre.
     .detail = Dans une étude menée auprès de personnes souffrant de lombalgie de longue durée, un programme de pleine conscience de huit semaines a davantage réduit la douleur et amélioré les capacités au quotidien que les soins habituels. La pleine conscience consiste à porter une attention calme et curieuse à son corps et à sa respiration, sans juger ce que l’on remarque. Vous pouvez l’apprendre en groupe, avec une application ou grâce à des enregistrements.
+
+care-return-to-work = Rester au travail ou y retourner
+    .summary = Pour la plupart des gens, rester au travail ou y retourner tôt, avec quelques aménagements pendant un temps, aide à guérir.
+    .detail = Il n’est pas nécessaire de ne plus avoir mal pour travailler. Demandez à votre responsable des tâches plus légères, des horaires réduits ou plus de pauses pendant quelques semaines. Votre { -gp } peut indiquer par écrit les aménagements qui vous aideraient. Si la douleur vous tient éloigné du travail plus de quelques semaines, demandez un programme qui associe exercice et aide à la reprise.
 
 care-weight-management = Gérer votre poids
     .summary = Perdre des kilos en trop peut alléger la charge sur les hanches et la colonne.

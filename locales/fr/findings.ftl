@@ -1,161 +1,338 @@
-# Constats : libellés courts utilisés dans les explications, et questions
-# fermées (oui ou non) pour les constats demandés directement (voir data/findings.toml).
+# Constats : un libellé court utilisé dans les explications, le même libellé à la forme
+# négative (.absent) et, pour les constats demandés directement, la question (.question).
+# Le constat à plusieurs niveaux a aussi une réponse par niveau (.option-no,
+# .option-long-standing, .option-new). Les questions restent simples et donnent une durée
+# quand elle compte.
 
-## Âge et sexe (tirés des réponses saisies, pas de question ici)
-
-finding-age-8-to-16 = âge entre 8 et 16 ans
-finding-age-under-45 = âge de moins de 45 ans
-finding-age-50-or-over = âge de 50 ans ou plus
-finding-age-70-or-over = âge de 70 ans ou plus
-finding-female = sexe féminin
-
-## Depuis quand et comment cela a commencé
-
-finding-duration-over-6-weeks = douleur depuis plus de 6 semaines
-finding-duration-over-12-weeks = douleur depuis plus de 12 semaines
-finding-onset-sudden = douleur apparue d’un coup, sans port de charge ni chute
-finding-onset-gradual = douleur installée petit à petit
-finding-onset-after-lifting = douleur apparue en soulevant une charge ou lors d’un effort
-finding-onset-after-fall = douleur apparue après une chute ou un accident
-
-## Où se trouve la douleur
-
-finding-pain-lower-back = douleur dans le bas du dos
-finding-pain-hip = douleur sur le côté ou à l’arrière de la hanche
-finding-pain-groin = douleur au pli de l’aine
-finding-pain-buttock = douleur dans la fesse
-finding-pain-thigh = douleur dans la cuisse
-finding-pain-below-knee = douleur qui descend plus bas que le genou
-finding-pain-foot = douleur ou sensations inhabituelles dans le pied
-finding-pain-both-sides = douleur des deux côtés
-
-## Intensité et évolution
-
-finding-severe-pain = douleur très forte (8 sur 10 ou plus)
-finding-getting-worse = symptômes qui s’aggravent
-finding-getting-better = symptômes qui s’améliorent
-finding-leg-weakness = faiblesse dans une jambe
-finding-leg-weakness-progressive = faiblesse de la jambe qui s’aggrave
-finding-trauma-any = une blessure, même une petite chute ou un choc léger
-finding-trauma-major = un traumatisme important, comme une chute d’une hauteur ou un accident de la route
-finding-morning-stiffness-brief = raideur du matin qui dure 30 minutes au plus
-finding-morning-stiffness-long = raideur du matin qui dure plus de 30 minutes
-
-## Questions posées directement
-
-finding-interferes-with-daily-activities = douleur qui gêne la vie de tous les jours
-    .question = La douleur vous empêche-t-elle de faire vos activités habituelles, ou les rend-elle difficiles ? Par exemple le travail, le ménage, la toilette ou l’habillage.
-finding-numbness-or-tingling = engourdissement ou fourmillements dans une jambe ou un pied
-    .question = Ressentez-vous un engourdissement, des picotements ou des fourmillements dans une jambe ou un pied ?
-
-## Signes d’alerte d’une compression des nerfs au bas de la colonne.
+## Signes d’une compression des nerfs au bas de la colonne.
 ## On en parle rarement de soi-même : les questions donnent donc des exemples concrets.
 
 finding-saddle-numbness = perte de sensibilité entre les jambes
-    .question = Avez-vous remarqué une perte de sensibilité ou une sensation bizarre entre les jambes, autour de l’anus ou des parties génitales ? Par exemple, le papier toilette vous fait une impression différente quand vous vous essuyez, ou vous sentez mal la lunette des toilettes quand vous vous asseyez.
-finding-bladder-change = un changement récent dans le fonctionnement de la vessie
-    .question = Depuis le début de cette douleur, avez-vous un nouveau problème avec votre vessie ? Par exemple : vous avez du mal à commencer à uriner, le jet est faible, vous ne sentez plus l’urine passer, vous ne savez plus si votre vessie est pleine ou vide, ou vous avez des fuites d’urine sans les sentir venir.
+    .absent = pas de perte de sensibilité entre les jambes
+    .question = La peau entre vos jambes, autour de l’anus ou de vos parties intimes est-elle engourdie ou bizarre au toucher ? Par exemple, le papier toilette vous fait une impression différente quand vous vous essuyez, ou vous sentez mal le siège quand vous vous asseyez.
+finding-bladder-change = un changement récent du fonctionnement de la vessie
+    .absent = pas de changement récent du fonctionnement de la vessie
+    .question = Depuis le début de cette douleur, uriner est-il différent ? Par exemple : vous avez du mal à commencer, le jet est faible, vous ne sentez plus l’urine passer, vous ne savez plus si votre vessie est pleine, ou vous avez des fuites sans les sentir venir.
 finding-bowel-change = une perte récente du contrôle ou de la sensation des selles
+    .absent = pas de perte récente du contrôle ou de la sensation des selles
     .question = Depuis le début de cette douleur, avez-vous un nouveau problème avec vos selles ? Par exemple : vous ne sentez plus l’envie d’aller à la selle, vous n’arrivez plus à vous retenir, ou vous vous salissez sans vous en rendre compte.
 finding-sexual-dysfunction = un changement récent de la fonction sexuelle
-    .question = Depuis le début de cette douleur, avez-vous remarqué un changement dans votre vie sexuelle ? Par exemple : vous n’arrivez plus à avoir ou à garder une érection, vous ne pouvez plus éjaculer, ou vos parties génitales sont engourdies ou moins sensibles.
+    .absent = pas de changement récent de la fonction sexuelle
+    .question = Depuis le début de cette douleur, avez-vous remarqué un changement dans votre vie sexuelle ? Par exemple : vous n’arrivez plus à avoir ou à garder une érection, vous ne pouvez plus éjaculer, ou vos parties intimes sont engourdies.
 finding-symptoms-both-legs = douleur, engourdissement ou faiblesse dans les deux jambes
+    .absent = pas de douleur, d’engourdissement ni de faiblesse dans les deux jambes
     .question = Avez-vous de la douleur, un engourdissement, des fourmillements ou une faiblesse dans les deux jambes ?
-    .option-no = Non, une seule jambe ou aucune
-    .option-long-standing = Oui, depuis plus de deux semaines, et cela ne change pas
-    .option-new = Oui, et cela a commencé ou gagné l’autre jambe ces deux dernières semaines, ou s’aggrave vite
-finding-symptoms-both-legs-new = symptômes dans les deux jambes, récents, qui s’étendent ou s’aggravent
+    .option-no = Non, pas dans les deux jambes
+    .option-long-standing = Oui, depuis plus de deux semaines, et cela ne s’aggrave pas vite
+    .option-new = Oui, et c’est apparu ou passé à la deuxième jambe ces deux dernières semaines, ou cela s’aggrave vite
+finding-symptoms-both-legs-new = douleur, engourdissement ou faiblesse récents dans les deux jambes
+    .absent = pas de douleur, d’engourdissement ni de faiblesse récents dans les deux jambes
 
-## Signes qui peuvent évoquer autre chose qu’un simple faux mouvement
+## Autres questions d’alerte, toujours posées
 
+finding-sudden-severe-pain-with-faintness = douleur brutale et très forte avec un malaise
+    .absent = pas de douleur brutale et très forte avec un malaise
+    .question = Une douleur très forte du dos ou du ventre a-t-elle commencé d’un coup, et vous êtes-vous senti mal, en sueur, ou avez-vous perdu connaissance en même temps ?
 finding-fever-or-chills = fièvre, frissons ou sueurs nocturnes
-    .question = Avez-vous eu de la fièvre, des frissons ou de fortes sueurs pendant la nuit ?
-finding-unexplained-weight-loss = perte de poids sans l’avoir cherchée
-    .question = Avez-vous perdu du poids ces derniers temps sans chercher à maigrir ?
-finding-past-cancer = cancer actuel ou ancien
-    .question = Avez-vous un cancer en ce moment, ou avez-vous déjà eu un cancer ?
-finding-night-pain-unrelieved = douleur permanente, ou douleur nocturne que le repos ne calme pas
-    .question = La douleur est-elle présente en permanence, ou vous empêche-t-elle de dormir même quand vous restez immobile ou changez de position ?
-finding-immunosuppression-or-injected-drugs = défenses immunitaires affaiblies ou usage de drogues par injection
-    .question = Vos défenses immunitaires sont-elles affaiblies, par exemple par des médicaments comme une chimiothérapie ou la cortisone, par le VIH, par un diabète ou après une greffe ? Ou vous injectez-vous des drogues ?
-finding-recent-spinal-procedure-or-infection = intervention récente sur la colonne ou infection grave récente
-    .question = Au cours des 3 derniers mois, avez-vous eu une opération, une infiltration ou un autre geste sur la colonne vertébrale, ou bien une infection grave ?
-finding-steroids-or-osteoporosis = cortisone en comprimés au long cours ou os fragiles connus (ostéoporose)
-    .question = Prenez-vous, ou avez-vous pris, de la cortisone en comprimés (comme la prednisone ou la prednisolone) pendant longtemps ? Ou vous a-t-on dit que vos os étaient fragiles (ostéoporose) ?
-finding-unable-to-bear-weight = impossibilité de s’appuyer sur la jambe
-    .question = Êtes-vous incapable de vous mettre debout, ou de vous appuyer sur la jambe douloureuse ?
+    .absent = pas de fièvre, de frissons ni de sueurs nocturnes
+    .question = Au cours de la dernière semaine, avez-vous eu de la fièvre, des frissons ou de fortes sueurs pendant la nuit ?
+finding-unable-to-bear-weight = impossibilité de se tenir debout ou de s’appuyer sur la jambe
+    .absent = possibilité de se tenir debout et de s’appuyer sur la jambe
+    .question = En ce moment, êtes-vous incapable de vous mettre debout, ou incapable de vous appuyer sur la jambe douloureuse ?
 finding-hot-swollen-joint = une articulation chaude, rouge ou gonflée
+    .absent = pas d’articulation chaude, rouge ou gonflée
     .question = Votre hanche, ou une autre articulation, est-elle chaude, rouge ou gonflée ?
-finding-sudden-severe-pain-with-faintness = douleur brutale et intense avec malaise
-    .question = Une douleur très forte dans le dos ou le ventre est-elle apparue d’un seul coup, avec une sensation de malaise, des sueurs ou une perte de connaissance ?
 finding-limp = une boiterie récente
-    .question = Avez-vous commencé à boiter ?
+    .absent = pas de boiterie récente
+    .question = Depuis le début de cette douleur, vous êtes-vous mis à boiter ? (Si vous répondez pour un enfant : l’enfant s’est-il mis à boiter ?)
+finding-past-cancer = cancer actuel ou ancien
+    .absent = pas de cancer, ni actuel ni ancien
+    .question = Avez-vous un cancer en ce moment, ou avez-vous déjà eu un cancer ? Ne comptez pas les cancers de la peau courants qui se soignent par une petite opération (basocellulaire ou épidermoïde), mais comptez le mélanome.
+finding-unexplained-weight-loss = perte de poids sans l’avoir cherchée
+    .absent = pas de perte de poids inexpliquée
+    .question = Au cours des trois derniers mois, avez-vous perdu du poids sans chercher à maigrir ?
+finding-night-pain-unrelieved = douleur permanente, ou douleur nocturne que le repos ne calme pas
+    .absent = douleur calmée par le repos ou un changement de position
+    .question = La douleur est-elle présente en permanence, ou vous empêche-t-elle de dormir même quand vous restez immobile ou changez de position ?
+finding-immunosuppression-or-injected-drugs = défenses immunitaires affaiblies ou drogues par injection
+    .absent = ni défenses immunitaires affaiblies ni drogues par injection
+    .question = Votre corps se défend-il moins bien contre les microbes ? Par exemple : chimiothérapie, cortisone en comprimés au long cours ou autre traitement qui baisse les défenses, VIH, diabète difficile à équilibrer, ou greffe. Ou vous injectez-vous des drogues ?
+finding-recent-spinal-procedure-or-infection = geste récent sur la colonne ou infection grave récente
+    .absent = ni geste récent sur la colonne ni infection grave récente
+    .question = Au cours des trois derniers mois, avez-vous eu une opération, une infiltration ou un autre geste sur la colonne vertébrale, ou bien une infection grave ?
+finding-steroids-or-osteoporosis = cortisone (corticoïdes) en comprimés au long cours ou os fragiles connus
+    .absent = ni cortisone au long cours ni os fragiles connus
+    .question = Avez-vous pris de la cortisone (corticoïdes) en comprimés, comme la prednisolone, pendant trois mois ou plus ? Ou vous a-t-on dit que vos os étaient fragiles (ostéoporose) ?
 
-## Ce qui soulage ou aggrave
+## Autres signes d’alerte, demandés quand ils comptent
 
-finding-worse-sitting = douleur plus forte en position assise
-    .question = La douleur est-elle plus forte quand vous êtes en position assise ?
-finding-eased-by-leaning-forward = douleur soulagée en s’asseyant ou en se penchant en avant
-    .question = La douleur se calme-t-elle quand vous vous asseyez ou quand vous vous penchez en avant, par exemple en vous appuyant sur un chariot de courses ?
-finding-leg-pain-on-walking = douleur ou lourdeur des jambes à la marche, calmée par le repos
-    .question = Quand vous marchez, vos jambes deviennent-elles douloureuses, lourdes ou engourdies, puis cela passe-t-il une fois que vous vous arrêtez pour vous reposer ?
-finding-worse-bending-forward = douleur plus forte en se penchant en avant
-    .question = La douleur augmente-t-elle quand vous vous penchez en avant ?
-finding-worse-coughing-sneezing = douleur plus forte en toussant ou en éternuant
-    .question = Le fait de tousser, d’éternuer ou de pousser rend-il la douleur du dos ou de la jambe plus forte ?
-finding-worse-bending-backward = douleur plus forte en se penchant en arrière ou en restant longtemps debout
-    .question = La douleur augmente-t-elle quand vous vous penchez en arrière ou que vous restez longtemps debout ?
-finding-groin-pain-on-hip-movement = douleur à l’aine quand la hanche tourne
-    .question = Avez-vous mal au pli de l’aine quand vous tournez la jambe vers l’intérieur, ou quand vous enfilez vos chaussettes ou vos chaussures ?
-finding-stiffness-after-rest = raideur après le repos qui passe en bougeant
-    .question = Après un moment en position assise ou au repos, vous sentez-vous raide au début, avec une raideur qui disparaît après quelques minutes de mouvement ?
+finding-sudden-cold-pale-leg = une jambe devenue d’un coup froide, pâle, engourdie ou faible
+    .absent = pas de jambe devenue d’un coup froide, pâle, engourdie ou faible
+    .question = Une de vos jambes ou un de vos pieds est-il devenu d’un coup froid, pâle ou bleu, engourdi ou faible, ces dernières heures ou ces derniers jours ?
+finding-chest-pain-or-tearing = douleur dans la poitrine, ou douleur comme un déchirement entre les omoplates
+    .absent = pas de douleur dans la poitrine ni de déchirement entre les omoplates
+    .question = En ce moment, avez-vous mal dans la poitrine, ou une douleur brutale comme un déchirement dans le dos, entre les omoplates ?
+finding-known-aortic-aneurysm = un anévrisme de l’aorte connu
+    .absent = pas d’anévrisme de l’aorte connu
+    .question = Un médecin vous a-t-il déjà dit que la grosse artère de votre ventre ou de votre thorax (l’aorte) était dilatée (anévrisme) ?
+finding-abdominal-pain = nouvelle douleur dans le ventre
+    .absent = pas de nouvelle douleur dans le ventre
+    .question = Depuis le début de cette douleur, avez-vous aussi mal au ventre, de façon nouvelle ?
+finding-leg-shortened-or-turned = une jambe qui semble plus courte ou tournée
+    .absent = pas de jambe plus courte ou tournée
+    .question = La jambe douloureuse semble-t-elle plus courte que l’autre, ou tournée vers l’extérieur ou vers l’intérieur de façon anormale ?
+finding-hip-felt-pop-out = une hanche qui a claqué ou a semblé sortir de sa place
+    .absent = pas de hanche qui a semblé sortir
+    .question = Quand la douleur a commencé, avez-vous senti un claquement, ou l’impression que votre hanche sortait de sa place ?
+finding-wound-red-or-leaking = une cicatrice d’opération rouge, chaude, gonflée ou qui coule
+    .absent = pas de cicatrice d’opération rouge, chaude, gonflée ou qui coule
+    .question = Avez-vous une cicatrice ou une plaie d’opération rouge, chaude, gonflée, ou qui laisse couler du liquide ou du pus ?
+finding-vaginal-bleeding = saignement par le vagin
+    .absent = pas de saignement par le vagin
+    .question = Depuis le début de cette douleur, avez-vous saigné par le vagin ?
+finding-shoulder-tip-pain = douleur au bout de l’épaule
+    .absent = pas de douleur au bout de l’épaule
+    .question = Avez-vous mal tout au bout d’une épaule, là où elle rejoint le bras, sans que cela vienne d’un effort du bras ?
+finding-rhythmic-tightenings = ventre qui se contracte à intervalles réguliers
+    .absent = pas de contractions régulières du ventre
+    .question = Votre ventre se durcit-il puis se relâche-t-il, encore et encore, à intervalles réguliers ?
+finding-fluid-leak = écoulement de liquide par le vagin
+    .absent = pas d’écoulement de liquide par le vagin
+    .question = Avez-vous remarqué un écoulement de liquide clair par le vagin, en une fois ou goutte à goutte ?
+finding-vomiting = vomissements
+    .absent = pas de vomissements
+    .question = Depuis le début de cette douleur, avez-vous vomi ?
+finding-painful-groin-lump = une boule douloureuse dans l’aine
+    .absent = pas de boule douloureuse dans l’aine
+    .question = Avez-vous une boule ou une grosseur douloureuse dans l’aine, là où la cuisse rejoint le ventre ?
+finding-new-headache-jaw-or-vision = mal de tête inhabituel, douleur de la mâchoire en mâchant ou trouble de la vue
+    .absent = pas de mal de tête inhabituel, de douleur de la mâchoire ni de trouble de la vue
+    .question = Ces dernières semaines, avez-vous eu un mal de tête qui ne vous ressemble pas, mal à la mâchoire en mâchant, ou un changement de votre vue ?
+finding-foot-drop-new = faiblesse récente pour relever le pied
+    .absent = pas de faiblesse récente pour relever le pied
+    .question = Ces deux dernières semaines, est-il devenu difficile de relever l’avant du pied, si bien qu’il claque au sol ou que vos orteils accrochent quand vous marchez ?
+finding-difficulty-walking = difficulté récente à marcher ou jambes instables
+    .absent = pas de difficulté récente à marcher ni de jambes instables
+    .question = Ces deux dernières semaines, vos jambes sont-elles devenues instables, ou la marche est-elle devenue difficile parce que vos jambes sont faibles, engourdies ou maladroites (pas seulement à cause de la douleur) ?
+finding-numbness-or-tingling = engourdissement ou fourmillements dans une jambe ou un pied
+    .absent = pas d’engourdissement ni de fourmillements dans une jambe ou un pied
+    .question = Ressentez-vous un engourdissement, des picotements ou des fourmillements dans une jambe ou un pied ?
+finding-known-fused-spine = une colonne soudée (par exemple spondylarthrite ankylosante)
+    .absent = pas de colonne soudée
+    .question = Vous a-t-on dit que votre colonne était soudée ou très raide à cause d’une maladie comme la spondylarthrite ankylosante ?
+finding-urinary-symptoms = brûlures en urinant, envies fréquentes ou sang dans les urines
+    .absent = pas de brûlures en urinant, d’envies fréquentes ni de sang dans les urines
+    .question = Au cours de la dernière semaine, avez-vous des brûlures en urinant, besoin d’uriner beaucoup plus souvent, ou avez-vous vu du sang dans vos urines ?
+finding-colicky-cannot-keep-still = douleur par vagues qui empêche de rester en place
+    .absent = pas de douleur par vagues
+    .question = La douleur vient-elle par fortes vagues, au point que vous ne pouvez pas rester en place ni trouver une position confortable ?
+finding-sickle-cell = drépanocytose
+    .absent = pas de drépanocytose
+    .question = Avez-vous une drépanocytose ?
+finding-heavy-alcohol = forte consommation d’alcool
+    .absent = pas de forte consommation d’alcool
+    .question = Buvez-vous en général plus de deux verres d’alcool par jour, ou l’avez-vous fait pendant des années ?
+finding-shoulder-pain-or-stiffness = épaules ou cou douloureux et raides, surtout le matin
+    .absent = pas d’épaules ni de cou douloureux et raides le matin
+    .question = Avez-vous mal aux deux épaules, ou au cou, avec une raideur surtout le matin au lever ?
 
-## Bassin et périnée
+## Tirés de vos réponses saisies (pas de question ici)
 
-finding-pelvic-heaviness = sensation de lourdeur ou de pesanteur dans le bassin
-    .question = Ressentez-vous une lourdeur ou une sensation de pesanteur dans le bassin, tout en bas du ventre, entre les hanches ?
-finding-longstanding-bladder-leakage = fuites d’urine anciennes à la toux ou à l’effort
-    .question = Depuis plusieurs mois au moins (il ne s’agit donc pas d’un problème récent), vous arrive-t-il de perdre un peu d’urine quand vous toussez, éternuez, riez ou faites du sport ?
-finding-pain-with-intercourse = douleur pendant ou après les rapports sexuels
-    .question = Avez-vous mal pendant ou après les rapports sexuels ?
-
-## Forme de la colonne, muscles et articulations
-
-finding-known-spinal-curve = courbure de la colonne sur le côté déjà connue (scoliose)
-    .question = Un professionnel de santé vous a-t-il déjà dit que votre colonne vertébrale est courbée sur le côté (scoliose) ?
-finding-uneven-shoulders-or-hips = une épaule ou une hanche plus haute que l’autre
-    .question = L’une de vos épaules, ou l’une de vos hanches, est-elle nettement plus haute que l’autre ?
-finding-muscle-spasm = muscles du dos tendus et sensibles, ou spasmes
-    .question = Les muscles de votre dos se contractent-ils d’un coup (spasmes), ou sont-ils tendus et douloureux quand on les touche ?
-finding-pain-over-si-joint = douleur sur la fossette à l’arrière du bassin
-    .question = La douleur se situe-t-elle surtout d’un côté, juste sous la ceinture, sur la petite fossette à l’arrière du bassin ?
-finding-worse-on-stairs-or-one-leg = douleur plus forte dans les escaliers ou en appui sur une jambe
-    .question = La douleur augmente-t-elle quand vous montez des escaliers ou que vous tenez sur une seule jambe ?
-finding-recent-overuse = activité inhabituelle ou longue position assise avant la douleur
-    .question = Juste avant le début de la douleur, avez-vous fait quelque chose d’inhabituel pour vous ? Par exemple beaucoup de jardinage, un long trajet en voiture, de longues heures en position assise, ou le même geste répété encore et encore au travail.
+finding-age-under-3 = âge de moins de 3 ans
+    .absent = âge de 3 ans ou plus
+finding-age-under-16 = âge de moins de 16 ans
+    .absent = âge de 16 ans ou plus
+finding-age-8-to-16 = âge entre 8 et 16 ans
+    .absent = âge de moins de 8 ans ou de plus de 16 ans
+finding-age-under-45 = âge de moins de 45 ans
+    .absent = âge de 45 ans ou plus
+finding-age-50-or-over = âge de 50 ans ou plus
+    .absent = âge de moins de 50 ans
+finding-age-65-or-over = âge de 65 ans ou plus
+    .absent = âge de moins de 65 ans
+finding-age-70-or-over = âge de 70 ans ou plus
+    .absent = âge de moins de 70 ans
+finding-female = sexe féminin
+    .absent = sexe autre que féminin
+finding-pregnant = grossesse en cours
+    .absent = pas de grossesse en cours
+finding-postpartum = accouchement au cours de la dernière année
+    .absent = pas d’accouchement au cours de la dernière année
+finding-pregnancy-20-weeks-or-more = grossesse de 20 semaines ou plus
+    .absent = grossesse de moins de 20 semaines
+finding-hip-replacement = une prothèse de hanche
+    .absent = pas de prothèse de hanche
+finding-duration-over-2-weeks = douleur depuis plus de 2 semaines
+    .absent = douleur depuis 2 semaines ou moins
+finding-duration-over-6-weeks = douleur depuis plus de 6 semaines
+    .absent = douleur depuis 6 semaines ou moins
+finding-duration-over-12-weeks = douleur depuis plus de 12 semaines
+    .absent = douleur depuis 12 semaines ou moins
+finding-onset-sudden = douleur apparue d’un coup, sans port de charge ni chute
+    .absent = douleur qui n’est pas apparue d’un coup toute seule
+finding-onset-gradual = douleur installée petit à petit
+    .absent = douleur qui ne s’est pas installée petit à petit
+finding-onset-after-lifting = douleur apparue en soulevant une charge ou lors d’un effort
+    .absent = douleur qui n’est pas apparue lors d’un effort
+finding-onset-after-fall = douleur apparue après une chute ou un accident
+    .absent = douleur qui n’est pas apparue après une chute ou un accident
+finding-pain-lower-back = douleur dans le bas du dos
+    .absent = pas de douleur dans le bas du dos
+finding-pain-upper-back = douleur dans le haut du dos, entre les omoplates ou juste en dessous
+    .absent = pas de douleur dans le haut du dos
+finding-pain-hip = douleur sur le côté ou à l’arrière de la hanche
+    .absent = pas de douleur sur le côté ou à l’arrière de la hanche
+finding-pain-groin = douleur au pli de l’aine
+    .absent = pas de douleur au pli de l’aine
+finding-pain-buttock = douleur dans la fesse
+    .absent = pas de douleur dans la fesse
+finding-pain-thigh = douleur dans la cuisse
+    .absent = pas de douleur dans la cuisse
+finding-pain-knee = douleur au genou
+    .absent = pas de douleur au genou
+finding-pain-below-knee = douleur qui descend plus bas que le genou
+    .absent = pas de douleur plus bas que le genou
+finding-pain-foot = douleur ou sensations inhabituelles dans le pied
+    .absent = pas de douleur ni de sensation inhabituelle dans le pied
+finding-pain-tailbone = douleur au coccyx
+    .absent = pas de douleur au coccyx
+finding-pain-lower-belly = douleur dans le bas du ventre
+    .absent = pas de douleur dans le bas du ventre
+finding-pain-loin = douleur sur le côté du dos, sous les côtes
+    .absent = pas de douleur sur le côté du dos sous les côtes
+finding-pain-both-sides = douleur des deux côtés
+    .absent = douleur d’un seul côté
+finding-severe-pain = douleur très forte (8 sur 10 ou plus)
+    .absent = douleur en dessous de 8 sur 10
+finding-getting-worse = douleur qui s’aggrave
+    .absent = douleur qui ne s’aggrave pas
+finding-getting-better = douleur qui s’améliore
+    .absent = douleur qui ne s’améliore pas
+finding-not-improving = douleur qui ne s’améliore pas
+    .absent = douleur qui s’améliore
+finding-leg-weakness = faiblesse dans une jambe
+    .absent = pas de faiblesse dans les jambes
+finding-leg-weakness-progressive = faiblesse de la jambe qui s’aggrave
+    .absent = pas de faiblesse de la jambe qui s’aggrave
+finding-trauma-any = une chute, un choc ou une blessure
+    .absent = pas de chute, de choc ni de blessure
+finding-trauma-major = un choc violent, comme une chute d’une hauteur ou un accident de la route
+    .absent = pas de choc violent
+finding-morning-stiffness-brief = raideur du matin qui dure 30 minutes au plus
+    .absent = pas de raideur courte le matin
+finding-morning-stiffness-long = raideur du matin qui dure plus de 30 minutes
+    .absent = pas de raideur du matin de plus de 30 minutes
 
 ## Mal de dos inflammatoire
 
-finding-better-with-movement = mal de dos soulagé par l’exercice mais pas par le repos
-    .question = Votre mal de dos s’améliore-t-il quand vous bougez ou faites de l’exercice, mais pas quand vous vous reposez ?
-finding-wakes-second-half-night = réveils dus au mal de dos dans la seconde moitié de la nuit
-    .question = Le mal de dos vous réveille-t-il dans la seconde moitié de la nuit, vers le petit matin ?
 finding-inflammatory-history = psoriasis, inflammation de l’intestin ou de l’œil, ou spondyloarthrite dans la famille
-    .question = Avez-vous déjà eu un psoriasis (plaques rouges qui pèlent sur la peau), une maladie inflammatoire de l’intestin (maladie de Crohn ou rectocolite hémorragique) ou une uvéite (œil rouge et douloureux) ? Ou bien l’un de vos parents, frères ou sœurs a-t-il une spondyloarthrite, comme la spondylarthrite ankylosante ?
+    .absent = ni psoriasis, ni inflammation de l’intestin ou de l’œil, ni spondyloarthrite dans la famille
+    .question = Avez-vous déjà eu un psoriasis (plaques rouges qui pèlent sur la peau), une maladie de Crohn ou une rectocolite hémorragique, ou une uvéite (œil rouge et douloureux) ? Ou bien un de vos parents, frères ou sœurs a-t-il une spondyloarthrite, comme la spondylarthrite ankylosante ?
+finding-back-pain-began-before-45 = mal de dos apparu pour la première fois avant 45 ans
+    .absent = mal de dos apparu pour la première fois à 45 ans ou plus tard
+    .question = Ce type de mal de dos a-t-il commencé pour la première fois avant vos 45 ans ?
+finding-better-with-movement = mal de dos soulagé par l’exercice mais pas par le repos
+    .absent = mal de dos qui n’est pas soulagé par l’exercice
+    .question = Votre mal de dos diminue-t-il quand vous bougez ou faites de l’exercice, mais pas quand vous vous reposez ?
+finding-wakes-second-half-night = réveils dus au mal de dos en fin de nuit
+    .absent = pas de réveil dû au mal de dos en fin de nuit
+    .question = Le mal de dos vous réveille-t-il dans la deuxième moitié de la nuit, au petit matin ?
+finding-better-with-nsaids = mal de dos nettement soulagé en deux jours par un anti-inflammatoire
+    .absent = mal de dos peu soulagé par un anti-inflammatoire
+    .question = Si vous avez déjà pris un anti-inflammatoire comme l’ibuprofène, votre mal de dos a-t-il nettement diminué en moins de deux jours ?
+finding-arthritis-or-enthesitis = articulations gonflées ou talons et tendons douloureux, maintenant ou avant
+    .absent = ni articulation gonflée ni talon ou tendon douloureux
+    .question = Maintenant ou dans le passé, avez-vous eu une articulation gonflée et douloureuse (genou, cheville ou doigt par exemple), ou une douleur là où un tendon s’attache à l’os, comme à l’arrière du talon ?
 
-## Constats ajoutés dans la version 0.2
+## Bassin, grossesse et périnée
 
-finding-age-under-3 = moins de 3 ans
-finding-age-under-16 = moins de 16 ans
-finding-age-65-or-over = 65 ans ou plus
-finding-duration-over-2-weeks = douleur depuis plus de deux semaines
-finding-pain-upper-back = douleur dans le haut du dos
-finding-pain-knee = douleur au genou
-finding-pain-tailbone = douleur au coccyx
-finding-pain-lower-belly = douleur dans le bas du ventre
-finding-pain-loin = douleur sur le côté du dos, sous les côtes
-finding-not-improving = douleur qui ne s’améliore pas
-finding-pregnant = grossesse
-finding-postpartum = accouchement au cours des 12 derniers mois
-finding-pregnancy-20-weeks-or-more = grossesse de 20 semaines ou plus
-finding-hip-replacement = prothèse de hanche
+finding-pubic-or-pelvic-girdle-pain = douleur à l’avant ou à l’arrière du bassin, plus forte en se retournant au lit ou dans l’escalier
+    .absent = pas de douleur de la ceinture pelvienne
+    .question = Avez-vous mal à l’avant du bassin (sur l’os du pubis) ou à l’arrière (d’un côté ou des deux, juste sous la taille), avec une douleur plus forte quand vous vous retournez au lit, montez un escalier ou tenez sur une jambe ?
+finding-pelvic-heaviness = une sensation de lourdeur ou de pesanteur dans le bassin
+    .absent = pas de sensation de lourdeur dans le bassin
+    .question = Ressentez-vous une lourdeur ou une pesanteur tout en bas du ventre, entre les hanches ?
+finding-longstanding-bladder-leakage = fuites d’urine à la toux ou à l’effort, depuis des mois
+    .absent = pas de fuites d’urine anciennes
+    .question = Depuis plusieurs mois ou plus (ce n’est donc pas nouveau), avez-vous de petites fuites d’urine quand vous toussez, éternuez, riez ou faites du sport ?
+finding-pain-with-intercourse = douleur pendant ou après les rapports sexuels
+    .absent = pas de douleur pendant ou après les rapports sexuels
+    .question = Avez-vous mal pendant ou après les rapports sexuels ?
+
+## Ce qui aggrave ou soulage
+
+finding-stops-daily-activities = douleur qui empêche les activités habituelles
+    .absent = douleur qui n’empêche pas les activités habituelles
+    .question = La douleur vous empêche-t-elle de faire ce que vous faites d’habitude chaque jour, comme travailler, aller en cours, faire le ménage, vous laver ou vous habiller ?
+finding-worse-sitting = douleur plus forte en position assise
+    .absent = douleur qui n’augmente pas en position assise
+    .question = La douleur est-elle plus forte quand vous êtes assis ?
+finding-eased-by-leaning-forward = douleur soulagée en s’asseyant ou en se penchant en avant
+    .absent = douleur qui ne diminue pas en s’asseyant ou en se penchant en avant
+    .question = La douleur diminue-t-elle quand vous vous asseyez ou vous penchez en avant, par exemple en vous appuyant sur un chariot de courses ?
+finding-leg-pain-on-walking = douleur, lourdeur ou engourdissement des jambes qui vient à la marche
+    .absent = pas de douleur des jambes qui vient à la marche
+    .question = Quand vous marchez, vos jambes finissent-elles par faire mal, devenir lourdes ou s’engourdir ?
+finding-eased-only-by-sitting-or-bending = douleur des jambes à la marche calmée seulement en s’asseyant ou en se penchant
+    .absent = douleur des jambes à la marche calmée en restant debout immobile
+    .question = Quand cette douleur des jambes arrive pendant la marche, se calme-t-elle seulement si vous vous asseyez ou vous penchez en avant, et pas si vous vous arrêtez debout ?
+finding-worse-bending-forward = douleur plus forte en se penchant en avant
+    .absent = douleur qui n’augmente pas en se penchant en avant
+    .question = La douleur est-elle plus forte quand vous vous penchez en avant ?
+finding-worse-coughing-sneezing = douleur plus forte en toussant ou en éternuant
+    .absent = douleur qui n’augmente pas en toussant ou en éternuant
+    .question = Tousser, éternuer ou pousser aggrave-t-il la douleur du dos ou de la jambe ?
+finding-worse-bending-backward = douleur plus forte en se penchant en arrière ou en restant longtemps debout
+    .absent = douleur qui n’augmente pas en se penchant en arrière
+    .question = La douleur est-elle plus forte quand vous vous penchez en arrière ou restez longtemps debout ?
+finding-groin-pain-on-hip-movement = douleur de l’aine quand la hanche tourne
+    .absent = pas de douleur de l’aine quand la hanche tourne
+    .question = Avez-vous mal à l’aine quand vous tournez la jambe vers l’intérieur, ou quand vous enfilez vos chaussettes ou vos chaussures ?
+finding-stiffness-after-rest = raideur après le repos qui passe en bougeant
+    .absent = pas de raideur après le repos
+    .question = Après être resté assis ou au repos un moment, vous sentez-vous raide au début, avec une raideur qui passe en quelques minutes de mouvement ?
+finding-hip-clicking-or-catching = une hanche qui claque, accroche ou se bloque
+    .absent = pas de claquement, d’accrochage ni de blocage de la hanche
+    .question = Votre hanche claque-t-elle, accroche-t-elle ou se bloque-t-elle avec une douleur vive dans l’aine quand vous la bougez ?
+finding-pain-lying-on-side = douleur couché sur la hanche douloureuse la nuit
+    .absent = pas de douleur couché sur la hanche douloureuse
+    .question = Avez-vous mal quand vous êtes couché sur le côté de la hanche douloureuse la nuit ?
+finding-worse-on-stairs-or-one-leg = douleur plus forte dans l’escalier ou sur une jambe
+    .absent = douleur qui n’augmente pas dans l’escalier ni sur une jambe
+    .question = La douleur est-elle plus forte quand vous montez un escalier ou tenez sur une jambe ?
+finding-pain-on-weight-bearing = douleur de l’aine ou de la hanche en se tenant debout, en marchant ou en courant
+    .absent = pas de douleur de l’aine ou de la hanche debout, à la marche ou à la course
+    .question = Avez-vous mal à l’aine ou à la hanche quand vous êtes debout, marchez ou courez, avec une douleur qui se calme au repos ?
+finding-recent-overuse = activité inhabituelle ou longue position assise avant la douleur
+    .absent = pas d’activité inhabituelle avant la douleur
+    .question = Dans les jours ou les semaines avant le début de la douleur, avez-vous fait quelque chose d’inhabituel ? Par exemple plus de course ou de sport, beaucoup de jardinage, un long trajet en voiture, de longues heures assis, ou le même geste répété au travail.
+finding-pain-over-si-joint = douleur sur la fossette à l’arrière du bassin
+    .absent = pas de douleur sur la fossette à l’arrière du bassin
+    .question = La douleur se trouve-t-elle surtout d’un côté, juste sous la ceinture, sur la petite fossette à l’arrière du bassin ?
+finding-muscle-spasm = muscles du dos contractés, sensibles ou en spasme
+    .absent = pas de muscles du dos contractés ou en spasme
+    .question = Les muscles de votre dos se contractent-ils brusquement, ou sont-ils tendus et douloureux au toucher ?
+finding-known-spinal-curve = une courbure connue de la colonne sur le côté (scoliose)
+    .absent = pas de courbure connue de la colonne
+    .question = Un professionnel de santé vous a-t-il déjà dit que votre colonne était courbée sur le côté (scoliose) ?
+finding-uneven-shoulders-or-hips = une épaule ou une hanche plus haute que l’autre
+    .absent = épaules et hanches à la même hauteur
+    .question = Une de vos épaules, ou une de vos hanches, paraît-elle nettement plus haute que l’autre ?
+
+## Médicaments et santé (demandés seulement quand un anti-inflammatoire pourrait être proposé)
+
+finding-anticoagulant-or-antiplatelet = traitement qui fluidifie le sang
+    .absent = pas de traitement qui fluidifie le sang
+    .question = Prenez-vous un médicament qui fluidifie le sang ou empêche les caillots, comme la warfarine, l’apixaban, le rivaroxaban, le clopidogrel ou l’aspirine chaque jour ?
+finding-kidney-disease = maladie des reins
+    .absent = pas de maladie des reins
+    .question = Vous a-t-on dit que vos reins ne fonctionnaient pas aussi bien qu’ils le devraient ?
+finding-stomach-ulcer-or-bleed = ulcère de l’estomac ou saignement digestif
+    .absent = ni ulcère de l’estomac ni saignement digestif
+    .question = Avez-vous déjà eu un ulcère de l’estomac, ou un saignement de l’estomac ou de l’intestin ?
+finding-heart-failure-or-cvd = insuffisance cardiaque, infarctus ou AVC
+    .absent = ni insuffisance cardiaque, ni infarctus, ni AVC
+    .question = Avez-vous déjà eu une insuffisance cardiaque, un infarctus, une angine de poitrine ou un accident vasculaire cérébral (AVC) ?
+finding-nsaid-asthma = asthme aggravé par l’ibuprofène ou l’aspirine
+    .absent = pas d’asthme aggravé par l’ibuprofène ou l’aspirine
+    .question = Avez-vous un asthme qui s’aggrave quand vous prenez de l’ibuprofène ou de l’aspirine ?

@@ -5,3 +5,5 @@
 -physios = kinésithérapeutes
 -gp = médecin traitant
 -emergency-number = le 15 ou le 112
+-paracetamol = le paracétamol
+-midwife = sage-femme
