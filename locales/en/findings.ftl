@@ -335,3 +335,8 @@ finding-heart-failure-or-cvd = heart failure, a heart attack or a stroke
 finding-nsaid-asthma = asthma made worse by ibuprofen or aspirin
     .absent = no asthma made worse by ibuprofen or aspirin
     .question = Do you have asthma that gets worse when you take ibuprofen or aspirin?
+
+finding-duration-6-weeks-to-1-year = pain for between 6 weeks and a year
+    .absent = pain for less than 6 weeks, or for more than a year
+finding-duration-12-weeks-to-1-year = pain for between 3 months and a year
+    .absent = pain for less than 3 months, or for more than a year

@@ -130,7 +130,7 @@ rule-severe-pain-not-settling = Your pain is very strong and not getting better,
 rule-disabling-pain-not-settling = The pain has stopped your usual activities for over two weeks without improving, so book an appointment with your { -gp } or a { -physio }.
 rule-fall-or-minor-injury = Your pain began with a fall or a knock and is not getting better, so see your { -gp } within a few days.
 rule-pain-over-6-weeks = Your pain has lasted more than 6 weeks without getting better, so a review with your { -gp } or a { -physio } can help.
-rule-hip-pain-over-12-weeks = You have had hip or groin pain for more than 3 months, so a review with your { -gp } or a { -physio } can guide you.
+rule-hip-pain-over-12-weeks = Your hip or groin pain has lasted more than 3 months without getting better, so a review with your { -gp } or a { -physio } can guide you.
 rule-pelvic-floor-symptoms = Long-standing leaks or a heavy feeling in the pelvis often improve with guided exercises, so talk to your { -gp } or a pelvic health { -physio }.
 rule-spinal-asymmetry = One shoulder or hip sits higher while the spine is still growing, so a clinician should check for a sideways curve.
 
@@ -144,3 +144,7 @@ rule-advice-fragile-spine = Because your bones may be fragile, deep forward bend
 rule-advice-hip-replacement = Because you have a hip replacement, deep hip bends, leg-crossing and hip-turning stretches are left out: follow your surgical team's advice.
 rule-advice-heat-numbness = Because part of your leg is numb, heat packs are left out, as numb skin can burn without you feeling it.
 rule-advice-stress-fracture = Until a doctor has checked for a stress crack, the walking plan and standing exercises are left out.
+
+rule-aaa-sudden-belly-and-back-pain-65 = At 65 or older, sudden very strong pain in the belly or side can come from the main blood vessel. Call { -emergency-number } now.
+rule-pregnancy-late-severe-belly-pain = You are 20 weeks pregnant or more and have strong or sudden belly pain. Go to your maternity unit now, even without bleeding.
+rule-long-standing-pain-worse = Your long-standing pain is getting worse, stopping you doing things or very strong, so ask your { -gp } or a { -physio } for a review.

@@ -336,3 +336,8 @@ finding-heart-failure-or-cvd = insuffisance cardiaque, infarctus ou AVC
 finding-nsaid-asthma = asthme aggravé par l’ibuprofène ou l’aspirine
     .absent = pas d’asthme aggravé par l’ibuprofène ou l’aspirine
     .question = Avez-vous un asthme qui s’aggrave quand vous prenez de l’ibuprofène ou de l’aspirine ?
+
+finding-duration-6-weeks-to-1-year = douleur depuis 6 semaines à un an
+    .absent = douleur depuis moins de 6 semaines, ou depuis plus d’un an
+finding-duration-12-weeks-to-1-year = douleur depuis 3 mois à un an
+    .absent = douleur depuis moins de 3 mois, ou depuis plus d’un an

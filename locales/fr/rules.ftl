@@ -130,7 +130,7 @@ rule-severe-pain-not-settling = Votre douleur est très forte et ne s’amélior
 rule-disabling-pain-not-settling = La douleur vous empêche de faire vos activités depuis plus de deux semaines sans s’améliorer : prenez rendez-vous avec votre { -gp } ou un { -physio }.
 rule-fall-or-minor-injury = Votre douleur a commencé après une chute ou un choc et ne s’améliore pas : voyez votre { -gp } dans les prochains jours.
 rule-pain-over-6-weeks = Votre douleur dure depuis plus de 6 semaines sans s’améliorer : un bilan avec votre { -gp } ou un { -physio } peut aider.
-rule-hip-pain-over-12-weeks = Vous avez mal à la hanche ou à l’aine depuis plus de 3 mois : un bilan avec votre { -gp } ou un { -physio } peut vous guider.
+rule-hip-pain-over-12-weeks = Votre douleur à la hanche ou à l’aine dure depuis plus de 3 mois sans s’améliorer : un bilan avec votre { -gp } ou un { -physio } peut vous guider.
 rule-pelvic-floor-symptoms = Des fuites anciennes ou une lourdeur dans le bassin s’améliorent souvent avec des exercices guidés : parlez-en à votre { -gp } ou à une sage-femme.
 rule-spinal-asymmetry = Une épaule ou une hanche est plus haute alors que la colonne grandit encore : un professionnel de santé peut rechercher une scoliose.
 
@@ -144,3 +144,7 @@ rule-advice-fragile-spine = Comme vos os sont peut-être fragiles, les flexions 
 rule-advice-hip-replacement = Avec une prothèse de hanche, les flexions profondes, jambes croisées et rotations de hanche ne sont pas proposées : suivez les conseils de votre chirurgien.
 rule-advice-heat-numbness = Comme une partie de votre jambe est engourdie, la chaleur n’est pas proposée : une peau engourdie peut brûler sans que vous le sentiez.
 rule-advice-stress-fracture = Tant qu’un médecin n’a pas recherché une fissure de fatigue, la marche et les exercices debout ne vous sont pas proposés.
+
+rule-aaa-sudden-belly-and-back-pain-65 = À 65 ans ou plus, une douleur très forte et brutale au ventre ou sur le côté peut venir de la grosse artère. Appelez { -emergency-number } maintenant.
+rule-pregnancy-late-severe-belly-pain = Vous êtes enceinte de 20 semaines ou plus et avez mal au ventre, fort ou d’un coup. Allez tout de suite à la maternité, même sans saignement.
+rule-long-standing-pain-worse = Votre douleur ancienne s’aggrave, vous empêche d’agir ou est très forte : demandez un bilan à votre { -gp } ou à un { -physio }.

@@ -81,6 +81,22 @@ impl Disposition {
     }
 
     /// The Fluent message of the report headline for this level.
+    /// The level just below (self-care stays self-care).
+    ///
+    /// ```
+    /// use lowback::Disposition;
+    /// assert_eq!(Disposition::Emergency.one_below(), Disposition::Urgent);
+    /// assert_eq!(Disposition::SelfCare.one_below(), Disposition::SelfCare);
+    /// ```
+    #[must_use]
+    pub const fn one_below(self) -> Disposition {
+        match self {
+            Disposition::Emergency => Disposition::Urgent,
+            Disposition::Urgent => Disposition::SeeClinician,
+            Disposition::SeeClinician | Disposition::SelfCare => Disposition::SelfCare,
+        }
+    }
+
     pub(crate) const fn report_message_id(self) -> &'static str {
         match self {
             Disposition::SelfCare => "report-level-self-care",

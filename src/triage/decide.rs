@@ -90,11 +90,14 @@ pub struct Triage {
     /// How urgently to get care.
     pub disposition: Disposition,
     /// Whether no unanswered question could still raise the disposition. When a red-flag
-    /// question is among them, the outcome is at least "see a clinician".
+    /// screen question is among them, the outcome is at least "see a clinician"; at least
+    /// "urgent" when the person answered "I don't know" to a question that could make it an
+    /// emergency.
     pub complete: bool,
     /// The rules that fired, in rule order (advice rules included).
     pub fired: Vec<FiredRule>,
-    /// Red-flag screen findings answered yes that no rule explains: the report names them.
+    /// Red-flag screen findings answered yes that no escalating rule explains: the outcome is
+    /// then at least "see a clinician", and the report names them.
     pub flags_without_rule: Vec<FindingId>,
     /// The likely conditions, best first (at most five); empty when nothing fits.
     pub conditions: Vec<ConditionMatch>,
@@ -220,7 +223,9 @@ impl Catalog {
                     disposition = disposition.max(d);
                 }
                 let triggers = rule.mentions.intersection(&yes);
-                explained = explained.union(&triggers);
+                if c.level.is_some() {
+                    explained = explained.union(&triggers);
+                }
                 fired.push(FiredRule {
                     rule: rule.id,
                     kind: rule.kind,
@@ -245,7 +250,10 @@ impl Catalog {
         }
         // Completeness: an escalating rule that could still fire and would raise the outcome.
         let mut unanswered = Bits::EMPTY;
-        let mut red_flag_pending = false;
+        // The floor an open red-flag screen question sets: see a clinician while it is not
+        // asked; one level below the rule's own when the person answered "I don't know"
+        // (an unresolved cauda equina question must not wait: HSSIB 2021).
+        let mut floor = Disposition::SelfCare;
         // Advice: a rule that could still fire and would withhold something.
         let mut advice_unanswered = Bits::EMPTY;
         let mut pending_ex = Bits::EMPTY;
@@ -263,7 +271,20 @@ impl Catalog {
             let open = rule.mentions.intersection(&unknown);
             if raises {
                 unanswered = unanswered.union(&open);
-                red_flag_pending |= c.red_flag;
+                if c.red_flag {
+                    // "I don't know" to a question that could make it a red flag: one level
+                    // below the rule's own (an unresolved cauda equina question must not wait;
+                    // HSSIB 2021). A screen question not yet asked: see a clinician.
+                    if open.intersects(&ev.dont_know) {
+                        let level = c
+                            .level
+                            .map_or(Disposition::SeeClinician, Disposition::one_below);
+                        floor = floor.max(level);
+                    }
+                    if open.intersects(&self.vocab.screen) {
+                        floor = floor.max(Disposition::SeeClinician);
+                    }
+                }
             }
             if c.withholds {
                 advice_unanswered = advice_unanswered.union(&open);
@@ -272,11 +293,15 @@ impl Catalog {
             }
         }
         let complete = unanswered.is_empty();
-        if red_flag_pending {
+        disposition = disposition.max(floor);
+        // A red-flag screen question answered yes is never met with self-care: either an
+        // escalating rule fires on it, or the outcome is at least "see a clinician" and the
+        // report names the sign.
+        let unexplained = self.vocab.screen.intersection(&yes).difference(&explained);
+        if !unexplained.is_empty() {
             disposition = disposition.max(Disposition::SeeClinician);
         }
-        let flags_without_rule =
-            self.ids(&self.vocab.screen.intersection(&yes).difference(&explained));
+        let flags_without_rule = self.ids(&unexplained);
 
         let mut ranked: Vec<(i32, usize)> = Vec::with_capacity(self.conditions.len().min(16));
         for (i, c) in self.conditions.iter().enumerate() {

@@ -14,6 +14,9 @@ use crate::{Answer, Assessment, FindingId};
 pub(crate) struct Evidence {
     pub yes: Bits,
     pub no: Bits,
+    /// Findings the person was asked and answered "I don't know" (directly, or through a
+    /// field answered "unknown").
+    pub dont_know: Bits,
 }
 
 impl Evidence {
@@ -74,7 +77,7 @@ impl Catalog {
                     match ans {
                         Answer::Yes => ev.yes.insert(pos),
                         Answer::No => ev.no.insert(pos),
-                        Answer::Unknown => {}
+                        Answer::Unknown => ev.dont_know.insert(pos),
                     }
                 }
                 (FindingSource::Ordinal { levels }, Given::Level(l)) => {
@@ -128,6 +131,10 @@ impl Catalog {
         }
         for &(pos, field, test) in &self.vocab.derived {
             let present = match (a.slot(field), test) {
+                (Slot::Unknown, _) => {
+                    ev.dont_know.insert(pos);
+                    None
+                }
                 (Slot::Number(n), ValueTest::Range(lo, hi)) => Some((lo..=hi).contains(&n)),
                 (Slot::Choice(i), ValueTest::Is(mask)) => Some(mask & (1u32 << i) != 0),
                 (Slot::Multi(m), ValueTest::Has(mask)) => Some(m & mask != 0),
@@ -149,6 +156,15 @@ impl Catalog {
         for (child, parents) in self.vocab.implies.iter().rev() {
             if parents.intersects(&ev.no) {
                 ev.no.insert(*child);
+            }
+        }
+        // A child of a finding the person does not know about is not known either.
+        for (child, parents) in &self.vocab.implies {
+            if parents.intersects(&ev.dont_know)
+                && !ev.yes.contains(*child)
+                && !ev.no.contains(*child)
+            {
+                ev.dont_know.insert(*child);
             }
         }
         let both = ev.yes.intersection(&ev.no);
