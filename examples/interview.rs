@@ -4,124 +4,148 @@
 //! cargo run --example interview -- --lang fr
 //! ```
 //!
-//! Type the answer (a number, an option such as `lower-back`, several options separated by
-//! commas, or yes / no / ?); an empty line or end of input stops the interview early.
+//! Answer with an option's number or words (several separated by commas where the question
+//! allows it), yes / no, a number with or without a unit ("3 weeks", "3 semaines"), or "?" for
+//! "I don't know". Type `q` (or end the input) to stop early; the report then says so.
+//!
+//! Exit status: 0 after a report, 1 when the report could not be written (closed pipe, full
+//! disk), 2 for a bad argument.
 
 use std::io::{BufRead as _, Write as _};
 use std::process::ExitCode;
 
-use lowback::{AnswerKind, Arg, Assessment, Catalog, Localizer, Question, Report, next_question};
+use lowback::{Arg, Catalog, Interview, Localizer, Outcome, Report};
 
-fn run() -> Result<(), String> {
+const USAGE: &str = "usage: interview [--lang TAG]\n\n\
+    Runs the adaptive interview on the terminal (English, French, Canadian French) and prints\n\
+    the report. Answer with an option's number or words, yes / no, a number with a unit, or ?\n\
+    for \"I don't know\"; type q to stop early.\n\n\
+    Exit status: 0 done, 1 output error, 2 bad argument.";
+
+fn run() -> Result<(), (u8, String)> {
     let mut tag = "en".to_owned();
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args_os().skip(1);
     while let Some(a) = args.next() {
-        match a.as_str() {
-            "--lang" => tag = args.next().ok_or("--lang needs a value")?,
-            other => {
-                return Err(format!(
-                    "unknown argument {other:?}; usage: interview [--lang TAG]"
-                ));
+        match a.to_str() {
+            Some("--lang") => {
+                tag = args
+                    .next()
+                    .and_then(|v| v.into_string().ok())
+                    .ok_or((2, "--lang needs a value".to_owned()))?;
             }
+            Some("--help" | "-h") => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            _ => return Err((2, format!("unknown argument {a:?}\n{USAGE}"))),
         }
     }
     let catalog = Catalog::builtin();
     let loc = Localizer::builtin();
-    let locale = loc.negotiate(&tag).map_err(|e| e.to_string())?;
+    let locale = loc.negotiate(&tag).map_err(|e| (2, e.to_string()))?;
     if locale.is_fallback() {
         eprintln!(
             "note: no content for {tag:?}; falling back to {}",
             locale.primary()
         );
     }
-    let msg = |id: &str, attr: Option<&str>, args: &[(&str, Arg<'_>)]| {
-        loc.message(&locale, id, attr, args)
-            .map_err(|e| e.to_string())
-    };
-    println!(
+    let render = |e: lowback::RenderError| (1, e.to_string());
+    let msg = |id: &str, args: &[(&str, Arg<'_>)]| loc.message(&locale, id, None, args);
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    let io = |e: std::io::Error| (1, e.to_string());
+    writeln!(
+        out,
         "{}\n{}\n",
-        msg("interview-title", None, &[])?,
-        msg("interview-intro", None, &[])?
-    );
-    let mut assessment = Assessment::new();
+        msg("interview-title", &[]).map_err(render)?,
+        msg("interview-intro", &[]).map_err(render)?
+    )
+    .map_err(io)?;
+    let mut interview = Interview::new(catalog);
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
-    while let Some(q) = next_question(catalog, &assessment) {
-        let (id, attr) = q.message_id();
-        let id = id.as_str();
-        println!("{}", msg(id, attr, &[])?);
-        let kind = q.kind(catalog);
-        match &kind {
-            AnswerKind::YesNo => {
-                let opts: Vec<String> = ["answer-yes", "answer-no", "answer-unknown"]
-                    .iter()
-                    .map(|o| msg(o, None, &[]))
-                    .collect::<Result<_, _>>()?;
-                println!("  [yes] {}  [no] {}  [?] {}", opts[0], opts[1], opts[2]);
-            }
-            AnswerKind::Number { .. } => println!("  {}", msg(id, Some("hint"), &[])?),
-            AnswerKind::Choice(options) | AnswerKind::MultiChoice(options) => {
-                if q == Question::Field(lowback::Field::PainLocations) {
-                    println!("  {}", msg("interview-multi-hint", None, &[])?);
-                }
-                for o in options {
-                    let (m, a) = q.option_message(o);
-                    println!(
-                        "  [{}] {}",
-                        o.replace('_', "-"),
-                        msg(&m, a.as_deref(), &[])?
-                    );
-                }
-            }
-            _ => {}
+    let mut stopped_early = false;
+    while let Some(q) = interview.question() {
+        let view = loc.question_view(catalog, &locale, q).map_err(render)?;
+        let p = interview.progress();
+        let asked = i64::try_from(p.asked + 1).unwrap_or(i64::MAX);
+        let left = i64::try_from(p.left_at_most.saturating_sub(1)).unwrap_or(i64::MAX);
+        let progress = msg(
+            "interview-progress",
+            &[("asked", Arg::Number(asked)), ("left", Arg::Number(left))],
+        )
+        .map_err(render)?;
+        writeln!(out, "[{progress}]\n{}", view.prompt).map_err(io)?;
+        if let Some(h) = &view.hint {
+            writeln!(out, "  {h}").map_err(io)?;
         }
-        print!("> ");
-        std::io::stdout().flush().map_err(|e| e.to_string())?;
-        let Some(Ok(line)) = lines.next() else { break };
-        if line.trim().is_empty() {
+        for (n, (_, label)) in view.options.iter().enumerate() {
+            writeln!(out, "  {}. {label}", n + 1).map_err(io)?;
+        }
+        writeln!(out, "  ?. {}", view.unknown).map_err(io)?;
+        write!(out, "> ").map_err(io)?;
+        out.flush().map_err(io)?;
+        let line = match lines.next() {
+            None => {
+                stopped_early = true;
+                break;
+            }
+            // A line that is not valid UTF-8 is refused like any answer not understood.
+            Some(Err(e)) if e.kind() == std::io::ErrorKind::InvalidData => String::from("\u{fffd}"),
+            Some(Err(e)) => return Err((1, e.to_string())),
+            Some(Ok(l)) => l,
+        };
+        if matches!(line.trim(), "q" | "quit" | "quitter" | "stop") {
+            stopped_early = true;
             break;
         }
-        if assessment.answer(catalog, q, &line).is_err() {
-            // Say what is accepted in the person's language, not the developer-facing error.
-            let expected = match &kind {
-                AnswerKind::YesNo => ["answer-yes", "answer-no", "answer-unknown"]
-                    .iter()
-                    .map(|o| msg(o, None, &[]))
-                    .collect::<Result<Vec<_>, _>>()?
-                    .join(", "),
-                AnswerKind::Number { .. } => msg(id, Some("hint"), &[])?,
-                AnswerKind::Choice(options) | AnswerKind::MultiChoice(options) => options
-                    .iter()
-                    .map(|o| o.replace('_', "-"))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                _ => String::new(),
-            };
-            println!(
-                "{}\n",
-                msg(
-                    "interview-invalid-answer",
-                    None,
-                    &[("expected", Arg::Text(&expected))]
-                )?
-            );
-        } else {
-            println!();
+        match interview.answer_with_labels(&line, &view.options) {
+            Outcome::Refused { .. } => {
+                let expected: Vec<String> = if view.options.is_empty() {
+                    view.hint.clone().into_iter().collect()
+                } else {
+                    (1..=view.options.len()).map(|n| n.to_string()).collect()
+                };
+                let expected = expected.join(", ");
+                writeln!(
+                    out,
+                    "{}\n",
+                    msg("interview-invalid-answer", &[("expected", Arg::Text(&expected))])
+                        .map_err(render)?
+                )
+                .map_err(io)?;
+            }
+            Outcome::MovedOn { .. } => {
+                writeln!(out, "{}\n", msg("interview-moved-on", &[]).map_err(render)?)
+                    .map_err(io)?;
+            }
+            _ => writeln!(out).map_err(io)?,
         }
     }
-    println!("{}\n", msg("interview-done", None, &[])?);
-    let triage = catalog.triage(&assessment).map_err(|e| e.to_string())?;
-    let report = Report::new(catalog, loc, &locale, &triage).map_err(|e| e.to_string())?;
-    print!("{}", report.to_text());
-    Ok(())
+    let closing = if stopped_early {
+        "interview-stopped-early"
+    } else {
+        "interview-done"
+    };
+    writeln!(out, "\n{}\n", msg(closing, &[]).map_err(render)?).map_err(io)?;
+    match interview.triage() {
+        Ok(triage) => {
+            let report = Report::new(catalog, loc, &locale, &triage).map_err(render)?;
+            write!(out, "{}", report.to_text()).map_err(io)?;
+        }
+        // Nothing answered: nothing to report.
+        Err(e) => eprintln!("{e}"),
+    }
+    out.flush().map_err(io)
 }
 
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
+        Err((code, e)) => {
+            // A closed pipe or a full disk also fails here: report it, never panic.
+            let _ = writeln!(std::io::stderr(), "error: {e}");
+            ExitCode::from(code)
         }
     }
 }

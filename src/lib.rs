@@ -65,6 +65,7 @@ pub use error::{
 };
 pub use l10n::locale::Locale;
 pub use l10n::localizer::{Arg, Localizer, LocalizerBuilder};
+pub use l10n::question_view::QuestionView;
 pub use l10n::report::{Item, Report, Section, SectionKind};
 pub use model::care::{CareKind, CareOption, Tip};
 pub use model::condition::{Condition, Region};
@@ -79,8 +80,8 @@ pub use model::reference::{Reference, ReferenceKind};
 pub use model::rule::{Group, Rule, RuleKind};
 pub use model::set::MAX_FINDINGS;
 pub use model::{
-    CareId, CautionId, ConditionId, ExerciseId, FactId, FindingId, LevelId, Provenance, RedFlagId,
-    ReferenceId, ReviewStatus, RuleId, TagId, TipId,
+    CareId, CautionId, ChecklistId, ConditionId, ExerciseId, FactId, FindingId, LevelId,
+    Provenance, RedFlagId, ReferenceId, ReviewStatus, RuleId, TagId, TipId,
 };
 pub use triage::assessment::{
     Assessment, AssessmentBuilder, HipReplacement, LegWeakness, Location, Onset, Pregnancy, Sex,
@@ -88,7 +89,8 @@ pub use triage::assessment::{
 };
 pub use triage::decide::{ConditionMatch, FiredRule, Triage};
 pub use triage::evidence::Findings;
-pub use triage::interview::{AnswerKind, Question, next_question};
+pub use triage::interview::{Interview, Outcome, Progress, next_question};
+pub use triage::question::{AnswerKind, Question};
 
 /// The README's code blocks, compiled and run as doctests.
 #[cfg(doctest)]

@@ -171,6 +171,11 @@ fn answers_to(a: &Assessment, questions: &[lowback::Question]) -> Vec<Assessment
                     }
                 }
             }
+            lowback::Question::Checklist(c) => {
+                for id in catalog().checklist(c) {
+                    out.extend(answers_to(a, &[lowback::Question::Finding(id)]));
+                }
+            }
         }
     }
     out

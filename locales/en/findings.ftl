@@ -340,3 +340,22 @@ finding-duration-6-weeks-to-1-year = pain for between 6 weeks and a year
     .absent = pain for less than 6 weeks, or for more than a year
 finding-duration-12-weeks-to-1-year = pain for between 3 months and a year
     .absent = pain for less than 3 months, or for more than a year
+
+## Checklists: findings asked together as one question (choose all that apply, or none)
+
+checklist-cauda-equina = Nerve warning signs
+    .question = Since this pain began, have you noticed any of these? Choose all that apply.
+checklist-serious-signs = Signs of a serious illness
+    .question = Since this pain began, have you had any of these? Choose all that apply.
+checklist-health-history = Your health history
+    .question = Does any of this apply to you? Choose all that apply.
+checklist-legs-and-hips = Your legs and hips
+    .question = Do you have any of these with your legs or hips? Choose all that apply.
+checklist-after-surgery = After an operation
+    .question = Do you have any of these with your hip or your operation? Choose all that apply.
+checklist-pregnancy-signs = Pregnancy warning signs
+    .question = Since this pain began, have you had any of these? Choose all that apply.
+checklist-belly-and-urine = Belly and passing urine
+    .question = Since this pain began, have you had any of these? Choose all that apply.
+checklist-nsaid-safety = Before taking anti-inflammatory painkillers
+    .question = Does any of this apply to you? Choose all that apply.

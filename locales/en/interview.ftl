@@ -85,3 +85,8 @@ option-hip-replacement-both = Yes, both hips
 
 question-hip-replacement-years = How many years ago was your most recent hip replacement?
     .hint = Type a whole number of years. Type 0 if it was less than a year ago.
+
+interview-none-of-these = None of these
+interview-stopped-early = You stopped before the end. The result below uses only the answers you gave, so some questions are still open.
+interview-progress = Question { $asked }. At most { $left } more.
+interview-moved-on = That answer was not understood, so this question is marked "I don't know" and the interview moves on.

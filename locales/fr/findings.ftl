@@ -341,3 +341,22 @@ finding-duration-6-weeks-to-1-year = douleur depuis 6 semaines à un an
     .absent = douleur depuis moins de 6 semaines, ou depuis plus d’un an
 finding-duration-12-weeks-to-1-year = douleur depuis 3 mois à un an
     .absent = douleur depuis moins de 3 mois, ou depuis plus d’un an
+
+## Listes : constats demandés ensemble en une seule question (cochez tout ce qui s’applique, ou rien)
+
+checklist-cauda-equina = Signes d’alerte des nerfs
+    .question = Depuis le début de cette douleur, avez-vous remarqué l’un de ces signes ? Choisissez tout ce qui s’applique.
+checklist-serious-signs = Signes d’une maladie sérieuse
+    .question = Depuis le début de cette douleur, avez-vous eu l’un de ces signes ? Choisissez tout ce qui s’applique.
+checklist-health-history = Vos antécédents de santé
+    .question = L’un de ces points vous concerne-t-il ? Choisissez tout ce qui s’applique.
+checklist-legs-and-hips = Vos jambes et vos hanches
+    .question = Avez-vous l’un de ces signes aux jambes ou aux hanches ? Choisissez tout ce qui s’applique.
+checklist-after-surgery = Après une opération
+    .question = Avez-vous l’un de ces signes à la hanche ou à l’endroit de votre opération ? Choisissez tout ce qui s’applique.
+checklist-pregnancy-signs = Signes d’alerte pendant la grossesse
+    .question = Depuis le début de cette douleur, avez-vous eu l’un de ces signes ? Choisissez tout ce qui s’applique.
+checklist-belly-and-urine = Ventre et urines
+    .question = Depuis le début de cette douleur, avez-vous eu l’un de ces signes ? Choisissez tout ce qui s’applique.
+checklist-nsaid-safety = Avant de prendre un anti-inflammatoire
+    .question = L’un de ces points vous concerne-t-il ? Choisissez tout ce qui s’applique.

@@ -85,3 +85,8 @@ option-hip-replacement-both = Oui, des deux côtés
 
 question-hip-replacement-years = Il y a combien d’années a eu lieu votre dernière pose de prothèse de hanche ?
     .hint = Indiquez un nombre entier d’années. Indiquez 0 si c’était il y a moins d’un an.
+
+interview-none-of-these = Aucun de ces signes
+interview-stopped-early = L’entretien s’est arrêté avant la fin. Le résultat ci-dessous ne tient compte que de vos réponses : certaines questions restent ouvertes.
+interview-progress = Question { $asked }. Encore { $left } au plus.
+interview-moved-on = Cette réponse n’a pas été comprise : la question est notée « je ne sais pas » et l’entretien continue.

@@ -26,8 +26,8 @@ use crate::model::reference::Reference;
 use crate::model::rule::{Group, Rule, RuleKind};
 use crate::model::set::{Bits, MAX_FINDINGS};
 use crate::model::{
-    CareId, CautionId, ConditionId, ExerciseId, FactId, FindingId, LevelId, Provenance, RedFlagId,
-    ReferenceId, ReviewStatus, RuleId, TagId, TipId,
+    CareId, CautionId, ChecklistId, ConditionId, ExerciseId, FactId, FindingId, LevelId,
+    Provenance, RedFlagId, ReferenceId, ReviewStatus, RuleId, TagId, TipId,
 };
 use crate::{CareKind, ContentPack, Disposition, Field};
 
@@ -638,6 +638,26 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
             parents.push((pos, parent_bits.iter().collect()));
         }
         let asked_when_advice = cx.tags(file, &r.id, &r.asked_when_advice);
+        let checklist = r
+            .checklist
+            .as_deref()
+            .and_then(|c| match c.parse::<ChecklistId>() {
+                Ok(id) => Some(id),
+                Err(e) => {
+                    cx.invalid(file, &r.id, "checklist", format!("{c:?}: {e}"));
+                    None
+                }
+            });
+        if let Some(c) = checklist {
+            if matches!(r.source, RawSource::Direct | RawSource::Ordinal) {
+                match vocab.checklists.iter_mut().find(|(id, _)| *id == c) {
+                    Some((_, members)) => members.push(pos),
+                    None => vocab.checklists.push((c, vec![pos])),
+                }
+            } else {
+                cx.invalid(file, &r.id, "checklist", "only direct and ordinal findings go in a checklist (an ordinal one chosen there is asked its level next)");
+            }
+        }
         if r.screen {
             vocab.screen.insert(pos);
         }
@@ -654,7 +674,7 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
             source,
             screen: r.screen,
             safety_net: r.safety_net,
-            checklist: r.checklist.clone(),
+            checklist,
             implies,
             asked_when_advice,
             provenance,
@@ -730,6 +750,16 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
                 .map(|ps| (c, ps.iter().copied().collect::<Bits>()))
         })
         .collect();
+    for (c, members) in &vocab.checklists {
+        if members.len() < 2 {
+            cx.invalid(
+                file,
+                c.as_str(),
+                "checklist",
+                "a checklist groups at least two findings",
+            );
+        }
+    }
     for f in out.iter().filter(|f| f.is_asked()) {
         if let Some(&pos) = cx.findings.get(&f.id) {
             vocab.asked.insert(pos);
@@ -1407,6 +1437,14 @@ fn required_messages(
     facts: &[Fact],
 ) -> Vec<(String, Option<&'static str>)> {
     let mut req: Vec<(String, Option<&'static str>)> = Vec::new();
+    let mut seen_checklists: Vec<ChecklistId> = Vec::new();
+    for c in findings.iter().filter_map(|f| f.checklist) {
+        if !seen_checklists.contains(&c) {
+            seen_checklists.push(c);
+            req.push((kebab("checklist", c.as_str()), None));
+            req.push((kebab("checklist", c.as_str()), Some("question")));
+        }
+    }
     for f in findings {
         req.push((f.message_id.clone(), None));
         if f.is_asked() {

@@ -2,8 +2,8 @@
 //! findings, without looking anything up by name.
 
 use crate::Field;
-use crate::model::LevelId;
 use crate::model::set::Bits;
+use crate::model::{ChecklistId, LevelId};
 
 /// The values of a field that make a derived finding present.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +44,8 @@ pub(crate) struct Vocab {
     pub safety_net: Bits,
     /// Findings a person answers (direct and ordinal).
     pub asked: Bits,
+    /// Checklists, in the order of their first finding, with their findings' positions.
+    pub checklists: Vec<(ChecklistId, Vec<usize>)>,
     /// Findings asked only for the sake of advice (`asked_when_advice`): while unanswered,
     /// the advice they guard is not offered.
     pub advice_questions: Bits,

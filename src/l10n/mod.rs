@@ -2,4 +2,5 @@
 
 pub(crate) mod locale;
 pub(crate) mod localizer;
+pub(crate) mod question_view;
 pub(crate) mod report;

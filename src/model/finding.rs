@@ -1,7 +1,7 @@
 //! The vocabulary: findings (symptoms, signs, risk factors) as data, and their answers.
 
 use crate::Field;
-use crate::model::{FindingId, LevelId, Provenance, TagId};
+use crate::model::{ChecklistId, FindingId, LevelId, Provenance, TagId};
 
 /// A yes / no / unknown answer to a finding.
 ///
@@ -119,7 +119,7 @@ pub struct Finding {
     /// Named in every non-emergency report's "when to get help".
     pub safety_net: bool,
     /// The checklist it is asked in, with the other findings of the same checklist.
-    pub checklist: Option<String>,
+    pub checklist: Option<ChecklistId>,
     /// Findings made present whenever this one is (its parents).
     pub implies: Vec<FindingId>,
     /// Asked only when advice with one of these tags could be offered.

@@ -43,6 +43,10 @@ pub(crate) const INTERVIEW_MESSAGES: &[&str] = &[
     "interview-done",
     "interview-invalid-answer",
     "interview-multi-hint",
+    "interview-none-of-these",
+    "interview-stopped-early",
+    "interview-progress",
+    "interview-moved-on",
 ];
 
 /// Every message the report and the interview need: the fixed ones, then each field's

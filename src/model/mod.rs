@@ -67,6 +67,11 @@ id_type!(
     /// An answer value of an ordinal question, such as `long_standing` or `new`.
     LevelId, "an answer level", "long_standing"
 );
+id_type!(
+    /// A checklist of findings asked together as one question, such as `cauda_equina`
+    /// (message `checklist-<id>` in `locales/*/findings.ftl`).
+    ChecklistId, "a checklist", "cauda_equina"
+);
 
 /// Whether a content item has been checked by a clinician.
 ///

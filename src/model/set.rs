@@ -97,8 +97,8 @@ impl Bits {
     }
 
     /// The positions, in increasing order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.0.iter().enumerate().flat_map(|(wi, &w)| {
+    pub(crate) fn iter(self) -> impl Iterator<Item = usize> {
+        self.0.into_iter().enumerate().flat_map(|(wi, w)| {
             let mut bits = w;
             std::iter::from_fn(move || {
                 if bits == 0 {

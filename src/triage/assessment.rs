@@ -777,6 +777,47 @@ impl Assessment {
         self.number(Field::HipReplacementYears)
     }
 
+    /// Whether a field applies to this person: pregnancy not for a man, nor under 12 or over
+    /// 55; weeks of pregnancy only when pregnant; years since a hip replacement only with one;
+    /// "one side or both" only with pain in a limb, the hip, the groin, the buttock or the loin.
+    /// A field that does not apply is never asked, and the rules that need it are not waited
+    /// for.
+    ///
+    /// ```
+    /// use lowback::{Assessment, Field};
+    /// let man = Assessment::from_json(r#"{"sex": "male"}"#)?;
+    /// assert!(!man.field_applies(Field::Pregnancy));
+    /// assert!(Assessment::new().field_applies(Field::Pregnancy));
+    /// # Ok::<(), lowback::InputError>(())
+    /// ```
+    #[must_use]
+    pub fn field_applies(&self, field: Field) -> bool {
+        const SIDED: &[Location] = &[
+            Location::Hip,
+            Location::Groin,
+            Location::Buttock,
+            Location::Thigh,
+            Location::Knee,
+            Location::BelowKnee,
+            Location::Foot,
+            Location::Loin,
+        ];
+        match field {
+            Field::Pregnancy => {
+                self.sex() != Some(Sex::Male) && self.age().is_none_or(|a| (12..=55).contains(&a))
+            }
+            Field::PregnancyWeeks => self.pregnancy() == Some(Pregnancy::Pregnant),
+            Field::HipReplacementYears => matches!(
+                self.hip_replacement(),
+                Some(HipReplacement::OneSide | HipReplacement::Both)
+            ),
+            Field::PainSides => self
+                .pain_locations()
+                .is_some_and(|l| l.iter().any(|p| SIDED.contains(p))),
+            _ => true,
+        }
+    }
+
     /// Whether a typed field has been answered, "unknown" included.
     ///
     /// ```

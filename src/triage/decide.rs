@@ -197,7 +197,8 @@ impl Catalog {
         if assessment.is_empty() {
             return Err(InputError::one(InputProblem::Empty));
         }
-        let ev = self.compute_evidence(assessment)?;
+        let mut ev = self.compute_evidence(assessment)?;
+        ev.moot = self.moot(assessment);
         Ok(self.decide(&ev))
     }
 
@@ -205,8 +206,8 @@ impl Catalog {
     pub(crate) fn decide(&self, ev: &Evidence) -> Triage {
         let all = self.all_findings();
         let yes = ev.yes;
-        let possible = ev.possible(&all);
-        let unknown = ev.unknown(&all);
+        let possible = ev.possible(&all).difference(&ev.moot);
+        let unknown = ev.unknown(&all).difference(&ev.moot);
         let mut disposition = Disposition::SelfCare;
         let mut fired = Vec::new();
         let mut explained = Bits::EMPTY;
@@ -249,7 +250,7 @@ impl Catalog {
             }
         }
         // Completeness: an escalating rule that could still fire and would raise the outcome.
-        let mut unanswered = Bits::EMPTY;
+        let mut raising: Vec<(Disposition, Bits)> = Vec::new();
         // The floor an open red-flag screen question sets: see a clinician while it is not
         // asked; one level below the rule's own when the person answered "I don't know"
         // (an unresolved cauda equina question must not wait: HSSIB 2021).
@@ -269,8 +270,8 @@ impl Catalog {
                 continue;
             }
             let open = rule.mentions.intersection(&unknown);
-            if raises {
-                unanswered = unanswered.union(&open);
+            if let (true, Some(level)) = (raises, c.level) {
+                raising.push((level, open));
                 if c.red_flag {
                     // "I don't know" to a question that could make it a red flag: one level
                     // below the rule's own (an unresolved cauda equina question must not wait;
@@ -292,7 +293,6 @@ impl Catalog {
                 pending_care = pending_care.union(&rule.withhold_care);
             }
         }
-        let complete = unanswered.is_empty();
         disposition = disposition.max(floor);
         // A red-flag screen question answered yes is never met with self-care: either an
         // escalating rule fires on it, or the outcome is at least "see a clinician" and the
@@ -302,6 +302,14 @@ impl Catalog {
             disposition = disposition.max(Disposition::SeeClinician);
         }
         let flags_without_rule = self.ids(&unexplained);
+        // The questions that could still raise the outcome as it now stands.
+        let mut unanswered = Bits::EMPTY;
+        for (level, open) in &raising {
+            if *level > disposition {
+                unanswered = unanswered.union(open);
+            }
+        }
+        let complete = unanswered.is_empty();
 
         let mut ranked: Vec<(i32, usize)> = Vec::with_capacity(self.conditions.len().min(16));
         for (i, c) in self.conditions.iter().enumerate() {

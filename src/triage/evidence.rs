@@ -17,6 +17,8 @@ pub(crate) struct Evidence {
     /// Findings the person was asked and answered "I don't know" (directly, or through a
     /// field answered "unknown").
     pub dont_know: Bits,
+    /// Findings of fields that do not apply to this person (set by the triage).
+    pub moot: Bits,
 }
 
 impl Evidence {
@@ -53,6 +55,18 @@ impl Catalog {
     pub fn evidence(&self, assessment: &Assessment) -> Result<Findings<'_>, InputError> {
         let ev = self.compute_evidence(assessment)?;
         Ok(Findings { catalog: self, ev })
+    }
+
+    /// Findings of fields that do not apply to this person and were not answered: never
+    /// sought, never waited for.
+    pub(crate) fn moot(&self, a: &Assessment) -> Bits {
+        let mut moot = Bits::EMPTY;
+        for &(pos, field, _) in &self.vocab.derived {
+            if !a.field_applies(field) && !a.has_field(field) {
+                moot.insert(pos);
+            }
+        }
+        moot
     }
 
     pub(crate) fn all_findings(&self) -> Bits {

@@ -1,328 +1,311 @@
-//! The adaptive interview: which question to ask next, and how answers are read.
-
-use std::fmt;
+//! The adaptive interview: which question to ask next, when to stop, and a session that always
+//! ends (answers that cannot be understood are refused a few times, then recorded as unknown).
 
 use crate::catalog::Catalog;
-use crate::error::{InputError, InputProblem, shown};
-use crate::model::FindingId;
-use crate::model::field::FieldKind;
-use crate::model::finding::FindingSource;
+use crate::error::InputError;
 use crate::model::rule::RuleKind;
 use crate::model::set::Bits;
+use crate::triage::answer::{Parsed, parse};
 use crate::triage::assessment::{Given, Slot};
-use crate::{Answer, Assessment, Disposition, Field};
+use crate::triage::question::Question;
+use crate::{Answer, Assessment, Disposition, Field, Triage};
 
-/// A question of the interview: a typed field, or a finding the person answers (yes / no /
-/// unknown, or a level for an ordinal finding).
-///
-/// ```
-/// use lowback::{Field, FindingId, Question};
-/// let q = Question::Finding(FindingId::SADDLE_NUMBNESS);
-/// assert_eq!(q.as_str(), "saddle_numbness");
-/// assert_eq!(Question::Field(Field::Trend).as_str(), "trend");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(clippy::exhaustive_enums)] // a question is a field or a finding
-pub enum Question {
-    /// A typed field of the assessment.
-    Field(Field),
-    /// A direct or ordinal finding.
-    Finding(FindingId),
-}
-
-/// How a [`Question`] is answered.
-///
-/// ```
-/// use lowback::{AnswerKind, Catalog, Field, Question};
-/// let kind = Question::Field(Field::Severity).kind(Catalog::builtin());
-/// assert_eq!(kind, AnswerKind::Number { min: 0, max: 10 });
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AnswerKind {
-    /// A whole number in this range.
-    Number {
-        /// Lowest value.
-        min: i64,
-        /// Highest value.
-        max: i64,
-    },
-    /// One of the options.
-    Choice(Vec<String>),
-    /// Several of the options.
-    MultiChoice(Vec<String>),
-    /// Yes, no or unknown.
-    YesNo,
-}
-
-impl Question {
-    /// The question's stable id: the field name or the finding id.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Question::Field(f) => f.as_str(),
-            Question::Finding(f) => f.as_str(),
-        }
-    }
-
-    /// The Fluent message (and attribute) holding the question's prompt.
-    #[must_use]
-    pub fn message_id(&self) -> (String, Option<&'static str>) {
-        match self {
-            Question::Finding(f) => (
-                crate::model::id::kebab("finding", f.as_str()),
-                Some("question"),
-            ),
-            Question::Field(field) => (field.message_id().to_owned(), None),
-        }
-    }
-
-    /// The Fluent message and attribute of an option's label: `option-<field>-<value>` for a
-    /// field, the finding's `.option-<value>` attribute for an ordinal finding.
-    ///
-    /// ```
-    /// use lowback::{Field, FindingId, Question};
-    /// assert_eq!(Question::Field(Field::Trend).option_message("better"), ("option-trend-better".to_owned(), None));
-    /// let q = Question::Finding(FindingId::SYMPTOMS_BOTH_LEGS);
-    /// assert_eq!(q.option_message("long_standing").1.as_deref(), Some("option-long-standing"));
-    /// ```
-    #[must_use]
-    pub fn option_message(&self, value: &str) -> (String, Option<String>) {
-        match self {
-            Question::Field(f) => (f.option_message_id(value), None),
-            Question::Finding(id) => (
-                crate::model::id::kebab("finding", id.as_str()),
-                Some(crate::model::id::kebab("option", value)),
-            ),
-        }
-    }
-
-    /// How the question is answered: a number, a choice of values (`snake_case`), several
-    /// choices, or yes / no. Every question also accepts "unknown".
-    #[must_use]
-    pub fn kind(&self, catalog: &Catalog) -> AnswerKind {
-        match self {
-            Question::Field(f) => match f.kind() {
-                FieldKind::Number { min, max } => AnswerKind::Number { min, max },
-                FieldKind::Choice => {
-                    AnswerKind::Choice(f.options().iter().map(|o| (*o).to_owned()).collect())
-                }
-                FieldKind::MultiChoice => {
-                    AnswerKind::MultiChoice(f.options().iter().map(|o| (*o).to_owned()).collect())
-                }
-            },
-            Question::Finding(id) => match catalog.finding(*id).map(|f| &f.source) {
-                Some(FindingSource::Ordinal { levels }) => AnswerKind::Choice(
-                    std::iter::once("no".to_owned())
-                        .chain(levels.iter().map(|l| l.as_str().to_owned()))
-                        .collect(),
-                ),
-                _ => AnswerKind::YesNo,
-            },
-        }
-    }
-}
-
-impl fmt::Display for Question {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Catalog {
-    /// The question that answers a finding: its own (direct and ordinal findings), its ordinal
-    /// finding's (levels), or its field's (derived findings).
-    ///
-    /// ```
-    /// use lowback::{Catalog, Field, Question};
-    /// let q = Catalog::builtin().question("age_50_or_over".parse()?);
-    /// assert_eq!(q, Some(Question::Field(Field::Age)));
-    /// # Ok::<(), lowback::IdError>(())
-    /// ```
-    #[must_use]
-    pub fn question(&self, id: FindingId) -> Option<Question> {
-        self.question_for(self.finding_position(id)?)
-    }
-
-    pub(crate) fn question_for(&self, pos: usize) -> Option<Question> {
-        let f = self.finding_at(pos)?;
-        Some(match &f.source {
-            FindingSource::Direct | FindingSource::Ordinal { .. } => Question::Finding(f.id),
-            FindingSource::Level { of, .. } => Question::Finding(*of),
-            FindingSource::Derived { field, .. } => Question::Field(*field),
-        })
-    }
-}
+/// How many condition questions (those that only tell likely conditions apart) an interview
+/// asks at most, after the safety and advice questions.
+const CONDITION_QUESTIONS: usize = 2;
 
 /// Whether the question applies to this person at all.
 fn applies(a: &Assessment, q: Question) -> bool {
     match q {
-        Question::Field(Field::Pregnancy) => {
-            a.sex() != Some(crate::Sex::Male) && a.age().is_none_or(|age| (12..=60).contains(&age))
-        }
-        Question::Field(f) => match f.depends_on() {
-            Some((on, value)) => match a.slot(on) {
-                Slot::Choice(i) => on.options().get(usize::from(i)) == Some(&value),
-                _ => false,
-            },
-            None if f == Field::HipReplacementYears => matches!(
-                a.hip_replacement(),
-                Some(crate::HipReplacement::OneSide | crate::HipReplacement::Both)
-            ),
-            None => true,
-        },
-        Question::Finding(_) => true,
+        Question::Field(f) => a.field_applies(f),
+        _ => true,
     }
 }
 
-fn asked(a: &Assessment, q: Question) -> bool {
+fn asked(catalog: &Catalog, a: &Assessment, q: Question) -> bool {
     match q {
         Question::Field(f) => a.has_field(f),
-        Question::Finding(id) => a.has_finding(id),
+        // An ordinal finding chosen in a checklist ("yes") still has its level to ask.
+        Question::Finding(id) => {
+            a.has_finding(id)
+                && !(a.level(id).is_none()
+                    && a.finding(id) == Some(Answer::Yes)
+                    && catalog
+                        .finding(id)
+                        .is_some_and(|f| matches!(f.source, crate::FindingSource::Ordinal { .. })))
+        }
+        Question::Checklist(c) => catalog.checklist(c).iter().all(|id| a.has_finding(*id)),
     }
 }
 
-/// The question the interview should ask next, or `None` when nothing useful is left (or an
-/// emergency is already reached: act first, answer later).
-///
-/// Order: the open questions of red-flag rules that could still raise the outcome, emergencies
-/// first and in rules-file order (cauda equina leads); then the typed fields; then referral
-/// rules; then questions that guard advice; then findings that tell the likely conditions
-/// apart. A question answered, "unknown" included, is never asked again.
-///
-/// ```
-/// use lowback::{next_question, Assessment, Catalog, FindingId, Question};
-/// let catalog = Catalog::builtin();
-/// let first = next_question(catalog, &Assessment::new());
-/// assert_eq!(first, Some(Question::Finding(FindingId::SADDLE_NUMBNESS)));
-/// ```
-#[must_use]
-pub fn next_question(catalog: &Catalog, assessment: &Assessment) -> Option<Question> {
-    let ev = catalog.compute_evidence(assessment).ok()?;
-    let all = catalog.all_findings();
-    let unknown = ev.unknown(&all);
-    let possible = ev.possible(&all);
-    let triage = (!assessment.is_empty()).then(|| catalog.decide(&ev));
-    let current = triage
-        .as_ref()
-        .map_or(Disposition::SelfCare, |t| t.disposition);
-    if current == Disposition::Emergency {
-        return None;
-    }
-    let open_of = |bits: &Bits| {
-        bits.intersection(&unknown)
+/// The question that asks for the finding at `pos`, grouped into its checklist when two or more
+/// of the checklist's findings are still to be asked.
+fn grouped(catalog: &Catalog, a: &Assessment, pos: usize) -> Option<Question> {
+    let q = catalog.question_for(pos)?;
+    if let Some(c) = catalog.finding_at(pos).and_then(|f| f.checklist) {
+        let open = catalog
+            .checklist(c)
             .iter()
-            .filter_map(|p| catalog.question_for(p))
-            .find(|q| !asked(assessment, *q) && applies(assessment, *q))
-    };
-    let pending = |kind: RuleKind, level: Option<Disposition>| {
-        catalog
+            .filter(|id| !a.has_finding(**id))
+            .count();
+        if open >= 2 {
+            return Some(Question::Checklist(c));
+        }
+    }
+    Some(q)
+}
+
+/// What the interview knows about the person now.
+struct State<'a> {
+    catalog: &'a Catalog,
+    a: &'a Assessment,
+    triage: Triage,
+    yes: Bits,
+    possible: Bits,
+    unknown: Bits,
+}
+
+impl<'a> State<'a> {
+    fn of(catalog: &'a Catalog, a: &'a Assessment) -> Option<Self> {
+        let mut ev = catalog.compute_evidence(a).ok()?;
+        let all = catalog.all_findings();
+        let moot = catalog.moot(a);
+        ev.moot = moot;
+        Some(State {
+            catalog,
+            a,
+            triage: catalog.decide(&ev),
+            yes: ev.yes,
+            possible: ev.possible(&all).difference(&moot),
+            unknown: ev.unknown(&all).difference(&moot),
+        })
+    }
+
+    /// The open questions for these findings, fields first (they rule out the most), then
+    /// findings in vocabulary order.
+    fn open(&self, bits: &Bits) -> impl Iterator<Item = Question> + '_ {
+        let open = bits.intersection(&self.unknown);
+        let fields = open
+            .iter()
+            .filter_map(|p| self.catalog.question_for(p))
+            .filter(|q| matches!(q, Question::Field(_)));
+        let findings = open
+            .iter()
+            .filter_map(|p| grouped(self.catalog, self.a, p))
+            .filter(|q| !matches!(q, Question::Field(_)));
+        fields
+            .chain(findings)
+            .filter(|q| !asked(self.catalog, self.a, *q) && applies(self.a, *q))
+    }
+
+    /// Rules that have not fired, could still fire, and would raise the outcome.
+    fn pending(&self, kind: RuleKind, level: Option<Disposition>) -> Vec<&'a crate::Rule> {
+        let current = self.triage.disposition;
+        self.catalog
             .rules
             .iter()
-            .zip(&catalog.table.rules)
-            .filter(move |(r, c)| {
+            .zip(&self.catalog.table.rules)
+            .filter(|(r, c)| {
                 r.kind == kind
                     && (level.is_none() || r.disposition == level)
                     && r.disposition.is_some_and(|d| d > current)
-                    && !catalog.table.holds(c, &ev.yes)
-                    && catalog.table.holds(c, &possible)
+                    && !self.catalog.table.holds(c, &self.yes)
+                    && self.catalog.table.holds(c, &self.possible)
             })
             .map(|(r, _)| r)
-    };
-    for level in [Disposition::Emergency, Disposition::Urgent] {
-        for rule in pending(RuleKind::RedFlag, Some(level)) {
-            if let Some(q) = open_of(&rule.mentions) {
+            .collect()
+    }
+
+    /// Every finding mentioned by a rule that could still raise the outcome.
+    fn raising(&self) -> Bits {
+        let mut bits = Bits::EMPTY;
+        for kind in [RuleKind::RedFlag, RuleKind::Referral] {
+            for r in self.pending(kind, None) {
+                bits = bits.union(&r.mentions);
+            }
+        }
+        bits
+    }
+
+    fn advice_bits(&self) -> Bits {
+        self.triage
+            .advice_unanswered
+            .iter()
+            .filter_map(|id| self.catalog.finding_position(*id))
+            .collect()
+    }
+
+    /// Findings that only tell conditions apart (no rule mentions them).
+    fn condition_only(&self) -> Bits {
+        let mut rules = Bits::EMPTY;
+        for r in &self.catalog.rules {
+            rules = rules.union(&r.mentions);
+        }
+        let mut cond = Bits::EMPTY;
+        for c in &self.catalog.conditions {
+            for (p, _) in c.supporting_ix.iter().chain(&c.against_ix) {
+                cond.insert(*p);
+            }
+        }
+        cond.difference(&rules)
+    }
+
+    fn condition_questions_left(&self) -> usize {
+        let cond = self.condition_only();
+        let asked_n = cond
+            .iter()
+            .filter_map(|p| self.catalog.finding_at(p))
+            .filter(|f| self.a.has_finding(f.id))
+            .count();
+        CONDITION_QUESTIONS.saturating_sub(asked_n)
+    }
+
+    fn condition_question(&self) -> Option<Question> {
+        if self.condition_questions_left() == 0 {
+            return None;
+        }
+        let cond = self.condition_only();
+        let mut ranked: Vec<(i32, usize)> = self
+            .catalog
+            .conditions
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.requires.is_empty() || c.requires.intersects(&self.possible))
+            .map(|(i, c)| (crate::triage::decide::score(c, &self.yes), i))
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranked
+            .iter()
+            .take(3)
+            .filter_map(|(_, i)| self.catalog.conditions.get(*i))
+            .find_map(|c| {
+                let bits: Bits = c
+                    .supporting_ix
+                    .iter()
+                    .map(|(f, _)| *f)
+                    .filter(|f| cond.contains(*f))
+                    .collect();
+                self.open(&bits).next()
+            })
+    }
+
+    fn next(&self) -> Option<Question> {
+        if self.triage.disposition == Disposition::Emergency {
+            // Act first: the emergency report tells the person what to do now.
+            return None;
+        }
+        let emergencies = self.pending(RuleKind::RedFlag, Some(Disposition::Emergency));
+        // The rules file's first rule (the cauda equina screen) comes first of all.
+        if let Some(q) = emergencies
+            .first()
+            .filter(|r| {
+                self.catalog
+                    .rules
+                    .first()
+                    .is_some_and(|first| first.id == r.id)
+            })
+            .and_then(|r| self.open(&r.mentions).next())
+        {
+            return Some(q);
+        }
+        // Then the fields that rule out the most (a place of pain, an age, a sex), when a rule
+        // that could still raise the outcome needs them.
+        let raising = self.raising();
+        for f in [Field::PainLocations, Field::Age, Field::Sex] {
+            let q = Question::Field(f);
+            if !asked(self.catalog, self.a, q) && self.open(&raising).any(|open| open == q) {
                 return Some(q);
             }
         }
-    }
-    if let Some(q) = Field::ALL
-        .into_iter()
-        .map(Question::Field)
-        .find(|q| !asked(assessment, *q) && applies(assessment, *q))
-    {
-        return Some(q);
-    }
-    for rule in pending(RuleKind::Referral, None) {
-        if let Some(q) = open_of(&rule.mentions) {
+        for level in [Disposition::Emergency, Disposition::Urgent] {
+            for rule in self.pending(RuleKind::RedFlag, Some(level)) {
+                if let Some(q) = self.open(&rule.mentions).next() {
+                    return Some(q);
+                }
+            }
+        }
+        for rule in self.pending(RuleKind::Referral, None) {
+            if let Some(q) = self.open(&rule.mentions).next() {
+                return Some(q);
+            }
+        }
+        if let Some(q) = self.open(&self.advice_bits()).next() {
             return Some(q);
         }
+        self.condition_question()
     }
-    if let Some(t) = &triage {
-        let advice: Bits = t
-            .advice_unanswered
+
+    /// An upper estimate of the questions still to come.
+    fn left_at_most(&self) -> usize {
+        if self.next().is_none() {
+            return 0;
+        }
+        let mut bits: Bits = self
+            .triage
+            .unanswered
             .iter()
-            .filter_map(|id| catalog.finding_position(*id))
+            .filter_map(|id| self.catalog.finding_position(*id))
             .collect();
-        if let Some(q) = open_of(&advice) {
-            return Some(q);
+        bits = bits.union(&self.advice_bits());
+        let mut qs: Vec<Question> = Vec::new();
+        for q in self.open(&bits) {
+            if !qs.contains(&q) {
+                qs.push(q);
+            }
         }
+        qs.len() + self.condition_questions_left()
     }
-    let mut ranked: Vec<(i32, usize)> = catalog
-        .conditions
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.requires.is_empty() || c.requires.intersects(&possible))
-        .map(|(i, c)| (crate::triage::decide::score(c, &ev.yes), i))
-        .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    ranked
-        .iter()
-        .filter_map(|(_, i)| catalog.conditions.get(*i))
-        .find_map(|c| {
-            let bits: Bits = c.supporting_ix.iter().map(|(f, _)| *f).collect();
-            open_of(&bits)
-        })
 }
 
-fn norm(text: &str) -> String {
-    text.trim().to_lowercase().replace(['-', ' '], "_")
-}
-
-fn is_unknown(t: &str) -> bool {
-    matches!(
-        t,
-        "unknown"
-            | "?"
-            | "dont_know"
-            | "don't_know"
-            | "i_don't_know"
-            | "not_sure"
-            | "je_ne_sais_pas"
-            | "nsp"
-    )
-}
-
-fn invalid(q: Question, text: &str, expected: String) -> InputError {
-    InputError::one(InputProblem::InvalidAnswer {
-        question: q.as_str().to_owned(),
-        value: shown(text),
-        expected,
-    })
+/// The question the interview should ask next, or `None` when nothing left could change the
+/// outcome or the advice, or at once when an emergency is reached (act first: the emergency
+/// report says what to do now).
+///
+/// Order: the open questions of red-flag rules that could still raise the outcome, emergencies
+/// first and in rules-file order (cauda equina leads), fields before findings (an age or a place
+/// of pain rules out the most); then referral rules; then questions that guard advice (the NSAID
+/// safety questions, only when an NSAID could be offered); then at most three questions that
+/// tell the likely conditions apart. Findings of one checklist are asked together. A question
+/// answered, "unknown" included, is never asked again; questions that do not apply (pregnancy
+/// for a man or a child, "one side or both" without pain in a limb) are not asked.
+///
+/// ```
+/// use lowback::{next_question, Assessment, Catalog, Question};
+/// let catalog = Catalog::builtin();
+/// let first = next_question(catalog, &Assessment::new());
+/// assert_eq!(first, Some(Question::Checklist("cauda_equina".parse()?)));
+/// # Ok::<(), lowback::IdError>(())
+/// ```
+#[must_use]
+pub fn next_question(catalog: &Catalog, assessment: &Assessment) -> Option<Question> {
+    State::of(catalog, assessment)?.next()
 }
 
 impl Assessment {
-    /// Records an interview answer given as text.
+    /// Records an answer given as text (see [`Interview`] for a session that also counts refused
+    /// answers and moves on).
     ///
-    /// Numbers for numeric questions; an option value (`after_lifting` or `after-lifting`) for
-    /// choices; several comma-separated values for pain locations; `yes`, `no` (also `y`, `n`,
-    /// `oui`, `non`) or a level for findings; `unknown` (also `?`, `je ne sais pas`) anywhere.
-    /// A blank answer is refused, never read as "none".
+    /// Accepted: option values (`after_lifting`, `after-lifting`) and their number in the list;
+    /// several values separated by commas for pain locations and checklists ("none" for none);
+    /// yes / no / "I don't know" in English or French (`oui`, `non`, `je ne sais pas`); numbers
+    /// with units ("3 semaines", "2 months", "10 min", "7/10"). A blank answer is refused, never
+    /// read as "none".
     ///
     /// ```
     /// use lowback::{Answer, Assessment, Catalog, Field, FindingId, Question};
     /// let catalog = Catalog::builtin();
     /// let mut a = Assessment::new();
-    /// a.answer(catalog, Question::Field(Field::Age), "67")?;
+    /// a.answer(catalog, Question::Field(Field::Age), "67 ans")?;
+    /// a.answer(catalog, Question::Field(Field::Duration), "3 semaines")?;
     /// a.answer(catalog, Question::Field(Field::PainLocations), "lower-back, hip")?;
-    /// a.answer(catalog, Question::Finding(FindingId::SADDLE_NUMBNESS), "non")?;
-    /// a.answer(catalog, Question::Field(Field::Severity), "?")?;
+    /// a.answer(catalog, Question::Checklist("cauda_equina".parse()?), "none")?;
+    /// a.answer(catalog, Question::Field(Field::Severity), "je ne sais pas")?;
     /// assert_eq!(a.age(), Some(67));
+    /// assert_eq!(a.duration_days(), Some(21));
     /// assert_eq!(a.finding(FindingId::SADDLE_NUMBNESS), Some(Answer::No));
     /// assert!(a.has_field(Field::Severity));
-    /// assert!(a.answer(catalog, Question::Field(Field::Duration), "  ").is_err());
-    /// # Ok::<(), lowback::InputError>(())
+    /// assert!(a.answer(catalog, Question::Field(Field::Onset), "  ").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// # Errors
@@ -335,91 +318,256 @@ impl Assessment {
         question: Question,
         text: &str,
     ) -> Result<(), InputError> {
-        let t = norm(text);
+        self.answer_with_labels(catalog, question, text, &[])
+    }
+
+    /// Like [`Assessment::answer`], also accepting the option labels the person was shown
+    /// (`(value, label)` pairs in their language, as in a [`QuestionView`](crate::QuestionView)):
+    /// « bas du dos » for `lower_back` in French.
+    ///
+    /// ```
+    /// use lowback::{Assessment, Catalog, Field, Location, Question};
+    /// let mut a = Assessment::new();
+    /// let labels = [("lower_back".to_owned(), "Bas du dos".to_owned())];
+    /// a.answer_with_labels(Catalog::builtin(), Question::Field(Field::PainLocations), "bas du dos", &labels)?;
+    /// assert_eq!(a.pain_locations(), Some(vec![Location::LowerBack]));
+    /// # Ok::<(), lowback::InputError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Assessment::answer`].
+    pub fn answer_with_labels(
+        &mut self,
+        catalog: &Catalog,
+        question: Question,
+        text: &str,
+        labels: &[(String, String)],
+    ) -> Result<(), InputError> {
+        let parsed = parse(catalog, question, text, labels)?;
+        self.apply(catalog, parsed)
+    }
+
+    fn apply(&mut self, catalog: &Catalog, parsed: Parsed) -> Result<(), InputError> {
         let mut next = self.clone();
-        if t.is_empty() {
-            return Err(invalid(
-                question,
-                text,
-                "an answer (or \"unknown\")".to_owned(),
-            ));
-        }
-        match question {
-            Question::Field(f) => {
-                let slot = if is_unknown(&t) {
-                    Slot::Unknown
-                } else {
-                    match f.kind() {
-                        FieldKind::Number { .. } => {
-                            Slot::Number(t.parse::<i64>().map_err(|_| {
-                                invalid(question, text, "a whole number".to_owned())
-                            })?)
-                        }
-                        FieldKind::Choice => {
-                            let i =
-                                f.options().iter().position(|o| *o == t).ok_or_else(|| {
-                                    invalid(question, text, f.options().join(", "))
-                                })?;
-                            Slot::Choice(u8::try_from(i).unwrap_or(u8::MAX))
-                        }
-                        FieldKind::MultiChoice => {
-                            let mut mask = 0u32;
-                            for part in text.split(',').map(norm).filter(|p| !p.is_empty()) {
-                                let i = f.options().iter().position(|o| *o == part).ok_or_else(
-                                    || invalid(question, text, f.options().join(", ")),
-                                )?;
-                                mask |= 1u32 << i;
-                            }
-                            Slot::Multi(mask)
-                        }
+        match parsed {
+            Parsed::Field(f, slot) => next.set_slot(f, slot),
+            Parsed::Findings(items) => {
+                let single = items.len() == 1;
+                for (id, given) in items {
+                    // A checklist never overwrites an answer given before.
+                    if single || !next.has_finding(id) {
+                        next.findings.insert(id, given);
                     }
-                };
-                next.set_slot(f, slot);
-            }
-            Question::Finding(id) => {
-                let finding = catalog.finding(id).ok_or_else(|| {
-                    InputError::one(InputProblem::UnknownFinding {
-                        finding: shown(id.as_str()),
-                    })
-                })?;
-                let given = match t.as_str() {
-                    "yes" | "y" | "oui" | "o" => Given::Answer(Answer::Yes),
-                    "no" | "n" | "non" => Given::Answer(Answer::No),
-                    u if is_unknown(u) => Given::Answer(Answer::Unknown),
-                    other => match &finding.source {
-                        FindingSource::Ordinal { levels } => levels
-                            .iter()
-                            .find(|l| l.as_str() == other)
-                            .map(|l| Given::Level(*l))
-                            .ok_or_else(|| {
-                                invalid(
-                                    question,
-                                    text,
-                                    format!(
-                                        "no, {} or unknown",
-                                        levels
-                                            .iter()
-                                            .map(crate::model::LevelId::as_str)
-                                            .collect::<Vec<_>>()
-                                            .join(", ")
-                                    ),
-                                )
-                            })?,
-                        _ => return Err(invalid(question, text, "yes, no or unknown".to_owned())),
-                    },
-                };
-                if !finding.is_asked() {
-                    return Err(InputError::one(InputProblem::DerivedFinding {
-                        finding: id,
-                        from: "another answer".to_owned(),
-                    }));
                 }
-                next.findings.insert(id, given);
             }
         }
         let next = next.validated()?;
         catalog.compute_evidence(&next)?;
         *self = next;
         Ok(())
+    }
+
+    fn record_unknown(&mut self, catalog: &Catalog, q: Question) {
+        match q {
+            Question::Field(f) => self.set_slot(f, Slot::Unknown),
+            Question::Finding(id) => {
+                self.findings.insert(id, Given::Answer(Answer::Unknown));
+            }
+            Question::Checklist(c) => {
+                for id in catalog.checklist(c) {
+                    self.findings
+                        .entry(id)
+                        .or_insert(Given::Answer(Answer::Unknown));
+                }
+            }
+        }
+    }
+}
+
+/// What became of an answer given to an [`Interview`].
+///
+/// ```
+/// use lowback::{Catalog, Interview, Outcome};
+/// let mut i = Interview::new(Catalog::builtin());
+/// assert!(matches!(i.answer("none"), Outcome::Recorded));
+/// assert!(matches!(i.answer("banana"), Outcome::Refused { attempts_left: 2, .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// The answer was understood and recorded.
+    Recorded,
+    /// The answer was not understood (or contradicts another): the same question is asked
+    /// again, with the reason shown.
+    Refused {
+        /// Why.
+        problem: InputError,
+        /// How many more tries before the interview moves on.
+        attempts_left: u8,
+    },
+    /// The answer was not understood too many times: it is recorded as "I don't know" and the
+    /// interview moves on.
+    MovedOn {
+        /// Why the last try was refused.
+        problem: InputError,
+    },
+    /// There was no question to answer: the interview has ended.
+    NoQuestion,
+}
+
+/// How far the interview has come.
+///
+/// ```
+/// let i = lowback::Interview::new(lowback::Catalog::builtin());
+/// let p = i.progress();
+/// assert_eq!(p.asked, 0);
+/// assert!(p.left_at_most > 0);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Progress {
+    /// Questions answered so far (a refused answer does not count).
+    pub asked: usize,
+    /// An upper estimate of the questions still to come (0 when the interview is over).
+    pub left_at_most: usize,
+}
+
+/// An interview session: asks the next question, reads the answer, refuses what it cannot
+/// understand at most [`Interview::MAX_ATTEMPTS`] times per question and then records "I don't
+/// know", and stops when nothing left could change the outcome or the advice. It always ends.
+///
+/// ```
+/// use lowback::{Catalog, Interview, Outcome};
+/// let catalog = Catalog::builtin();
+/// let mut interview = Interview::new(catalog);
+/// while let Some(question) = interview.question() {
+///     // Show the question (Localizer::question_view gives its words), read an answer ...
+///     let text = "je ne sais pas";
+///     if let Outcome::Refused { problem, .. } = interview.answer(text) {
+///         eprintln!("{problem}");
+///     }
+/// }
+/// let triage = interview.triage()?;
+/// assert!(!triage.complete); // "I don't know" to everything is never a confident answer
+/// # Ok::<(), lowback::InputError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Interview<'c> {
+    catalog: &'c Catalog,
+    assessment: Assessment,
+    refusals: Vec<(Question, u8)>,
+    asked: usize,
+}
+
+impl<'c> Interview<'c> {
+    /// How many times one question may be answered unintelligibly before it is recorded as "I
+    /// don't know".
+    pub const MAX_ATTEMPTS: u8 = 3;
+
+    /// A new interview, nothing asked yet.
+    #[must_use]
+    pub fn new(catalog: &'c Catalog) -> Self {
+        Self::resume(catalog, Assessment::new())
+    }
+
+    /// An interview that continues from answers given before (a saved session, or what an app
+    /// already knows).
+    #[must_use]
+    pub fn resume(catalog: &'c Catalog, assessment: Assessment) -> Self {
+        Interview {
+            catalog,
+            assessment,
+            refusals: Vec::new(),
+            asked: 0,
+        }
+    }
+
+    /// The question to ask now, or `None` when the interview is over.
+    #[must_use]
+    pub fn question(&self) -> Option<Question> {
+        next_question(self.catalog, &self.assessment)
+    }
+
+    /// Whether the interview is over: an emergency is reached, or nothing left could change the
+    /// outcome or the advice.
+    #[must_use]
+    pub fn should_stop(&self) -> bool {
+        self.question().is_none()
+    }
+
+    /// Answers the current question in text.
+    pub fn answer(&mut self, text: &str) -> Outcome {
+        self.answer_with_labels(text, &[])
+    }
+
+    /// Answers the current question in text, also accepting the option labels the person was
+    /// shown (`(value, label)` pairs, as in [`QuestionView::options`](crate::QuestionView)).
+    pub fn answer_with_labels(&mut self, text: &str, labels: &[(String, String)]) -> Outcome {
+        let Some(q) = self.question() else {
+            return Outcome::NoQuestion;
+        };
+        match self
+            .assessment
+            .answer_with_labels(self.catalog, q, text, labels)
+        {
+            Ok(()) => {
+                self.asked += 1;
+                Outcome::Recorded
+            }
+            Err(problem) => {
+                let tries = if let Some((_, n)) = self.refusals.iter_mut().find(|(r, _)| *r == q) {
+                    *n = n.saturating_add(1);
+                    *n
+                } else {
+                    self.refusals.push((q, 1));
+                    1
+                };
+                if tries >= Self::MAX_ATTEMPTS {
+                    self.assessment.record_unknown(self.catalog, q);
+                    self.asked += 1;
+                    Outcome::MovedOn { problem }
+                } else {
+                    Outcome::Refused {
+                        problem,
+                        attempts_left: Self::MAX_ATTEMPTS - tries,
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records "I don't know" for the current question (a skip button).
+    pub fn skip(&mut self) -> Outcome {
+        let Some(q) = self.question() else {
+            return Outcome::NoQuestion;
+        };
+        self.assessment.record_unknown(self.catalog, q);
+        self.asked += 1;
+        Outcome::Recorded
+    }
+
+    /// How far the interview has come.
+    #[must_use]
+    pub fn progress(&self) -> Progress {
+        Progress {
+            asked: self.asked,
+            left_at_most: State::of(self.catalog, &self.assessment).map_or(0, |s| s.left_at_most()),
+        }
+    }
+
+    /// The answers so far.
+    #[must_use]
+    pub fn assessment(&self) -> &Assessment {
+        &self.assessment
+    }
+
+    /// The triage of the answers so far.
+    ///
+    /// # Errors
+    ///
+    /// [`InputError`] when nothing has been answered yet.
+    pub fn triage(&self) -> Result<Triage, InputError> {
+        self.catalog.triage(&self.assessment)
     }
 }

@@ -1,0 +1,385 @@
+//! The interview (issue 10): it always ends, asks little, stops when nothing can change the
+//! outcome, and understands answers in English and French.
+
+use lowback::{
+    Answer, Assessment, Catalog, Disposition, Field, FieldKind, FindingId, Interview, Localizer,
+    Outcome, Question, next_question,
+};
+use serde_json::Value;
+
+fn catalog() -> &'static Catalog {
+    Catalog::builtin()
+}
+
+/// A small deterministic generator (xorshift).
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// An answer of a random kind: a valid value, its number, "I don't know" in either language,
+/// blank, garbage, a contradiction, a very long string.
+fn random_answer(rng: &mut Rng, q: Question) -> String {
+    let kind = q.kind(catalog());
+    match rng.below(9) {
+        0 => String::new(),
+        1 => "   ".to_owned(),
+        2 => ["unknown", "je ne sais pas", "?", "not sure"][rng.below(4)].to_owned(),
+        3 => "ｙｅｓ , ,".to_owned(),
+        4 => "x".repeat(5000),
+        5 => "-1".to_owned(),
+        _ => match kind {
+            lowback::AnswerKind::Number { min, max } => {
+                format!("{}", min + (rng.next() % ((max - min + 1) as u64)) as i64)
+            }
+            lowback::AnswerKind::YesNo => ["yes", "no", "oui", "non"][rng.below(4)].to_owned(),
+            lowback::AnswerKind::Choice(o) | lowback::AnswerKind::MultiChoice(o) => {
+                if rng.below(2) == 0 {
+                    o[rng.below(o.len())].clone()
+                } else {
+                    format!("{}", 1 + rng.below(o.len()))
+                }
+            }
+            _ => "yes".to_owned(),
+        },
+    }
+}
+
+#[test]
+fn every_session_ends_and_no_question_repeats_forever() {
+    let mut rng = Rng(0x5eed_1234_5678_9abc);
+    let (mut steps, mut sessions, mut longest) = (0usize, 0usize, 0usize);
+    while steps < 100_000 {
+        let mut interview = Interview::new(catalog());
+        let mut seen: Vec<(Question, u32)> = Vec::new();
+        let mut n = 0usize;
+        while let Some(q) = interview.question() {
+            let count = match seen.iter_mut().find(|(s, _)| *s == q) {
+                Some((_, c)) => {
+                    *c += 1;
+                    *c
+                }
+                None => {
+                    seen.push((q, 1));
+                    1
+                }
+            };
+            assert!(
+                count <= u32::from(Interview::MAX_ATTEMPTS),
+                "{q} asked {count} times"
+            );
+            let text = random_answer(&mut rng, q);
+            let _ = interview.answer(&text);
+            n += 1;
+            steps += 1;
+            assert!(n < 1000, "a session ran past 1,000 steps");
+        }
+        assert_eq!(interview.answer("yes"), Outcome::NoQuestion);
+        assert_eq!(interview.progress().left_at_most, 0);
+        longest = longest.max(n);
+        sessions += 1;
+    }
+    println!("{steps} steps, {sessions} sessions, longest {longest} steps");
+    assert!(sessions > 100);
+}
+
+#[test]
+fn i_dont_know_to_everything_ends_and_is_never_confident() {
+    for text in ["je ne sais pas", "I don't know", "?"] {
+        let mut interview = Interview::new(catalog());
+        let mut n = 0;
+        while interview.question().is_some() {
+            assert_eq!(interview.answer(text), Outcome::Recorded);
+            n += 1;
+            assert!(n < 200);
+        }
+        let t = interview.triage().unwrap();
+        assert!(!t.complete);
+        assert!(
+            t.disposition >= Disposition::SeeClinician,
+            "{text}: {:?}",
+            t.disposition
+        );
+    }
+}
+
+#[test]
+fn blank_and_garbage_are_refused_then_recorded_as_unknown() {
+    let mut interview = Interview::new(catalog());
+    let first = interview.question().unwrap();
+    assert!(matches!(
+        interview.answer(""),
+        Outcome::Refused {
+            attempts_left: 2,
+            ..
+        }
+    ));
+    assert!(matches!(
+        interview.answer("   "),
+        Outcome::Refused {
+            attempts_left: 1,
+            ..
+        }
+    ));
+    assert!(matches!(interview.answer("zzz"), Outcome::MovedOn { .. }));
+    assert_ne!(interview.question(), Some(first));
+    let saddle = interview.assessment().finding(FindingId::SADDLE_NUMBNESS);
+    assert_eq!(saddle, Some(Answer::Unknown));
+}
+
+#[test]
+fn an_emergency_stops_the_interview_at_once() {
+    let mut interview = Interview::new(catalog());
+    assert!(matches!(interview.question(), Some(Question::Checklist(_))));
+    assert_eq!(interview.answer("1"), Outcome::Recorded); // numbness between the legs
+    assert!(interview.should_stop());
+    assert_eq!(
+        interview.triage().unwrap().disposition,
+        Disposition::Emergency
+    );
+}
+
+#[test]
+fn questions_that_do_not_apply_are_not_asked() {
+    let c = catalog();
+    let man =
+        Assessment::from_json(r#"{"age": 40, "sex": "male", "pain_locations": ["lower_back"]}"#)
+            .unwrap();
+    let child =
+        Assessment::from_json(r#"{"age": 9, "sex": "female", "pain_locations": ["lower_back"]}"#)
+            .unwrap();
+    for a in [man, child] {
+        let mut i = Interview::resume(c, a);
+        while let Some(q) = i.question() {
+            assert_ne!(q, Question::Field(Field::Pregnancy));
+            assert_ne!(q, Question::Field(Field::PainSides), "no pain in a limb");
+            let _ = i.answer("no");
+            let _ = i.skip();
+        }
+    }
+}
+
+#[test]
+fn french_and_english_answers_are_understood() {
+    let c = catalog();
+    let loc = Localizer::builtin();
+    let fr = loc.negotiate("fr").unwrap();
+    let mut a = Assessment::new();
+    let view = loc
+        .question_view(c, &fr, Question::Field(Field::PainLocations))
+        .unwrap();
+    a.answer_with_labels(c, view.question, "Bas du dos, fesse", &view.options)
+        .unwrap();
+    assert_eq!(a.pain_locations().unwrap().len(), 2);
+    a.answer(c, Question::Field(Field::Duration), "3 semaines")
+        .unwrap();
+    assert_eq!(a.duration_days(), Some(21));
+    a.answer(c, Question::Field(Field::Duration), "2 months")
+        .unwrap();
+    assert_eq!(a.duration_days(), Some(60));
+    a.answer(c, Question::Field(Field::MorningStiffness), "10 min")
+        .unwrap();
+    assert_eq!(a.morning_stiffness_minutes(), Some(10));
+    a.answer(
+        c,
+        Question::Finding("fever_or_chills".parse().unwrap()),
+        "oui",
+    )
+    .unwrap();
+    a.answer(c, Question::Finding("limp".parse().unwrap()), "Non.")
+        .unwrap();
+    a.answer(c, Question::Field(Field::Trend), "2").unwrap(); // the second option: same
+    assert_eq!(a.trend().map(|t| t.as_str()), Some("same"));
+    let view = loc
+        .question_view(c, &fr, Question::Field(Field::Onset))
+        .unwrap();
+    let label = view.options[0].1.clone();
+    a.answer_with_labels(c, view.question, &label.to_uppercase(), &view.options)
+        .unwrap();
+    assert_eq!(a.onset().map(|o| o.as_str()), Some("sudden"));
+    a.answer(
+        c,
+        Question::Checklist("cauda_equina".parse().unwrap()),
+        "aucun",
+    )
+    .unwrap();
+    assert_eq!(a.finding(FindingId::SADDLE_NUMBNESS), Some(Answer::No));
+    let ordinal = Question::Finding(FindingId::SYMPTOMS_BOTH_LEGS);
+    let view = loc.question_view(c, &fr, ordinal).unwrap();
+    assert_eq!(view.options.len(), 3);
+    a.answer_with_labels(c, ordinal, &view.options[1].1, &view.options)
+        .unwrap();
+    assert_eq!(
+        a.level(FindingId::SYMPTOMS_BOTH_LEGS)
+            .map(|l| l.to_string())
+            .as_deref(),
+        Some("long_standing")
+    );
+    // Blank is never "none".
+    assert!(
+        a.answer(c, Question::Field(Field::PainLocations), " , ")
+            .is_err()
+    );
+    assert!(
+        a.answer(c, Question::Checklist("cauda_equina".parse().unwrap()), "")
+            .is_err()
+    );
+}
+
+/// How a person from a vignette answers: the case's value, or "I don't know" where the case
+/// is silent. A checklist is answered with the items the case has; "none of these" when the
+/// case answers some items no and none yes (a person who has none of the listed signs says
+/// so, even for a sign the case does not mention); "I don't know" when the case mentions none.
+fn simulated_answer(case: &Value, q: Question) -> String {
+    let a = &case["assessment"];
+    let findings = &a["findings"];
+    let text = |v: &Value| match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => "unknown".to_owned(),
+    };
+    match q {
+        Question::Field(f) => a.get(f.as_str()).map_or_else(|| "unknown".to_owned(), text),
+        Question::Finding(id) => findings
+            .get(id.as_str())
+            .map_or_else(|| "unknown".to_owned(), text),
+        Question::Checklist(c) => {
+            let members = catalog().checklist(c);
+            let answers: Vec<Option<&str>> = members
+                .iter()
+                .map(|m| findings.get(m.as_str()).and_then(Value::as_str))
+                .collect();
+            let yes: Vec<&str> = members
+                .iter()
+                .zip(&answers)
+                .filter(|(_, a)| a.is_some_and(|v| v != "no" && v != "unknown"))
+                .map(|(m, _)| m.as_str())
+                .collect();
+            if !yes.is_empty() {
+                yes.join(", ")
+            } else if answers.contains(&Some("no")) {
+                "none".to_owned()
+            } else {
+                "unknown".to_owned()
+            }
+        }
+    }
+}
+
+#[test]
+fn simulated_interviews_of_the_vignettes() {
+    let cases: Vec<Value> = serde_json::from_str(include_str!("fixtures/vignettes.json")).unwrap();
+    let c = catalog();
+    let mut counts = Vec::new();
+    let mut lower = Vec::new();
+    for case in &cases {
+        let full = c
+            .triage(&Assessment::from_json(&case["assessment"].to_string()).unwrap())
+            .unwrap();
+        let mut i = Interview::new(c);
+        let mut n = 0;
+        while let Some(q) = i.question() {
+            let text = simulated_answer(case, q);
+            let _ = i.answer(&text);
+            n += 1;
+            assert!(n < 200, "{} did not end", case["id"]);
+        }
+        let got = i.triage().unwrap();
+        if got.disposition < full.disposition {
+            lower.push(format!(
+                "{}: interview {} < whole case {}",
+                case["id"], got.disposition, full.disposition
+            ));
+        }
+        counts.push(n);
+    }
+    counts.sort_unstable();
+    let median = counts[counts.len() / 2];
+    let p90 = counts[counts.len() * 9 / 10];
+    let max = counts[counts.len() - 1];
+    println!(
+        "questions per interview over {} vignettes: median {median}, 90th percentile {p90}, max {max}",
+        counts.len()
+    );
+    for l in &lower {
+        println!("  {l}");
+    }
+    assert!(
+        lower.is_empty(),
+        "an interview ended less urgent than the whole case"
+    );
+    assert!(median <= 15, "median {median} questions");
+}
+
+#[test]
+fn the_stopping_rule_holds_when_the_interview_ends() {
+    // When the interview stops (not an emergency), no unanswered question could raise the
+    // outcome: the triage is complete, or every open question was answered "I don't know".
+    let mut rng = Rng(42);
+    for _ in 0..200 {
+        let mut i = Interview::new(catalog());
+        while let Some(q) = i.question() {
+            let text = match q.kind(catalog()) {
+                lowback::AnswerKind::Number { min, .. } => (min + 3).to_string(),
+                lowback::AnswerKind::YesNo => ["no", "no", "no", "yes"][rng.below(4)].to_owned(),
+                lowback::AnswerKind::Choice(o) | lowback::AnswerKind::MultiChoice(o) => {
+                    if o.last().is_some_and(|x| x == "none") && rng.below(3) > 0 {
+                        "none".to_owned()
+                    } else {
+                        o[rng.below(o.len())].clone()
+                    }
+                }
+                _ => "no".to_owned(),
+            };
+            let _ = i.answer(&text);
+        }
+        let t = i.triage().unwrap();
+        if t.disposition < Disposition::Emergency {
+            for id in &t.unanswered {
+                let q = catalog().question(*id).unwrap();
+                let asked = match q {
+                    Question::Field(f) => i.assessment().has_field(f),
+                    Question::Finding(f) => i.assessment().has_finding(f),
+                    Question::Checklist(_) => true,
+                };
+                let inapplicable = matches!(
+                    q,
+                    Question::Field(
+                        Field::Pregnancy
+                            | Field::PregnancyWeeks
+                            | Field::HipReplacementYears
+                            | Field::PainSides
+                    )
+                );
+                assert!(
+                    asked || inapplicable || next_question(catalog(), i.assessment()).is_some(),
+                    "{q} left open"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn progress_counts_down() {
+    let mut i = Interview::new(catalog());
+    let start = i.progress().left_at_most;
+    let _ = i.answer("none");
+    let p = i.progress();
+    assert_eq!(p.asked, 1);
+    assert!(p.left_at_most <= start);
+    let _ = FieldKind::Choice;
+}
