@@ -110,8 +110,11 @@ fn run() -> Result<(), (u8, String)> {
                 writeln!(
                     out,
                     "{}\n",
-                    msg("interview-invalid-answer", &[("expected", Arg::Text(&expected))])
-                        .map_err(render)?
+                    msg(
+                        "interview-invalid-answer",
+                        &[("expected", Arg::Text(&expected))]
+                    )
+                    .map_err(render)?
                 )
                 .map_err(io)?;
             }
