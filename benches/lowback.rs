@@ -113,18 +113,18 @@ fn vignette(all: &[(String, Assessment)], id: &str) -> Assessment {
 
 /// The rendered case: a self-care muscle strain with likely conditions, care, exercises, tips and
 /// the safety net.
-const RENDER_CASE: &str = "v49_muscle_strain_lifting";
+const RENDER_CASE: &str = "w119_strain_lifting_31m_day2";
 
 /// The fixed assessments triaged by `scale/*`: one or two of each disposition of the builtin pack.
 const SCALE_CASES: [&str; 8] = [
-    "v05_ces_sciatica_became_bilateral",
-    "v16_progressive_foot_drop",
-    "v26_uncontrolled_severe_sciatica",
-    "v33_sciatica_over_6_weeks",
-    "v42_hip_oa_worsening",
-    "v47_incomplete_strain_unscreened",
-    "v49_muscle_strain_lifting",
-    "v58_acute_sciatica_improving",
+    "w005_ces_sciatica_spread_second_leg",
+    "w032_dense_foot_drop_new",
+    "w170_sciatica_acute_uncontrolled_29f",
+    "w167_sciatica_8wk_not_improving_50m",
+    "w153_hip_oa_worsening_70f",
+    "w185_unknown_whole_screen_missing",
+    "w119_strain_lifting_31m_day2",
+    "w163_sciatica_10d_improving_38m",
 ];
 
 /// Age, pain locations and three red-flag questions answered: the interview is under way.
@@ -148,7 +148,7 @@ fn render(catalog: &Catalog, localizer: &Localizer, locale: &Locale, triage: &Tr
 // ---------------------------------------------------------------------------------------------
 // The floor: the report's messages formatted straight through fluent-bundle.
 
-const EN_FTL: [&str; 10] = [
+const EN_FTL: [&str; 11] = [
     include_str!("../locales/en/terms.ftl"),
     include_str!("../locales/en/findings.ftl"),
     include_str!("../locales/en/interview.ftl"),
@@ -157,6 +157,7 @@ const EN_FTL: [&str; 10] = [
     include_str!("../locales/en/conditions.ftl"),
     include_str!("../locales/en/exercises.ftl"),
     include_str!("../locales/en/care.ftl"),
+    include_str!("../locales/en/cautions.ftl"),
     include_str!("../locales/en/facts.ftl"),
     include_str!("../locales/en/report.ftl"),
 ];
