@@ -54,6 +54,7 @@
 
 mod catalog;
 mod error;
+mod interop;
 mod l10n;
 mod model;
 mod triage;
@@ -63,6 +64,7 @@ pub use catalog::pack::ContentPack;
 pub use error::{
     ContentError, ContentProblem, Error, InputError, InputProblem, LocaleError, RenderError,
 };
+pub use interop::schema;
 pub use l10n::locale::Locale;
 pub use l10n::localizer::{Arg, Localizer, LocalizerBuilder};
 pub use l10n::question_view::QuestionView;

@@ -64,6 +64,13 @@ pub struct Item {
     pub text: String,
     /// Further lines (steps, for and against, cautions).
     pub details: Vec<String>,
+    /// The id of what the item shows, when it shows one thing: the rule (why), the question
+    /// (unanswered), the condition, the care option (do now), the caution, the exercise, the tip
+    /// or the reference; `None` for summary lines.
+    pub id: Option<String>,
+    /// The numbers of the references the item cites, as numbered in the references section
+    /// (from 1).
+    pub sources: Vec<usize>,
 }
 
 /// A titled group of items.
@@ -105,8 +112,12 @@ pub struct Section {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Report {
+    /// The version of the JSON shape ([`schema::SCHEMA_VERSION`](crate::schema::SCHEMA_VERSION)).
+    pub schema_version: String,
     /// The locale the report was asked in.
     pub locale: String,
+    /// The content version of the catalog that decided ([`Triage::content_version`]).
+    pub content_version: String,
     /// The disposition (language-neutral).
     pub disposition: Disposition,
     /// Whether every red-flag question was answered.
@@ -220,6 +231,8 @@ impl Report {
                 title,
                 text: w.msg(rule.message_id(), None, None)?,
                 details: Vec::new(),
+                id: Some(rule.id.to_string()),
+                sources: cited(triage, &rule.provenance.references),
             });
         }
         if !triage.flags_without_rule.is_empty() {
@@ -228,6 +241,8 @@ impl Report {
                 title: String::new(),
                 text: w.list("report-flags-without-rule", &parts)?,
                 details: Vec::new(),
+                id: None,
+                sources: Vec::new(),
             });
         }
         if items.is_empty() {
@@ -235,6 +250,8 @@ impl Report {
                 title: String::new(),
                 text: w.plain("report-no-flags")?,
                 details: Vec::new(),
+                id: None,
+                sources: Vec::new(),
             });
         }
         sections.push(Section {
@@ -261,6 +278,8 @@ impl Report {
                     title: String::new(),
                     text: w.msg(&id, attr, None)?,
                     details: Vec::new(),
+                    id: Some(q.as_str().to_owned()),
+                    sources: Vec::new(),
                 });
             }
             sections.push(Section {
@@ -291,6 +310,8 @@ impl Report {
                 title: w.plain(c.message_id())?,
                 text: w.msg(c.message_id(), Some("summary"), None)?,
                 details,
+                id: Some(c.id.to_string()),
+                sources: cited(triage, &c.provenance.references),
             });
         }
         if items.is_empty() {
@@ -298,6 +319,8 @@ impl Report {
                 title: String::new(),
                 text: w.plain("report-no-conditions")?,
                 details: Vec::new(),
+                id: None,
+                sources: Vec::new(),
             });
         }
         sections.push(Section {
@@ -317,6 +340,8 @@ impl Report {
                     title: w.plain(c.message_id())?,
                     text: w.msg(c.message_id(), Some("summary"), None)?,
                     details: Vec::new(),
+                    id: Some(c.id.to_string()),
+                    sources: cited(triage, &c.provenance.references),
                 });
             }
             if items.is_empty() {
@@ -324,6 +349,8 @@ impl Report {
                     title: String::new(),
                     text: w.plain("report-no-advice")?,
                     details: Vec::new(),
+                    id: None,
+                    sources: Vec::new(),
                 });
             }
             sections.push(Section {
@@ -339,6 +366,8 @@ impl Report {
                         title: String::new(),
                         text: w.plain(&crate::model::id::kebab("caution", c.as_str()))?,
                         details: Vec::new(),
+                        id: Some(c.to_string()),
+                        sources: caution_sources(catalog, triage, *c),
                     });
                 }
                 sections.push(Section {
@@ -370,6 +399,8 @@ impl Report {
                     title: w.plain(x.message_id())?,
                     text: w.msg("exercise-dosage", None, Some(&args))?,
                     details,
+                    id: Some(x.id.to_string()),
+                    sources: cited(triage, &x.provenance.references),
                 });
             }
             if !items.is_empty() {
@@ -387,6 +418,8 @@ impl Report {
                     title: w.plain(t.message_id())?,
                     text: w.msg(t.message_id(), Some("detail"), None)?,
                     details: Vec::new(),
+                    id: Some(t.id.to_string()),
+                    sources: cited(triage, &t.provenance.references),
                 });
             }
             if !items.is_empty() {
@@ -406,11 +439,15 @@ impl Report {
                     title: String::new(),
                     text: w.plain("report-safety-net-intro")?,
                     details,
+                    id: None,
+                    sources: safety_net_sources(catalog, triage),
                 },
                 Item {
                     title: String::new(),
                     text: w.plain("report-safety-net-worse")?,
                     details: Vec::new(),
+                    id: None,
+                    sources: Vec::new(),
                 },
             ];
             sections.push(Section {
@@ -427,6 +464,8 @@ impl Report {
                     title: format!("[{}]", n + 1),
                     text: r.citation().to_owned(),
                     details: Vec::new(),
+                    id: Some(r.id.to_string()),
+                    sources: vec![n + 1],
                 });
             }
         }
@@ -438,7 +477,9 @@ impl Report {
 
         let disclaimer = w.plain("report-disclaimer")?;
         Ok(Report {
+            schema_version: crate::interop::schema::current(),
             locale: locale.requested().to_owned(),
+            content_version: triage.content_version.clone(),
             disposition: triage.disposition,
             complete: triage.complete,
             title,
@@ -546,4 +587,43 @@ impl Report {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
+}
+
+// Item ids and sources (issue 12, interop). Kept apart from the rendering above: each item names
+// what it shows and the numbers of the references it cites, as the references section numbers
+// them (the triage's `references`, from 1).
+
+/// The numbers of `refs` in the references section, in order, without repeats.
+fn cited(triage: &Triage, refs: &[crate::model::ReferenceId]) -> Vec<usize> {
+    let mut out: Vec<usize> = refs
+        .iter()
+        .filter_map(|r| triage.references.iter().position(|x| x == r))
+        .map(|p| p + 1)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The sources of a caution: the references of the fired rules that add it.
+fn caution_sources(catalog: &Catalog, triage: &Triage, c: crate::model::CautionId) -> Vec<usize> {
+    let refs: Vec<crate::model::ReferenceId> = triage
+        .fired
+        .iter()
+        .filter_map(|f| catalog.rule(f.rule))
+        .filter(|r| r.cautions.contains(&c))
+        .flat_map(|r| r.provenance.references.iter().copied())
+        .collect();
+    cited(triage, &refs)
+}
+
+/// The sources of the safety net: the references of its warning signs.
+fn safety_net_sources(catalog: &Catalog, triage: &Triage) -> Vec<usize> {
+    let refs: Vec<crate::model::ReferenceId> = triage
+        .safety_net
+        .iter()
+        .filter_map(|id| catalog.finding(*id))
+        .flat_map(|f| f.provenance.references.iter().copied())
+        .collect();
+    cited(triage, &refs)
 }

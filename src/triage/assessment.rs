@@ -175,10 +175,11 @@ const FIELDS: usize = Field::ALL.len();
 /// once. Finding ids are checked against the catalog's vocabulary when the assessment is
 /// triaged. Anything not given is "not asked".
 ///
-/// JSON shape (every field optional; every field also takes `"unknown"`):
+/// JSON shape (every field optional; every field also takes `"unknown"`; `schema_version` is
+/// written by [`Assessment::to_json`] and checked when given, see [`schema`](crate::schema)):
 ///
 /// ```json
-/// { "age": 46, "sex": "female", "duration_days": 10, "onset": "after_lifting",
+/// { "schema_version": "0.2", "age": 46, "sex": "female", "duration_days": 10, "onset": "after_lifting",
 ///   "pain_locations": ["lower_back", "buttock"], "pain_sides": "one", "severity": 6,
 ///   "trend": "same", "leg_weakness": "none", "trauma": "none", "morning_stiffness_minutes": 10,
 ///   "pregnancy": "not_pregnant", "hip_replacement": "none",
@@ -466,6 +467,13 @@ impl<'de> Deserialize<'de> for Document {
                 let mut seen = [false; FIELDS];
                 let mut seen_findings = false;
                 while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    if k == "schema_version" {
+                        let v: Value = map.next_value()?;
+                        if let Err(p) = crate::interop::schema::check(&v) {
+                            problems.push(p);
+                        }
+                        continue;
+                    }
                     if k == "findings" {
                         let f: FindingsInput = map.next_value()?;
                         if seen_findings {
@@ -871,8 +879,10 @@ impl Serialize for Assessment {
         let mut order = Field::ALL;
         order.sort_by_key(|f| *f as usize);
         let n = order.iter().filter(|f| self.has_field(**f)).count()
-            + usize::from(!self.findings.is_empty());
+            + usize::from(!self.findings.is_empty())
+            + 1;
         let mut m = s.serialize_map(Some(n))?;
+        m.serialize_entry("schema_version", crate::interop::schema::SCHEMA_VERSION)?;
         for f in order {
             match self.slot(f) {
                 Slot::NotAsked => {}

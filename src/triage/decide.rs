@@ -50,6 +50,7 @@ pub struct FiredRule {
 /// let t = lowback::Catalog::builtin().triage(&a)?;
 /// let top = &t.conditions[0];
 /// assert_eq!(top.condition, lowback::ConditionId::MUSCLE_STRAIN);
+/// assert!(top.icd10.iter().any(|code| code.starts_with("S39")));
 /// assert!(top.supporting.iter().any(|f| f.as_str() == "muscle_spasm"));
 /// # Ok::<(), lowback::Error>(())
 /// ```
@@ -67,6 +68,12 @@ pub struct ConditionMatch {
     pub against: Vec<FindingId>,
     /// Strong supporting findings (weight 2 or more) that are absent.
     pub absent: Vec<FindingId>,
+    /// The condition's WHO ICD-10 codes (from the catalog).
+    #[serde(default)]
+    pub icd10: Vec<String>,
+    /// The condition's SNOMED CT concept ids, where one exists (from the catalog).
+    #[serde(default)]
+    pub snomed: Vec<String>,
 }
 
 /// The outcome of a triage: language-neutral ids and levels, rendered into words by
@@ -87,6 +94,13 @@ pub struct ConditionMatch {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Triage {
+    /// The version of the JSON shape ([`schema::SCHEMA_VERSION`](crate::schema::SCHEMA_VERSION));
+    /// reading a document of another major version fails.
+    #[serde(
+        default = "crate::interop::schema::current",
+        deserialize_with = "crate::interop::schema::deserialize"
+    )]
+    pub schema_version: String,
     /// How urgently to get care.
     pub disposition: Disposition,
     /// Whether no unanswered question could still raise the disposition. When a red-flag
@@ -339,6 +353,8 @@ impl Catalog {
                     supporting: self.ids(&pick(&c.supporting_ix, &yes, 1)),
                     against: self.ids(&pick(&c.against_ix, &yes, 1)),
                     absent: self.ids(&pick(&c.supporting_ix, &ev.no, 2)),
+                    icd10: c.icd10.clone(),
+                    snomed: c.snomed.clone(),
                 }
             })
             .collect();
@@ -463,6 +479,7 @@ impl Catalog {
             self.ids(&self.vocab.safety_net)
         };
         Triage {
+            schema_version: crate::interop::schema::current(),
             disposition,
             complete,
             fired,
