@@ -5,4 +5,5 @@
 //! [`Assessment`](crate::Assessment) as the rest of the crate, with no dependency beyond
 //! `serde_json`: the FHIR resources and CDS Hooks cards are plain [`serde_json::Value`]s.
 
+mod errors;
 pub mod schema;
