@@ -64,6 +64,8 @@ pub use catalog::pack::ContentPack;
 pub use error::{
     ContentError, ContentProblem, Error, InputError, InputProblem, LocaleError, RenderError,
 };
+#[cfg(feature = "fhir")]
+pub use interop::fhir;
 pub use interop::schema;
 pub use l10n::locale::Locale;
 pub use l10n::localizer::{Arg, Localizer, LocalizerBuilder};
