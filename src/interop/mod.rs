@@ -5,6 +5,7 @@
 //! [`Assessment`](crate::Assessment) as the rest of the crate, with no dependency beyond
 //! `serde_json`: the FHIR resources and CDS Hooks cards are plain [`serde_json::Value`]s.
 
+pub mod cds_hooks;
 mod errors;
 #[cfg(feature = "fhir")]
 pub mod fhir;
@@ -21,6 +22,7 @@ pub(crate) mod urn {
     pub const FIELD: &str = "urn:lowback:field:";
     /// Dispositions (`emergency`, `urgent`, `see_clinician`, `self_care`).
     pub const DISPOSITION: &str = "urn:lowback:disposition";
+    #[cfg(feature = "fhir")]
     /// The content version a triage was decided with.
     pub const CONTENT_VERSION: &str = "urn:lowback:content-version";
 }
