@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run --example interview -- --lang fr
+//! cargo run --example interview -- --fhir-questionnaire --lang fr   # the FHIR R4 Questionnaire
 //! ```
 //!
 //! Answer with an option's number or words (several separated by commas where the question
@@ -16,14 +17,16 @@ use std::process::ExitCode;
 
 use lowback::{Arg, Catalog, Interview, Localizer, Outcome, Report};
 
-const USAGE: &str = "usage: interview [--lang TAG]\n\n\
+const USAGE: &str = "usage: interview [--lang TAG] [--fhir-questionnaire]\n\n\
     Runs the adaptive interview on the terminal (English, French, Canadian French) and prints\n\
     the report. Answer with an option's number or words, yes / no, a number with a unit, or ?\n\
-    for \"I don't know\"; type q to stop early.\n\n\
+    for \"I don't know\"; type q to stop early. --fhir-questionnaire prints the interview as a\n\
+    FHIR R4 Questionnaire (JSON) in that language instead.\n\n\
     Exit status: 0 done, 1 output error, 2 bad argument.";
 
 fn run() -> Result<(), (u8, String)> {
     let mut tag = "en".to_owned();
+    let mut fhir_questionnaire = false;
     let mut args = std::env::args_os().skip(1);
     while let Some(a) = args.next() {
         match a.to_str() {
@@ -33,6 +36,7 @@ fn run() -> Result<(), (u8, String)> {
                     .and_then(|v| v.into_string().ok())
                     .ok_or((2, "--lang needs a value".to_owned()))?;
             }
+            Some("--fhir-questionnaire") => fhir_questionnaire = true,
             Some("--help" | "-h") => {
                 println!("{USAGE}");
                 return Ok(());
@@ -50,6 +54,19 @@ fn run() -> Result<(), (u8, String)> {
         );
     }
     let render = |e: lowback::RenderError| (1, e.to_string());
+    if fhir_questionnaire {
+        #[cfg(feature = "fhir")]
+        {
+            let q = lowback::fhir::questionnaire(catalog, loc, &locale).map_err(render)?;
+            let text = serde_json::to_string_pretty(&q).unwrap_or_default();
+            let mut out = std::io::stdout().lock();
+            return writeln!(out, "{text}")
+                .and_then(|()| out.flush())
+                .map_err(|e| (1, e.to_string()));
+        }
+        #[cfg(not(feature = "fhir"))]
+        return Err((2, "--fhir-questionnaire needs the fhir feature".to_owned()));
+    }
     let msg = |id: &str, args: &[(&str, Arg<'_>)]| loc.message(&locale, id, None, args);
     let out = std::io::stdout();
     let mut out = out.lock();
