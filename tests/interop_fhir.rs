@@ -542,3 +542,55 @@ proptest! {
         }
     }
 }
+
+/// FHIR JSON: no null, no empty string, array or object anywhere.
+fn fhir_json_rules(v: &Value, path: &str, out: &mut Vec<String>) {
+    match v {
+        Value::Null => out.push(format!("{path}: null")),
+        Value::String(s) if s.is_empty() => out.push(format!("{path}: empty string")),
+        Value::Array(a) if a.is_empty() => out.push(format!("{path}: empty array")),
+        Value::Object(o) if o.is_empty() => out.push(format!("{path}: empty object")),
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                fhir_json_rules(x, &format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(o) => {
+            for (k, x) in o {
+                fhir_json_rules(x, &format!("{path}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn no_null_and_nothing_empty_even_from_a_hand_made_triage() {
+    let mut problems = Vec::new();
+    for tag in ["en", "fr", "fr-CA"] {
+        fhir_json_rules(&questionnaire(tag), tag, &mut problems);
+    }
+    let mut vignettes = vignettes();
+    vignettes.push(("empty".to_owned(), Assessment::new()));
+    for (id, a) in &vignettes {
+        fhir_json_rules(
+            &fhir::questionnaire_response(catalog(), a),
+            id,
+            &mut problems,
+        );
+        if let Ok(t) = catalog().triage(a) {
+            fhir_json_rules(&fhir::bundle(catalog(), a, &t), id, &mut problems);
+        }
+    }
+    // A triage read from JSON written elsewhere: empty strings must not reach FHIR.
+    let (_, a) = vignettes.remove(0);
+    let mut t: Value = serde_json::from_str(&catalog().triage(&a).unwrap().to_json()).unwrap();
+    t["content_version"] = json!("");
+    for c in t["conditions"].as_array_mut().unwrap() {
+        c["icd10"] = json!([""]);
+        c["snomed"] = json!([" "]);
+    }
+    let t: lowback::Triage = serde_json::from_value(t).unwrap();
+    fhir_json_rules(&fhir::bundle(catalog(), &a, &t), "hand-made", &mut problems);
+    assert!(problems.is_empty(), "{problems:#?}");
+}

@@ -40,6 +40,15 @@ use crate::l10n::report::{Item, Report, SectionKind};
 use crate::{Locale, Localizer, Triage};
 
 /// The most characters a card's summary has (CDS Hooks: "<140-character summary").
+///
+/// ```
+/// let (catalog, loc) = (lowback::Catalog::builtin(), lowback::Localizer::builtin());
+/// let t = catalog.triage(&lowback::Assessment::from_json(r#"{"age": 30}"#)?)?;
+/// let r = lowback::cds_hooks::response(catalog, loc, &loc.negotiate("fr")?, &t)?;
+/// let summary = r["cards"][0]["summary"].as_str().unwrap();
+/// assert!(summary.chars().count() <= lowback::cds_hooks::SUMMARY_MAX_CHARS);
+/// # Ok::<(), lowback::Error>(())
+/// ```
 pub const SUMMARY_MAX_CHARS: usize = 139;
 
 /// `text` cut to at most `max` characters on a word boundary, with an ellipsis when cut.
@@ -268,7 +277,7 @@ pub fn response(
     card.insert(
         "source".to_owned(),
         json!({
-            "label": format!("lowback {version}"),
+            "label": if version.is_empty() { "lowback".to_owned() } else { format!("lowback {version}") },
             "topic": {
                 "system": urn::DISPOSITION,
                 "code": triage.disposition.as_str(),

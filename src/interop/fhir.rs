@@ -168,8 +168,18 @@ fn reviewed(catalog: &Catalog) -> bool {
         && catalog.tips().iter().all(|x| ok(x.provenance.status))
 }
 
-fn content_tag(catalog_version: &str) -> Value {
-    json!({ "tag": [{ "system": urn::CONTENT_VERSION, "code": catalog_version }] })
+/// `meta` with the content version as a tag (`None` for a catalog without one: FHIR strings
+/// are never empty).
+fn content_tag(catalog_version: &str) -> Option<Value> {
+    (!catalog_version.is_empty())
+        .then(|| json!({ "tag": [{ "system": urn::CONTENT_VERSION, "code": catalog_version }] }))
+}
+
+/// Inserts a string unless it is empty (FHIR strings are never empty).
+fn insert_text(obj: &mut Map<String, Value>, key: &str, text: &str) {
+    if !text.is_empty() {
+        obj.insert(key.to_owned(), text.into());
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -422,10 +432,12 @@ pub fn questionnaire(
     let mut q = Map::new();
     q.insert("resourceType".to_owned(), "Questionnaire".into());
     q.insert("id".to_owned(), format!("lowback-interview-{lang}").into());
-    q.insert("meta".to_owned(), content_tag(catalog.content_version()));
+    if let Some(meta) = content_tag(catalog.content_version()) {
+        q.insert("meta".to_owned(), meta);
+    }
     q.insert("language".to_owned(), lang.into());
     q.insert("url".to_owned(), QUESTIONNAIRE_URL.into());
-    q.insert("version".to_owned(), catalog.content_version().into());
+    insert_text(&mut q, "version", catalog.content_version());
     q.insert("name".to_owned(), "LowbackInterview".into());
     put(&mut q, "title", w.message("interview-title", None)?);
     q.insert(
@@ -434,7 +446,7 @@ pub fn questionnaire(
     );
     q.insert("experimental".to_owned(), (!signed).into());
     q.insert("subjectType".to_owned(), json!(["Patient"]));
-    q.insert("publisher".to_owned(), catalog.pack_name().into());
+    insert_text(&mut q, "publisher", catalog.pack_name());
     put(&mut q, "description", w.message("interview-intro", None)?);
     q.insert("item".to_owned(), Value::Array(items));
     Ok(Value::Object(q))
@@ -490,7 +502,10 @@ fn finding_answer(a: &Assessment, id: FindingId) -> Option<Value> {
 
 /// The canonical of the questionnaire a response answers: `url|version`.
 fn canonical(catalog: &Catalog) -> String {
-    format!("{QUESTIONNAIRE_URL}|{}", catalog.content_version())
+    match catalog.content_version() {
+        "" => QUESTIONNAIRE_URL.to_owned(),
+        v => format!("{QUESTIONNAIRE_URL}|{v}"),
+    }
 }
 
 /// An assessment as a FHIR R4 `QuestionnaireResponse` to [`questionnaire`] (status
@@ -1036,12 +1051,16 @@ fn disposition_display(d: Disposition) -> &'static str {
 }
 
 fn codings(icd10: &[String], snomed: &[String], own: (&str, &str)) -> Vec<Value> {
+    // Codes from a triage read from JSON may be blank; FHIR strings are never empty.
+    let given = |c: &&String| !c.trim().is_empty();
     icd10
         .iter()
+        .filter(given)
         .map(|c| json!({ "system": ICD10, "code": c }))
         .chain(
             snomed
                 .iter()
+                .filter(given)
                 .map(|c| json!({ "system": SNOMED_CT, "code": c })),
         )
         .chain(std::iter::once(json!({ "system": own.0, "code": own.1 })))
@@ -1192,7 +1211,9 @@ fn risk_assessment_with(
     let mut ra = Map::new();
     ra.insert("resourceType".to_owned(), "RiskAssessment".into());
     ra.insert("id".to_owned(), id.into());
-    ra.insert("meta".to_owned(), content_tag(&triage.content_version));
+    if let Some(meta) = content_tag(&triage.content_version) {
+        ra.insert("meta".to_owned(), meta);
+    }
     ra.insert(
         "identifier".to_owned(),
         json!([{ "system": "urn:ietf:rfc:3986", "value": format!("urn:uuid:{id}") }]),
@@ -1281,15 +1302,18 @@ pub fn bundle(catalog: &Catalog, assessment: &Assessment, triage: &Triage) -> Va
     let qr_url = format!("urn:uuid:{qr_id}");
     let ra = risk_assessment_with(catalog, triage, &ra_id, Some(&qr_url));
     let id = uuid(&["Bundle", &qr_id, &ra_id]);
-    json!({
+    let mut b = json!({
         "resourceType": "Bundle",
         "id": id,
-        "meta": content_tag(&triage.content_version),
         "identifier": { "system": "urn:ietf:rfc:3986", "value": format!("urn:uuid:{id}") },
         "type": "collection",
         "entry": [
             { "fullUrl": qr_url, "resource": qr },
             { "fullUrl": format!("urn:uuid:{ra_id}"), "resource": ra },
         ],
-    })
+    });
+    if let (Some(meta), Some(obj)) = (content_tag(&triage.content_version), b.as_object_mut()) {
+        obj.insert("meta".to_owned(), meta);
+    }
+    b
 }
