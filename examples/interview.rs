@@ -58,7 +58,7 @@ fn run() -> Result<(), (u8, String)> {
         #[cfg(feature = "fhir")]
         {
             let q = lowback::fhir::questionnaire(catalog, loc, &locale).map_err(render)?;
-            let text = serde_json::to_string_pretty(&q).unwrap_or_default();
+            let text = lowback::fhir::to_pretty_json(&q);
             let mut out = std::io::stdout().lock();
             return writeln!(out, "{text}")
                 .and_then(|()| out.flush())

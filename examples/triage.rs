@@ -239,7 +239,7 @@ fn run(format: &mut Format) -> Result<(), Failure> {
         #[cfg(feature = "fhir")]
         Format::Fhir => format!(
             "{}\n",
-            pretty(&lowback::fhir::bundle(catalog, &assessment, &triage))
+            lowback::fhir::to_pretty_json(&lowback::fhir::bundle(catalog, &assessment, &triage))
         ),
         #[cfg(not(feature = "fhir"))]
         Format::Fhir => {

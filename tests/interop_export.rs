@@ -69,17 +69,17 @@ fn export_every_vignette_for_the_validator() {
         write(
             &fhir_dir,
             &format!("{id}.questionnaire-response.json"),
-            &pretty(&fhir::questionnaire_response(catalog, &a)),
+            &(fhir::to_pretty_json(&fhir::questionnaire_response(catalog, &a)) + "\n"),
         );
         write(
             &fhir_dir,
             &format!("{id}.risk-assessment.json"),
-            &pretty(&fhir::risk_assessment(catalog, &t)),
+            &(fhir::to_pretty_json(&fhir::risk_assessment(catalog, &t)) + "\n"),
         );
         write(
             &fhir_dir,
             &format!("{id}.bundle.json"),
-            &pretty(&fhir::bundle(catalog, &a, &t)),
+            &(fhir::to_pretty_json(&fhir::bundle(catalog, &a, &t)) + "\n"),
         );
         for tag in LANGS {
             let locale = loc.negotiate(tag).unwrap();

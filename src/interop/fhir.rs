@@ -1317,3 +1317,109 @@ pub fn bundle(catalog: &Catalog, assessment: &Assessment, triage: &Triage) -> Va
     }
     b
 }
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+
+/// Keys printed first, in this order (the rest follow alphabetically, each `_key` right after
+/// its `key`): the order of the FHIR specification's examples for the elements used here.
+const KEY_ORDER: &[&str] = &[
+    "resourceType",
+    "id",
+    "meta",
+    "language",
+    "url",
+    "identifier",
+    "version",
+    "name",
+    "title",
+    "status",
+    "experimental",
+    "subjectType",
+    "publisher",
+    "description",
+    "questionnaire",
+    "type",
+    "linkId",
+    "text",
+    "fullUrl",
+    "resource",
+    "method",
+    "system",
+    "code",
+    "display",
+    "subject",
+    "basis",
+    "prediction",
+    "outcome",
+    "rationale",
+    "note",
+    "extension",
+    "repeats",
+    "enableWhen",
+    "enableBehavior",
+    "answerOption",
+    "answer",
+    "item",
+];
+
+fn rank(key: &str) -> (usize, &str) {
+    let base = key.strip_prefix('_').unwrap_or(key);
+    let pos = KEY_ORDER
+        .iter()
+        .position(|k| *k == base)
+        .unwrap_or(KEY_ORDER.len());
+    (pos, base)
+}
+
+struct Ordered<'a>(&'a Value);
+
+impl serde::Serialize for Ordered<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self.0 {
+            Value::Object(m) => {
+                let mut keys: Vec<&String> = m.keys().collect();
+                keys.sort_by(|a, b| {
+                    rank(a)
+                        .cmp(&rank(b))
+                        .then(a.starts_with('_').cmp(&b.starts_with('_')))
+                });
+                let mut out = s.serialize_map(Some(keys.len()))?;
+                for k in keys {
+                    if let Some(v) = m.get(k) {
+                        out.serialize_entry(k, &Ordered(v))?;
+                    }
+                }
+                out.end()
+            }
+            Value::Array(a) => {
+                let mut out = s.serialize_seq(Some(a.len()))?;
+                for v in a {
+                    out.serialize_element(&Ordered(v))?;
+                }
+                out.end()
+            }
+            other => other.serialize(s),
+        }
+    }
+}
+
+/// A FHIR resource (or any JSON value) as pretty JSON in a readable order: `resourceType` and
+/// `id` first, `linkId`, `text` and `type` before an item's options, each `_element` (its
+/// translations) right after its element. The order of JSON properties carries no meaning in
+/// FHIR; this is for people reading the output.
+///
+/// ```
+/// use lowback::{Catalog, Localizer, fhir};
+/// let loc = Localizer::builtin();
+/// let q = fhir::questionnaire(Catalog::builtin(), loc, &loc.negotiate("fr")?)?;
+/// let text = fhir::to_pretty_json(&q);
+/// assert!(text.starts_with("{\n  \"resourceType\": \"Questionnaire\",\n  \"id\""));
+/// assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), q);
+/// # Ok::<(), lowback::Error>(())
+/// ```
+#[must_use]
+pub fn to_pretty_json(value: &Value) -> String {
+    serde_json::to_string_pretty(&Ordered(value)).unwrap_or_default()
+}
