@@ -54,7 +54,7 @@ fn export_every_vignette_for_the_validator() {
         write(
             &out.join("fhir"),
             &format!("questionnaire.{tag}.json"),
-            &pretty(&q),
+            &(fhir::to_pretty_json(&q) + "\n"),
         );
     }
     let cases: Vec<Value> = serde_json::from_str(include_str!("fixtures/vignettes.json")).unwrap();
