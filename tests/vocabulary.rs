@@ -50,13 +50,13 @@ fn an_app_pack_adds_a_finding_its_question_and_a_rule() {
     pack.add_ftl(
         "en",
         "app.ftl",
-        "finding-app-recent-travel = a long journey abroad in the last month\n    .question = Have you travelled abroad in the last month?\n\
+        "finding-app-recent-travel = a long journey abroad in the last month\n    .absent = no journey abroad in the last month\n    .question = Have you travelled abroad in the last month?\n\
          rule-app-travel-with-fever = You have a fever after travel abroad: see a clinician today.\n",
     );
     pack.add_ftl(
         "fr",
         "app.ftl",
-        "finding-app-recent-travel = un long voyage à l’étranger le mois dernier\n    .question = Avez-vous voyagé à l’étranger le mois dernier\u{a0}?\n\
+        "finding-app-recent-travel = un long voyage à l’étranger le mois dernier\n    .absent = pas de voyage à l’étranger le mois dernier\n    .question = Avez-vous voyagé à l’étranger le mois dernier\u{a0}?\n\
          rule-app-travel-with-fever = Vous avez de la fièvre après un voyage\u{a0}: consultez un soignant aujourd’hui.\n",
     );
     let catalog = Catalog::from_pack(&pack).expect("the app pack is valid");

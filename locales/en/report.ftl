@@ -42,3 +42,11 @@ catalog-snomed = SNOMED CT { $codes }
 
 report-flags-without-rule = You answered yes to: { $list }. Tell a clinician about it, even if you feel well otherwise.
 report-heading-cautions = Take care
+
+report-no-flags-yet = None of the warning signs you were asked about so far are present.
+report-act-now-unanswered = Do this now. Do not wait to answer the other questions.
+report-heading-self-check = Check these signs now
+report-self-check-intro = Some questions about serious signs are still unanswered. If you have any of these, call { -emergency-number } or go to an emergency department now:
+report-heading-conditions-brief = What it may be (a clinician will check)
+report-absent = You did not mention: { $list }
+report-safety-net-same-day = Contact a clinician the same day if you notice any of these:

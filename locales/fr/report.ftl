@@ -42,3 +42,11 @@ catalog-snomed = SNOMED CT { $codes }
 
 report-flags-without-rule = Vous avez répondu oui pour : { $list }. Parlez-en à un soignant, même si vous vous sentez bien par ailleurs.
 report-heading-cautions = Prudence
+
+report-no-flags-yet = Aucun des signes d’alerte abordés jusqu’ici n’est présent.
+report-act-now-unanswered = Faites-le maintenant, sans attendre de répondre aux autres questions.
+report-heading-self-check = Vérifiez ces signes maintenant
+report-self-check-intro = Certaines questions sur des signes graves restent sans réponse. Si vous avez l’un de ces signes, appelez { -emergency-number } ou allez aux urgences tout de suite :
+report-heading-conditions-brief = De quoi il pourrait s’agir (un soignant vérifiera)
+report-absent = Non signalé : { $list }
+report-safety-net-same-day = Contactez un soignant le jour même si vous remarquez l’un de ces signes :

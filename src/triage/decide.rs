@@ -382,13 +382,15 @@ impl Catalog {
                 groups.push(g);
             }
             advice_from.push(i);
-            cites.add(&c.provenance.positions);
         }
 
         let mut exercises = Vec::new();
         let mut care = Vec::new();
         let mut tips = Vec::new();
         if disposition <= Disposition::SeeClinician {
+            for c in advice_from.iter().filter_map(|i| self.conditions.get(*i)) {
+                cites.add(&c.provenance.positions);
+            }
             // An item is offered when no present finding contraindicates it, no fired or
             // still-possible rule withholds it, and no question asked for its sake (such as the
             // NSAID safety questions) is unanswered.
