@@ -176,12 +176,12 @@ fn an_implied_finding_answered_no_is_a_contradiction() {
     pack.add_ftl(
         "en",
         "app.ftl",
-        "finding-app-child = child\n    .question = Child?\n",
+        "finding-app-child = child\n    .absent = no child\n    .question = Child?\n",
     );
     pack.add_ftl(
         "fr",
         "app.ftl",
-        "finding-app-child = enfant\n    .question = Enfant\u{a0}?\n",
+        "finding-app-child = enfant\n    .absent = pas d’enfant\n    .question = Enfant\u{a0}?\n",
     );
     let catalog = Catalog::from_pack(&pack).unwrap();
     let yes_child = r#"{"findings": {"app_child": "yes"}}"#;
