@@ -18,7 +18,9 @@ use crate::{Disposition, Locale};
 /// let t = lowback::Catalog::builtin().triage(&a)?;
 /// let loc = lowback::Localizer::builtin();
 /// let report = lowback::Report::new(lowback::Catalog::builtin(), loc, &loc.negotiate("en")?, &t)?;
-/// assert_eq!(report.sections[0].kind, lowback::SectionKind::Why);
+/// // Nothing asked about the cauda equina signs yet: the report starts with a self-check.
+/// assert_eq!(report.sections[0].kind, lowback::SectionKind::SelfCheck);
+/// assert_eq!(report.sections[1].kind, lowback::SectionKind::Why);
 /// # Ok::<(), lowback::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
