@@ -6,7 +6,7 @@
 ## Warning signs of nerve pressure at the base of the spine.
 ## People rarely mention these on their own, so the questions give plain examples.
 
-finding-saddle-numbness = numbness between the legs
+finding-saddle-numbness = numbness between the legs (saddle numbness)
     .absent = no numbness between the legs
     .question = Is the skin between your legs, around your bottom or around your private parts numb or strange to touch? For example, toilet paper feels different when you wipe, or you cannot feel the seat properly when you sit.
 finding-bladder-change = a new change in how your bladder works

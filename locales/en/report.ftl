@@ -26,7 +26,7 @@ report-safety-net-intro = Call { -emergency-number } or go to an emergency depar
 report-safety-net-worse = If the pain gets much worse, spreads down a leg, or has not begun to ease within a few weeks, see your { -gp } or a { -physio }.
 report-heading-references = Sources
 report-disclaimer = This guidance is for education only. It is not a diagnosis and does not replace a consultation with a health professional who can examine you.
-report-list-separator = {", "}
+report-list-separator = {"; "}
 
 ## Headings of the catalog listing.
 

@@ -94,7 +94,7 @@ rule-pregnancy-belly-or-groin-pain = You are pregnant and have belly, groin or s
 rule-ectopic-pain-with-bleeding = You are pregnant and have pain with bleeding: go to an emergency department or your maternity unit now.
 rule-ectopic-shoulder-tip-or-faint = Shoulder-tip pain or feeling faint in pregnancy can mean bleeding inside the belly: call { -emergency-number } now.
 rule-pregnancy-bleeding-labour-or-waters = You are pregnant with bleeding, leaking fluid or regular tightenings: call your maternity unit now, or { -emergency-number } if you cannot reach them.
-rule-pregnancy-pelvic-pain = You are pregnant or had a baby recently and have pelvic pain, so ask your midwife, { -gp } or a { -physio } to assess it.
+rule-pregnancy-pelvic-pain = You are pregnant or had a baby recently and have pelvic pain, so ask your midwife, { -gp } or a { -physio } to examine you.
 
 ## Kidneys
 rule-kidney-loin-urinary-or-colic = Pain in your side under the ribs with burning urine or waves of pain can come from the kidney, so see a doctor today.

@@ -1,4 +1,4 @@
-## Options de soins, regroupées par type, et conseils pratiques.
+## Ce qui peut aider, regroupé par type, et conseils pratiques.
 
 care-kind-self-care = Ce que vous pouvez faire vous-même
 care-kind-lifestyle = Habitudes de vie
@@ -41,7 +41,7 @@ care-lifting-mechanics = Soulever sans se faire mal
 ## Habitudes de vie
 
 care-healthy-eating = Bien manger
-    .summary = L’alimentation peut influer sur les douleurs qui durent, en partie en réduisant l’inflammation dans le corps.
+    .summary = L’alimentation peut influer sur les douleurs qui durent, notamment parce qu’elle peut réduire l’inflammation dans le corps.
     .detail = Une revue de dix ans de recherches a montré que certaines façons de manger diminuaient la douleur et amélioraient la qualité de vie. Essayez de réduire les sucres ajoutés, la charcuterie et les céréales raffinées comme le pain blanc. Privilégiez plutôt les fruits, les légumes, les céréales complètes, le poisson et l’huile d’olive.
 
 care-stop-smoking = Arrêter de fumer
@@ -63,7 +63,7 @@ care-weight-management = Gérer votre poids
 ## Soins par des professionnels
 
 care-structured-exercise = Programme d’exercices
-    .summary = Un programme d’exercices encadré, en individuel ou en groupe, est le principal traitement recommandé pour le mal de dos.
+    .summary = Un programme d’exercices structuré, seul ou en groupe, est le principal traitement recommandé pour le mal de dos.
     .detail = Il peut associer étirements, renforcement, activité d’endurance, yoga ou tai-chi : le meilleur est celui qui vous plaît et que vous pratiquez dans la durée. Un { -physio } ou un éducateur sportif formé peut régler le niveau et vous aider à progresser. L’exercice régulier est aussi un traitement de base de l’arthrose de la hanche.
 
 care-physical-therapy = Consulter un { -physio }
@@ -75,7 +75,7 @@ care-massage = Massage
     .detail = Une vaste revue de 60 études a montré que le massage soulageait mieux la douleur que des traitements simulés ou placebo. Il agirait en relâchant les tensions musculaires et en diminuant le stress et l’inquiétude qui accompagnent souvent la douleur. Choisissez un praticien formé et diplômé, et voyez le massage comme un complément à vos exercices, pas comme un remplacement.
 
 care-pain-counselling = Accompagnement psychologique de la douleur
-    .summary = Une thérapie par la parole peut modifier la façon dont le cerveau et les nerfs traitent la douleur, et soulager une douleur qui dure.
+    .summary = Une psychothérapie, par exemple une thérapie cognitive et comportementale (TCC), peut changer la façon dont le cerveau et les nerfs traitent la douleur, et soulager une douleur qui dure.
     .detail = Une douleur qui se prolonge peut rendre le système nerveux plus sensible, si bien qu’il continue d’envoyer des signaux de douleur une fois les tissus guéris. Dans une étude menée auprès de personnes ayant mal au dos depuis longtemps, environ deux sur trois n’avaient plus mal, ou presque plus, après un programme de huit séances qui leur apprenait à voir la douleur comme un signal sans danger plutôt que comme le signe d’une lésion. Cette approche fonctionne mieux associée à l’exercice, et votre { -gp } peut vous indiquer ce qui existe près de chez vous.
 
 care-pelvic-floor-therapy = Rééducation du périnée

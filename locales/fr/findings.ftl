@@ -7,7 +7,7 @@
 ## Signes d’une compression des nerfs au bas de la colonne.
 ## On en parle rarement de soi-même : les questions donnent donc des exemples concrets.
 
-finding-saddle-numbness = perte de sensibilité entre les jambes
+finding-saddle-numbness = perte de sensibilité entre les jambes (« anesthésie en selle »)
     .absent = pas de perte de sensibilité entre les jambes
     .question = La peau entre vos jambes, autour de l’anus ou de vos parties intimes est-elle engourdie ou bizarre au toucher ? Par exemple, le papier toilette vous fait une impression différente quand vous vous essuyez, ou vous sentez mal le siège quand vous vous asseyez.
 finding-bladder-change = un changement récent du fonctionnement de la vessie

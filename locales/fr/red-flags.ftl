@@ -22,7 +22,7 @@ red-flag-vertebral-fracture = Fracture d’une vertèbre
     .action = Après un accident grave, appelez { -emergency-number } et restez immobile jusqu’à l’arrivée des secours. Sinon, consultez un médecin aujourd’hui pour qu’une radiographie ou un scanner soit fait.
 
 red-flag-hip-fracture = Fracture de la hanche ou du bassin
-    .summary = Le haut du fémur ou un os du bassin peut se casser, souvent lors d’une chute de sa hauteur, surtout chez les personnes âgées ou dont les os sont fragiles.
+    .summary = Le haut du fémur ou un os du bassin peut se casser, souvent lors d’une simple chute depuis la position debout, surtout chez les personnes âgées ou dont les os sont fragiles.
     .action = Si vous ne pouvez pas vous mettre debout, ou si vous ne pouvez pas vous appuyer sur la jambe, appelez { -emergency-number } et n’essayez pas de marcher. Si vous pouvez encore marcher, consultez un médecin aujourd’hui pour une radiographie.
 
 red-flag-septic-arthritis = Infection d’une articulation (arthrite septique)

@@ -26,7 +26,7 @@ report-safety-net-intro = Si vous remarquez l’un des signes suivants, appelez 
 report-safety-net-worse = Si la douleur augmente nettement, descend dans une jambe ou ne commence pas à diminuer au bout de quelques semaines, consultez votre { -gp } ou un { -physio }.
 report-heading-references = Sources
 report-disclaimer = Ces informations sont fournies à titre éducatif uniquement. Elles ne constituent pas un diagnostic et ne remplacent pas une consultation avec un professionnel de santé qui peut vous examiner.
-report-list-separator = {", "}
+report-list-separator = {" ; "}
 
 ## Titres de la liste du catalogue.
 
@@ -34,7 +34,7 @@ catalog-conditions = Affections
 catalog-red-flags = Signes d’alerte d’un problème grave
 catalog-rules = Règles de triage
 catalog-exercises = Exercices
-catalog-care = Options de soins
+catalog-care = Ce qui peut aider
 catalog-tips = Astuces
 catalog-facts = Faits et chiffres
 catalog-icd10 = CIM-10 { $codes }

@@ -94,7 +94,7 @@ rule-pregnancy-belly-or-groin-pain = Vous êtes enceinte et avez mal au ventre, 
 rule-ectopic-pain-with-bleeding = Vous êtes enceinte et avez mal avec des saignements : allez aux urgences ou à votre maternité maintenant.
 rule-ectopic-shoulder-tip-or-faint = Pendant la grossesse, une douleur au bout de l’épaule ou un malaise peut signifier un saignement interne : appelez { -emergency-number } maintenant.
 rule-pregnancy-bleeding-labour-or-waters = Enceinte, vous avez des saignements, une perte de liquide ou des contractions régulières : appelez votre maternité, ou { -emergency-number } si personne ne répond.
-rule-pregnancy-pelvic-pain = Vous êtes enceinte ou avez accouché récemment et avez mal au bassin : demandez à votre sage-femme, votre { -gp } ou un { -physio } de l’examiner.
+rule-pregnancy-pelvic-pain = Vous êtes enceinte ou avez accouché récemment et avez mal au bassin : demandez à votre sage-femme, votre { -gp } ou un { -physio } de vous examiner.
 
 ## Reins
 rule-kidney-loin-urinary-or-colic = Une douleur sur le côté sous les côtes, avec des brûlures urinaires ou des vagues de douleur, peut venir du rein : consultez un médecin aujourd’hui.
@@ -121,7 +121,7 @@ rule-pmr-hip-girdle-pattern = Après 50 ans, une douleur des deux côtés avec u
 rule-axial-spa-pattern = Votre mal de dos a commencé jeune, dure depuis plus de 3 mois et semble inflammatoire : parlez à votre { -gp } d’un avis chez un rhumatologue.
 
 ## Vascularisation de la hanche et drépanocytose
-rule-avascular-necrosis-pattern = Une douleur de l’aine à la marche, avec cortisone, alcool ou drépanocytose, peut venir d’un os de hanche mal irrigué : consultez rapidement.
+rule-avascular-necrosis-pattern = Une douleur de l’aine à la marche, avec cortisone, alcool ou drépanocytose, peut venir d’un os de la hanche qui reçoit mal le sang : consultez dans les prochains jours.
 rule-sickle-cell-pain = Vous avez une drépanocytose et mal aux os ou à la hanche : contactez aujourd’hui votre équipe de suivi ou un médecin.
 
 ## Douleur forte, invalidante ou qui ne se calme pas
