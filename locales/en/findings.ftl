@@ -8,7 +8,7 @@
 
 finding-saddle-numbness = numbness between the legs (saddle numbness)
     .absent = no numbness between the legs
-    .question = Is the skin between your legs, around your bottom or around your private parts numb or strange to touch? For example, toilet paper feels different when you wipe, or you cannot feel the seat properly when you sit.
+    .question = Is the skin between your legs, around your bottom or around your private parts numb or strange to touch? For example, the paper feels different when you wipe, or you cannot feel the seat properly when you sit.
 finding-bladder-change = a new change in how your bladder works
     .absent = no new change in how your bladder works
     .question = Since this pain began, is peeing different? For example: it is hard to start, the flow is weak, you cannot feel the pee coming out, you cannot tell if your bladder is full, or you leak without warning.
@@ -268,7 +268,7 @@ finding-worse-sitting = pain that is worse when sitting
     .question = Is the pain worse when you sit?
 finding-eased-by-leaning-forward = pain that eases when sitting or leaning forward
     .absent = pain that does not ease when sitting or leaning forward
-    .question = Does the pain ease when you sit down or lean forward, for example when you lean on a shopping trolley?
+    .question = Does the pain ease when you sit down or lean forward, for example when you lean on { -shopping-trolley }?
 finding-leg-pain-on-walking = leg pain, heaviness or numbness that comes on with walking
     .absent = no leg pain that comes on with walking
     .question = When you walk, do your legs start to hurt, feel heavy or go numb after a while?

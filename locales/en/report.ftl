@@ -2,9 +2,9 @@
 
 report-title = Your low back and hip pain: what your answers suggest
 report-level-emergency = Get emergency care now
-    .detail = Call { -emergency-number } or go to the nearest emergency department straight away. Do not drive yourself and do not wait to see if it settles.
+    .detail = Call { -emergency-number }, or { -go-to-emergency } straight away. Do not drive yourself and do not wait to see if it settles.
 report-level-urgent = See a clinician today
-    .detail = Contact your { -gp }, an urgent care service or an out-of-hours doctor today, within the next 24 hours. If things get worse while you wait, call { -emergency-number }.
+    .detail = Contact your { -gp } or another doctor today (within 24 hours at the latest). Otherwise, { -same-day-help }. If things get worse while you wait, call { -emergency-number }.
 report-level-see-clinician = Book an appointment with a clinician
     .detail = Arrange to see your { -gp } or a { -physio } within the next days to weeks. Meanwhile the advice below can help, and the warning signs further down tell you when not to wait.
 report-level-self-care = You can look after this at home for now
@@ -22,7 +22,7 @@ report-no-advice = Keep moving gently within what is comfortable until you have 
 report-heading-exercises = Exercises to try
 report-heading-tips = Everyday tips
 report-heading-seek-help = When to get help
-report-safety-net-intro = Call { -emergency-number } or go to an emergency department at once if you notice any of these:
+report-safety-net-intro = Call { -emergency-number }, or { -go-to-emergency } at once, if you notice any of these:
 report-safety-net-worse = If the pain gets much worse, spreads down a leg, or has not begun to ease within a few weeks, see your { -gp } or a { -physio }.
 report-heading-references = Sources
 report-disclaimer = This guidance is for education only. It is not a diagnosis and does not replace a consultation with a health professional who can examine you.

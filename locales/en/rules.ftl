@@ -3,13 +3,13 @@
 
 
 ## Cauda equina syndrome
-rule-ces-saddle-numbness = You have numbness between your legs. The nerves at the base of your spine may be squeezed: go to an emergency department now.
-rule-ces-bladder-change = Your bladder has changed since the pain began. The nerves in your lower spine may be squeezed: go to an emergency department now.
-rule-ces-bowel-change = You have lost some bowel control or feeling. The nerves in your lower spine may be squeezed: go to an emergency department now.
-rule-ces-sexual-dysfunction = Your sexual function has changed since the pain began. The nerves in your lower spine may be squeezed: go to an emergency department now.
-rule-ces-both-legs-new = Both legs became affected in the last two weeks. The nerves in your lower spine may be squeezed: go to an emergency department now.
-rule-ces-both-legs-weakness-worsening = Both legs are affected and the weakness is getting worse. The nerves in your spine may be squeezed: go to an emergency department now.
-rule-ces-both-legs-walking-new = Both legs are affected and walking has recently become hard. The nerves in your spine may be squeezed: go to an emergency department now.
+rule-ces-saddle-numbness = You have numbness between your legs. The nerves at the base of your spine may be squeezed: { -go-to-emergency } now.
+rule-ces-bladder-change = Your bladder has changed since the pain began. The nerves in your lower spine may be squeezed: { -go-to-emergency } now.
+rule-ces-bowel-change = You have lost some bowel control or feeling. The nerves in your lower spine may be squeezed: { -go-to-emergency } now.
+rule-ces-sexual-dysfunction = Your sexual function has changed since the pain began. The nerves in your lower spine may be squeezed: { -go-to-emergency } now.
+rule-ces-both-legs-new = Both legs became affected in the last two weeks. The nerves in your lower spine may be squeezed: { -go-to-emergency } now.
+rule-ces-both-legs-weakness-worsening = Both legs are affected and the weakness is getting worse. The nerves in your spine may be squeezed: { -go-to-emergency } now.
+rule-ces-both-legs-walking-new = Both legs are affected and walking has recently become hard. The nerves in your spine may be squeezed: { -go-to-emergency } now.
 rule-both-legs-longstanding = You have had symptoms in both legs for a while. A doctor should examine your legs and back in the coming days.
 
 ## Nerve damage that is getting worse
@@ -20,32 +20,32 @@ rule-leg-weakness-stable = Your leg is a little weak but not getting worse. Have
 rule-numbness-or-tingling-leg = Numbness or pins and needles in a leg often come from an irritated nerve. Have it checked within a few days.
 
 ## Spinal infection
-rule-infection-fever-after-spinal-procedure = You have a fever after recent spine treatment or a serious infection. Your spine may be infected: go to an emergency department now.
-rule-infection-fever-with-leg-weakness = You have a fever and a weak leg. An infection may be pressing on the spinal nerves: go to an emergency department now.
+rule-infection-fever-after-spinal-procedure = You have a fever after recent spine treatment or a serious infection. Your spine may be infected: { -go-to-emergency } now.
+rule-infection-fever-with-leg-weakness = You have a fever and a weak leg. An infection may be pressing on the spinal nerves: { -go-to-emergency } now.
 rule-infection-fever-immunosuppression = You have a fever and your body fights germs less well. An infection in the spine is more likely, so see a doctor today.
 rule-infection-fever-with-back-pain = You have back pain with a fever or chills. A doctor should check today that your spine is not infected.
 rule-spinal-wound-after-procedure = The wound from your recent spine treatment is red, hot or leaking. It may be infected, so see a doctor today.
 
 ## Infected joint
-rule-septic-hip-fever-cannot-bear-weight = You have a fever, pain in the hip or thigh, and a limp or a leg that cannot take weight. The hip may be infected: go to an emergency department now.
-rule-septic-hot-joint-fever = You have a hot, swollen joint and a fever. The joint may be infected and can be damaged quickly: go to an emergency department now.
-rule-septic-hot-joint-cannot-bear-weight = You have a hot, swollen joint and cannot put weight on the leg. The joint may be infected: go to an emergency department now.
+rule-septic-hip-fever-cannot-bear-weight = You have a fever, pain in the hip or thigh, and a limp or a leg that cannot take weight. The hip may be infected: { -go-to-emergency } now.
+rule-septic-hot-joint-fever = You have a hot, swollen joint and a fever. The joint may be infected and can be damaged quickly: { -go-to-emergency } now.
+rule-septic-hot-joint-cannot-bear-weight = You have a hot, swollen joint and cannot put weight on the leg. The joint may be infected: { -go-to-emergency } now.
 rule-septic-hot-joint = A hot, red or swollen joint is not how wear and tear looks. See a doctor today.
 rule-hip-pain-with-fever = You have hip, groin or thigh pain with a fever. It can come from an infection in or near the hip, so see a doctor today.
-rule-sickle-cell-fever = You have sickle cell disease, a fever, and pain in your bones or joints. This needs a quick check for infection: go to an emergency department now.
+rule-sickle-cell-fever = You have sickle cell disease, a fever, and pain in your bones or joints. This needs a quick check for infection: { -go-to-emergency } now.
 
 ## Children
-rule-child-fever-limp-or-joint-pain = The child has a fever and a limp, or pain in the hip, thigh or knee. A joint may be infected: go to an emergency department now.
-rule-child-cannot-bear-weight = The child cannot put weight on the leg. This needs a check for an infection or a broken bone: go to an emergency department now.
+rule-child-fever-limp-or-joint-pain = The child has a fever and a limp, or pain in the hip, thigh or knee. A joint may be infected: { -go-to-emergency } now.
+rule-child-cannot-bear-weight = The child cannot put weight on the leg. This needs a check for an infection or a broken bone: { -go-to-emergency } now.
 rule-toddler-limp = A child under 3 who starts to limp needs to see a doctor today.
 rule-child-limp = A child who starts to limp should be examined by a doctor in the coming days.
 rule-sufe-hip-or-knee-pain = At this age, hip, thigh or even knee pain can come from the growth plate of the hip. A doctor should examine the hip within days.
 rule-sufe-limp = At this age, a limp with hip, thigh or knee pain can mean the growth plate of the hip has slipped. See a doctor today.
-rule-sufe-cannot-bear-weight = At this age, not being able to stand on the leg is a warning sign. The growth plate of the hip may have slipped: go to an emergency department now.
+rule-sufe-cannot-bear-weight = At this age, not being able to stand on the leg is a warning sign. The growth plate of the hip may have slipped: { -go-to-emergency } now.
 
 ## Hip replacement
 rule-thr-dislocation = Your replaced hip clunked, or the leg looks wrong or cannot take weight. The hip may have come out: call { -emergency-number } now.
-rule-thr-infection-fever = You have a hip replacement, hip pain and a fever. The joint may be infected: go to an emergency department now.
+rule-thr-infection-fever = You have a hip replacement, hip pain and a fever. The joint may be infected: { -go-to-emergency } now.
 rule-thr-wound = The wound over your hip replacement is red, hot or leaking. It may be infected, so contact your surgical team or a doctor today.
 rule-thr-pain-worse-or-night = Pain in your replaced hip is getting worse or wakes you at night. Get it checked today for infection or loosening.
 rule-thr-sudden-pain = Pain in your replaced hip started suddenly. The joint may have moved or loosened, so see a doctor today.
@@ -55,12 +55,12 @@ rule-thr-new-limp = You have a new limp with your hip replacement. Ask your surg
 ## Broken bone in the spine
 rule-fracture-major-trauma = You had a serious accident, such as a fall from a height or a road crash. Call { -emergency-number } and keep still.
 rule-fracture-fragile-bone-fall-or-sudden = Your bones may be fragile, and the pain began with a fall, a knock or suddenly. See a doctor today for an X-ray.
-rule-fracture-fragile-bone-with-weakness = Your bones may be fragile, the pain began suddenly or after a fall, and a leg is weak. A bone may be broken: go to an emergency department now.
+rule-fracture-fragile-bone-with-weakness = Your bones may be fragile, the pain began suddenly or after a fall, and a leg is weak. A bone may be broken: { -go-to-emergency } now.
 rule-fracture-age-70-minor-trauma = At 70 or older, pain after a fall or a knock can mean a cracked bone. See a doctor today.
 rule-fracture-age-70-sudden-back-pain = At 70 or older, back pain that starts suddenly without an injury can mean a cracked spine bone. See a doctor today.
 rule-sudden-severe-pain-age-50 = At 50 or older, very strong pain that starts suddenly without an injury can have a serious cause. See a doctor today.
 rule-upper-back-sudden-pain-age-50 = At 50 or older, sudden pain in the upper back can come from a cracked bone or a blood vessel. See a doctor today.
-rule-fused-spine-injury = A fused spine breaks easily, and your pain began after a fall or a knock. It needs checking: go to an emergency department now.
+rule-fused-spine-injury = A fused spine breaks easily, and your pain began after a fall or a knock. It needs checking: { -go-to-emergency } now.
 
 ## Broken hip
 rule-hip-fracture-fall-cannot-bear-weight = You cannot put weight on your leg after a fall or an injury. The hip or pelvis may be broken: call { -emergency-number } now.
@@ -69,11 +69,11 @@ rule-hip-older-cannot-bear-weight = You are 70 or older and cannot stand on a pa
 rule-hip-fracture-older-fall = At 70 or older, hip or groin pain after a fall can hide a small break. Even if you can walk, get an X-ray today.
 rule-hip-fracture-fragile-bone-fall = With fragile bones, hip or groin pain after a fall can hide a small break. Get an X-ray today.
 rule-hip-cannot-bear-weight = You cannot put weight on your leg, and your hip, groin or thigh hurts. A doctor should check you today.
-rule-hip-cannot-bear-weight-worsening = You cannot put weight on your leg and the pain is getting worse: go to an emergency department now.
+rule-hip-cannot-bear-weight-worsening = You cannot put weight on your leg and the pain is getting worse: { -go-to-emergency } now.
 rule-femoral-stress-fracture = You have groin pain when standing or running, after more activity than usual. The thigh bone may have a stress crack: rest the leg and see a doctor today.
 
 ## Cancer
-rule-cancer-history-leg-symptoms = You have had cancer, and now a leg is weak, numb or painful, or walking is hard. The spinal cord may be squeezed: go to an emergency department now.
+rule-cancer-history-leg-symptoms = You have had cancer, and now a leg is weak, numb or painful, or walking is hard. The spinal cord may be squeezed: { -go-to-emergency } now.
 rule-cancer-history-upper-back = You have had cancer and now have pain in your upper back. Contact your cancer team or a doctor today.
 rule-cancer-history-night-pain = You have had cancer, and your pain is constant or not eased by rest. See a doctor today.
 rule-cancer-history-age-50-or-over = You have had cancer and you are 50 or older. A doctor should check this new back or hip pain today.
@@ -91,30 +91,30 @@ rule-limb-ischaemia = A leg that suddenly turns cold, pale, numb or weak may hav
 rule-walking-leg-pain = Leg pain that comes on with walking can come from squeezed nerves or narrowed arteries. A doctor should check it in the coming days.
 
 ## Pregnancy
-rule-pregnancy-belly-or-groin-pain = You are pregnant and have pain in your belly, groin or side. Contact your midwife, maternity unit or early pregnancy unit today.
-rule-ectopic-pain-with-bleeding = You are pregnant and have pain with bleeding: go to an emergency department or your maternity unit now.
+rule-pregnancy-belly-or-groin-pain = You are pregnant and have pain in your belly, groin or side. Contact your { -midwife }, { -maternity-unit } or { -early-pregnancy-unit } today.
+rule-ectopic-pain-with-bleeding = You are pregnant and have pain with bleeding: { -go-to-emergency } or your { -maternity-unit } now.
 rule-ectopic-shoulder-tip-or-faint = In pregnancy, pain at the tip of the shoulder or feeling faint can mean bleeding inside the belly. Call { -emergency-number } now.
-rule-pregnancy-bleeding-labour-or-waters = You are pregnant and have bleeding, leaking fluid or regular tightenings. Call your maternity unit now, or { -emergency-number } if you cannot reach them.
-rule-pregnancy-pelvic-pain = You are pregnant or had a baby recently, and you have pelvic pain. Ask your midwife, { -gp } or a { -physio } to examine you.
+rule-pregnancy-bleeding-labour-or-waters = You are pregnant and have bleeding, leaking fluid or regular tightenings. Call your { -maternity-unit } now. If you cannot reach them, call { -emergency-number }.
+rule-pregnancy-pelvic-pain = You are pregnant or had a baby recently, and you have pelvic pain. Ask your { -midwife }, { -gp } or a { -physio } to examine you.
 
 ## Kidneys
 rule-kidney-loin-urinary-or-colic = You have pain in your side under the ribs, with burning urine or waves of pain. It can come from the kidney, so see a doctor today.
 rule-kidney-colic = Pain that comes in strong waves can come from a kidney stone. See a doctor today.
 rule-kidney-loin-fever = You have pain in your side under the ribs and a fever. It can be a kidney infection, so see a doctor today.
-rule-kidney-infection-with-fever = You have kidney pain, a fever, and burning urine or waves of pain. The kidney may be blocked and infected: go to an emergency department now.
-rule-kidney-colic-fever = You have waves of pain and a fever. The kidney may be blocked and infected: go to an emergency department now.
+rule-kidney-infection-with-fever = You have kidney pain, a fever, and burning urine or waves of pain. The kidney may be blocked and infected: { -go-to-emergency } now.
+rule-kidney-colic-fever = You have waves of pain and a fever. The kidney may be blocked and infected: { -go-to-emergency } now.
 
 ## Women's health
-rule-ovarian-torsion = You have sudden pain low in the belly or groin, with vomiting. An ovary may be twisted: go to an emergency department now.
+rule-ovarian-torsion = You have sudden pain low in the belly or groin, with vomiting. An ovary may be twisted: { -go-to-emergency } now.
 rule-pelvic-infection = You have pain low in the belly and a fever. It can be an infection of the womb or tubes, so see a doctor today.
 
 ## Groin lump
-rule-strangulated-hernia = You have a painful lump in the groin with vomiting or very bad pain. It may be a trapped hernia: go to an emergency department now.
+rule-strangulated-hernia = You have a painful lump in the groin with vomiting or very bad pain. It may be a trapped hernia: { -go-to-emergency } now.
 rule-groin-lump = A painful lump in the groin should be examined by a doctor in the coming days.
 
 ## Inflamed arteries and muscles
 rule-gca-symptoms = You are 50 or older and have a new headache, jaw pain when chewing or a change in eyesight. See a doctor today to protect your sight.
-rule-gca-with-pmr-features = You have a new headache, jaw pain or a change in eyesight. You also have stiff shoulders or long morning stiffness. Your sight may be at risk: go to an emergency department now.
+rule-gca-with-pmr-features = You have a new headache, jaw pain or a change in eyesight. You also have stiff shoulders or long morning stiffness. Your sight may be at risk: { -go-to-emergency } now.
 rule-pmr-pattern = At 50 or older, stiff, aching shoulders with long morning stiffness can come from inflamed muscles. See a doctor within a few days.
 rule-pmr-hip-girdle-pattern = At 50 or older, pain on both sides with long morning stiffness can come from inflamed muscles. See a doctor within a few days.
 
@@ -132,7 +132,7 @@ rule-disabling-pain-not-settling = For over two weeks, the pain has stopped your
 rule-fall-or-minor-injury = Your pain began with a fall or a knock and is not getting better. See your { -gp } within a few days.
 rule-pain-over-6-weeks = Your pain has lasted more than 6 weeks without getting better. A review with your { -gp } or a { -physio } can help.
 rule-hip-pain-over-12-weeks = Your hip or groin pain has lasted more than 3 months without getting better. A review with your { -gp } or a { -physio } can guide you.
-rule-pelvic-floor-symptoms = Long-standing leaks or a heavy feeling in the pelvis often get better with guided exercises. Talk to your { -gp } or a pelvic health { -physio }.
+rule-pelvic-floor-symptoms = Long-standing leaks or a heavy feeling in the pelvis often get better with guided exercises. Talk to your { -gp } or { -pelvic-floor-professional }.
 rule-spinal-asymmetry = One shoulder or hip sits higher while the spine is still growing. A doctor or { -physio } should check for a sideways curve.
 
 ## Advice safety (these change which advice is shown, not where to go)
@@ -140,12 +140,12 @@ rule-advice-pregnancy = Because you are pregnant, anti-inflammatory painkillers 
 rule-advice-pelvic-girdle = Because of your pelvic pain, exercises that spread the legs apart or load them unevenly are left out.
 rule-advice-child = For under-16s, adult exercise plans and anti-inflammatory painkillers are left out. A doctor or { -physio } will choose what fits.
 rule-advice-nsaid-health-risk = Because of your health or your medicines, anti-inflammatory painkillers such as ibuprofen are left out.
-rule-advice-nsaid-age-65 = At 65 or older, anti-inflammatory painkillers need extra care. Ask a pharmacist before taking one.
+rule-advice-nsaid-age-65 = At 65 or older, anti-inflammatory painkillers need extra care. Ask a { -pharmacist } before taking one.
 rule-advice-fragile-spine = Because your bones may be fragile, deep forward bends and twisting stretches are left out.
 rule-advice-hip-replacement = Because you have a hip replacement, deep hip bends, leg crossing and hip-turning stretches are left out. Follow your surgical team's advice.
 rule-advice-heat-numbness = Because part of your leg is numb, heat packs are left out: numb skin can burn without you feeling it.
 rule-advice-stress-fracture = Until a doctor has checked for a stress crack, the walking plan and standing exercises are left out.
 
 rule-aaa-sudden-belly-and-back-pain-65 = At 65 or older, sudden, very strong pain in the belly or side can come from the main blood vessel. Call { -emergency-number } now.
-rule-pregnancy-late-severe-belly-pain = You are 20 weeks pregnant or more and have strong or sudden belly pain. Go to your maternity unit now, even without bleeding.
+rule-pregnancy-late-severe-belly-pain = You are 20 weeks pregnant or more and have strong or sudden belly pain. Go to your { -maternity-unit } now, even without bleeding.
 rule-long-standing-pain-worse = Your long-standing pain is getting worse, stopping you doing things, or very strong. Ask your { -gp } or a { -physio } for a review.

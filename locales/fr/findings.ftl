@@ -9,7 +9,7 @@
 
 finding-saddle-numbness = perte de sensibilité entre les jambes (« anesthésie en selle »)
     .absent = pas de perte de sensibilité entre les jambes
-    .question = La peau entre vos jambes, autour de l’anus ou de vos parties intimes est-elle engourdie ou bizarre au toucher ? Par exemple, le papier toilette vous fait une impression différente quand vous vous essuyez, ou vous sentez mal le siège quand vous vous asseyez.
+    .question = La peau entre vos jambes, autour de l’anus ou de vos parties intimes est-elle engourdie ou bizarre au toucher ? Par exemple, vous sentez le papier autrement quand vous vous essuyez, ou vous sentez mal le siège quand vous vous asseyez.
 finding-bladder-change = un changement récent du fonctionnement de la vessie
     .absent = pas de changement récent du fonctionnement de la vessie
     .question = Depuis le début de cette douleur, uriner est-il différent ? Par exemple : vous avez du mal à commencer, le jet est faible, vous ne sentez plus l’urine passer, vous ne savez plus si votre vessie est pleine, ou vous avez des fuites sans les sentir venir.
@@ -269,7 +269,7 @@ finding-worse-sitting = douleur plus forte en position assise
     .question = La douleur est-elle plus forte quand vous êtes assis ?
 finding-eased-by-leaning-forward = douleur soulagée en s’asseyant ou en se penchant en avant
     .absent = douleur qui ne diminue pas en s’asseyant ou en se penchant en avant
-    .question = La douleur diminue-t-elle quand vous vous asseyez ou vous penchez en avant, par exemple en vous appuyant sur un chariot de courses ?
+    .question = La douleur diminue-t-elle quand vous vous asseyez ou vous penchez en avant, par exemple en vous appuyant sur { -shopping-trolley } ?
 finding-leg-pain-on-walking = douleur, lourdeur ou engourdissement des jambes qui vient à la marche
     .absent = pas de douleur des jambes qui vient à la marche
     .question = Quand vous marchez, vos jambes finissent-elles par faire mal, devenir lourdes ou s’engourdir ?

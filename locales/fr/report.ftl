@@ -2,9 +2,9 @@
 
 report-title = Vos douleurs du bas du dos et de la hanche : ce que suggèrent vos réponses
 report-level-emergency = Faites-vous soigner en urgence dès maintenant
-    .detail = Appelez { -emergency-number }, ou rendez-vous sans attendre au service des urgences le plus proche. Ne conduisez pas vous-même et n’attendez pas de voir si cela passe.
+    .detail = Appelez { -emergency-number }, ou { -go-to-emergency } sans attendre. Ne conduisez pas vous-même et n’attendez pas de voir si cela passe.
 report-level-urgent = Consultez un professionnel de santé aujourd’hui
-    .detail = Contactez votre { -gp }, un centre de soins sans rendez-vous ou un médecin de garde aujourd’hui, dans les 24 heures. Si votre état s’aggrave entre-temps, appelez { -emergency-number }.
+    .detail = Contactez aujourd’hui votre { -gp } ou un autre médecin (au plus tard dans les 24 heures). Sinon, { -same-day-help }. Si votre état s’aggrave entre-temps, appelez { -emergency-number }.
 report-level-see-clinician = Prenez rendez-vous avec un professionnel de santé
     .detail = Prévoyez de consulter votre { -gp } ou un { -physio } dans les jours ou les semaines qui viennent. En attendant, les conseils ci-dessous peuvent vous aider, et les signes d’alerte plus bas vous indiquent quand il ne faut pas attendre.
 report-level-self-care = Vous pouvez vous soigner à domicile pour le moment
@@ -22,7 +22,7 @@ report-no-advice = Continuez à bouger doucement, sans forcer, jusqu’à votre 
 report-heading-exercises = Exercices à essayer
 report-heading-tips = Astuces du quotidien
 report-heading-seek-help = Quand demander de l’aide
-report-safety-net-intro = Si vous remarquez l’un des signes suivants, appelez { -emergency-number } ou allez immédiatement aux urgences :
+report-safety-net-intro = Si vous remarquez l’un des signes suivants, appelez { -emergency-number }, ou { -go-to-emergency } sans attendre :
 report-safety-net-worse = Si la douleur augmente nettement, descend dans une jambe ou ne commence pas à diminuer au bout de quelques semaines, consultez votre { -gp } ou un { -physio }.
 report-heading-references = Sources
 report-disclaimer = Ces informations sont fournies à titre éducatif uniquement. Elles ne constituent pas un diagnostic et ne remplacent pas une consultation avec un professionnel de santé qui peut vous examiner.

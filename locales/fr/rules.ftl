@@ -3,13 +3,13 @@
 
 
 ## Syndrome de la queue de cheval
-rule-ces-saddle-numbness = Vous avez perdu de la sensibilité entre les jambes. Les nerfs au bas de la colonne sont peut-être comprimés : allez aux urgences maintenant.
-rule-ces-bladder-change = Votre vessie fonctionne autrement depuis le début de la douleur. Les nerfs au bas de la colonne sont peut-être comprimés : allez aux urgences maintenant.
-rule-ces-bowel-change = Vous retenez ou sentez moins bien vos selles. Les nerfs au bas de la colonne sont peut-être comprimés : allez aux urgences maintenant.
-rule-ces-sexual-dysfunction = Votre vie sexuelle a changé depuis le début de la douleur. Les nerfs au bas de la colonne sont peut-être comprimés : allez aux urgences maintenant.
-rule-ces-both-legs-new = Les deux jambes sont touchées depuis moins de deux semaines. Les nerfs au bas de la colonne sont peut-être comprimés : allez aux urgences maintenant.
-rule-ces-both-legs-weakness-worsening = Les deux jambes sont touchées et la faiblesse s’aggrave. Les nerfs de la colonne sont peut-être comprimés : allez aux urgences maintenant.
-rule-ces-both-legs-walking-new = Les deux jambes sont touchées et la marche est devenue difficile depuis peu. Les nerfs de la colonne sont peut-être comprimés : allez aux urgences maintenant.
+rule-ces-saddle-numbness = Vous avez perdu de la sensibilité entre les jambes. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
+rule-ces-bladder-change = Votre vessie fonctionne autrement depuis le début de la douleur. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
+rule-ces-bowel-change = Vous retenez ou sentez moins bien vos selles. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
+rule-ces-sexual-dysfunction = Votre vie sexuelle a changé depuis le début de la douleur. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
+rule-ces-both-legs-new = Les deux jambes sont touchées depuis moins de deux semaines. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
+rule-ces-both-legs-weakness-worsening = Les deux jambes sont touchées et la faiblesse s’aggrave. Les nerfs de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
+rule-ces-both-legs-walking-new = Les deux jambes sont touchées et la marche est devenue difficile depuis peu. Les nerfs de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
 rule-both-legs-longstanding = Vous avez des symptômes dans les deux jambes depuis un moment. Un médecin doit examiner vos jambes et votre dos dans les prochains jours.
 
 ## Atteinte d’un nerf qui s’aggrave
@@ -20,32 +20,32 @@ rule-leg-weakness-stable = Votre jambe est un peu faible, sans s’aggraver. Fai
 rule-numbness-or-tingling-leg = Un engourdissement ou des fourmillements dans une jambe viennent souvent d’un nerf irrité. Faites-les vérifier dans les prochains jours.
 
 ## Infection de la colonne
-rule-infection-fever-after-spinal-procedure = Vous avez de la fièvre après un soin récent sur la colonne ou une infection grave. La colonne est peut-être infectée : allez aux urgences maintenant.
-rule-infection-fever-with-leg-weakness = Vous avez de la fièvre et une jambe faible. Une infection appuie peut-être sur les nerfs de la colonne : allez aux urgences maintenant.
+rule-infection-fever-after-spinal-procedure = Vous avez de la fièvre après un soin récent sur la colonne ou une infection grave. La colonne est peut-être infectée : { -go-to-emergency } maintenant.
+rule-infection-fever-with-leg-weakness = Vous avez de la fièvre et une jambe faible. Une infection appuie peut-être sur les nerfs de la colonne : { -go-to-emergency } maintenant.
 rule-infection-fever-immunosuppression = Vous avez de la fièvre et votre corps se défend moins bien contre les microbes. Une infection de la colonne est plus probable : consultez un médecin aujourd’hui.
 rule-infection-fever-with-back-pain = Vous avez mal au dos avec de la fièvre ou des frissons. Un médecin doit vérifier aujourd’hui que la colonne n’est pas infectée.
 rule-spinal-wound-after-procedure = La plaie de votre soin récent sur la colonne est rouge, chaude ou coule. Elle est peut-être infectée : consultez un médecin aujourd’hui.
 
 ## Articulation infectée
-rule-septic-hip-fever-cannot-bear-weight = Vous avez de la fièvre, mal à la hanche ou à la cuisse, et vous boitez ou la jambe ne porte plus. La hanche est peut-être infectée : allez aux urgences maintenant.
-rule-septic-hot-joint-fever = Vous avez une articulation chaude et gonflée, et de la fièvre. Elle est peut-être infectée et peut s’abîmer vite : allez aux urgences maintenant.
-rule-septic-hot-joint-cannot-bear-weight = Vous avez une articulation chaude et gonflée, et vous ne pouvez pas vous appuyer sur la jambe. Elle est peut-être infectée : allez aux urgences maintenant.
+rule-septic-hip-fever-cannot-bear-weight = Vous avez de la fièvre, mal à la hanche ou à la cuisse, et vous boitez ou la jambe ne porte plus. La hanche est peut-être infectée : { -go-to-emergency } maintenant.
+rule-septic-hot-joint-fever = Vous avez une articulation chaude et gonflée, et de la fièvre. Elle est peut-être infectée et peut s’abîmer vite : { -go-to-emergency } maintenant.
+rule-septic-hot-joint-cannot-bear-weight = Vous avez une articulation chaude et gonflée, et vous ne pouvez pas vous appuyer sur la jambe. Elle est peut-être infectée : { -go-to-emergency } maintenant.
 rule-septic-hot-joint = Une articulation chaude, rouge ou gonflée ne ressemble pas à de l’usure. Consultez un médecin aujourd’hui.
 rule-hip-pain-with-fever = Vous avez mal à la hanche, à l’aine ou à la cuisse, avec de la fièvre. Cela peut venir d’une infection : consultez un médecin aujourd’hui.
-rule-sickle-cell-fever = Vous avez une drépanocytose, de la fièvre et mal aux os ou aux articulations. Il faut vite rechercher une infection : allez aux urgences maintenant.
+rule-sickle-cell-fever = Vous avez une drépanocytose, de la fièvre et mal aux os ou aux articulations. Il faut vite rechercher une infection : { -go-to-emergency } maintenant.
 
 ## Enfants
-rule-child-fever-limp-or-joint-pain = L’enfant a de la fièvre et boite, ou a mal à la hanche, à la cuisse ou au genou. Une articulation est peut-être infectée : allez aux urgences maintenant.
-rule-child-cannot-bear-weight = L’enfant ne peut pas s’appuyer sur sa jambe. Il faut rechercher une infection ou une fracture : allez aux urgences maintenant.
+rule-child-fever-limp-or-joint-pain = L’enfant a de la fièvre et boite, ou a mal à la hanche, à la cuisse ou au genou. Une articulation est peut-être infectée : { -go-to-emergency } maintenant.
+rule-child-cannot-bear-weight = L’enfant ne peut pas s’appuyer sur sa jambe. Il faut rechercher une infection ou une fracture : { -go-to-emergency } maintenant.
 rule-toddler-limp = Un enfant de moins de 3 ans qui se met à boiter doit voir un médecin aujourd’hui.
 rule-child-limp = Un enfant qui se met à boiter doit être examiné par un médecin dans les prochains jours.
 rule-sufe-hip-or-knee-pain = À cet âge, une douleur de la hanche, de la cuisse ou même du genou peut venir de la hanche, qui grandit encore. Un médecin doit examiner la hanche dans les prochains jours.
 rule-sufe-limp = À cet âge, boiter avec mal à la hanche, à la cuisse ou au genou peut signifier que la tête du fémur a glissé. Consultez un médecin aujourd’hui.
-rule-sufe-cannot-bear-weight = À cet âge, ne plus pouvoir s’appuyer sur la jambe est un signe d’alerte. La tête du fémur a peut-être glissé : allez aux urgences maintenant.
+rule-sufe-cannot-bear-weight = À cet âge, ne plus pouvoir s’appuyer sur la jambe est un signe d’alerte. La tête du fémur a peut-être glissé : { -go-to-emergency } maintenant.
 
 ## Prothèse de hanche
 rule-thr-dislocation = Votre hanche opérée a claqué, ou la jambe paraît anormale ou ne porte plus. La prothèse est peut-être sortie : appelez { -emergency-number } maintenant.
-rule-thr-infection-fever = Vous avez une prothèse de hanche, mal à la hanche et de la fièvre. La prothèse est peut-être infectée : allez aux urgences maintenant.
+rule-thr-infection-fever = Vous avez une prothèse de hanche, mal à la hanche et de la fièvre. La prothèse est peut-être infectée : { -go-to-emergency } maintenant.
 rule-thr-wound = La cicatrice de votre prothèse de hanche est rouge, chaude ou coule. Elle est peut-être infectée : contactez votre chirurgien ou un médecin aujourd’hui.
 rule-thr-pain-worse-or-night = La douleur de votre hanche opérée s’aggrave ou vous réveille la nuit. Faites vérifier aujourd’hui qu’il n’y a pas d’infection et que la prothèse tient bien.
 rule-thr-sudden-pain = La douleur de votre hanche opérée est apparue d’un coup. La prothèse a peut-être bougé : consultez un médecin aujourd’hui.
@@ -55,12 +55,12 @@ rule-thr-new-limp = Vous boitez depuis peu avec votre prothèse de hanche. Deman
 ## Fracture d’une vertèbre
 rule-fracture-major-trauma = Vous avez eu un accident grave, comme une chute d’une hauteur ou un accident de la route. Appelez { -emergency-number } et ne bougez pas.
 rule-fracture-fragile-bone-fall-or-sudden = Vos os sont peut-être fragiles, et la douleur a commencé après une chute, un choc ou d’un coup. Consultez un médecin aujourd’hui pour une radio.
-rule-fracture-fragile-bone-with-weakness = Vos os sont peut-être fragiles, la douleur est venue d’un coup ou après une chute, et une jambe est faible. Un os est peut-être cassé : allez aux urgences maintenant.
+rule-fracture-fragile-bone-with-weakness = Vos os sont peut-être fragiles, la douleur est venue d’un coup ou après une chute, et une jambe est faible. Un os est peut-être cassé : { -go-to-emergency } maintenant.
 rule-fracture-age-70-minor-trauma = À 70 ans ou plus, une douleur après une chute ou un choc peut venir d’un os fêlé. Consultez un médecin aujourd’hui.
 rule-fracture-age-70-sudden-back-pain = À 70 ans ou plus, un mal de dos venu d’un coup, sans choc, peut venir d’une vertèbre tassée. Consultez un médecin aujourd’hui.
 rule-sudden-severe-pain-age-50 = À 50 ans ou plus, une douleur très forte venue d’un coup, sans choc, peut avoir une cause grave. Consultez un médecin aujourd’hui.
 rule-upper-back-sudden-pain-age-50 = À 50 ans ou plus, une douleur brutale du haut du dos peut venir d’un os fêlé ou d’un vaisseau sanguin. Consultez un médecin aujourd’hui.
-rule-fused-spine-injury = Une colonne soudée se casse facilement, et votre douleur a commencé après une chute ou un choc. Il faut la vérifier : allez aux urgences maintenant.
+rule-fused-spine-injury = Une colonne soudée se casse facilement, et votre douleur a commencé après une chute ou un choc. Il faut la vérifier : { -go-to-emergency } maintenant.
 
 ## Fracture de la hanche
 rule-hip-fracture-fall-cannot-bear-weight = Après une chute ou un choc, votre jambe ne porte plus. La hanche ou le bassin est peut-être cassé : appelez { -emergency-number } maintenant.
@@ -69,11 +69,11 @@ rule-hip-older-cannot-bear-weight = Vous avez 70 ans ou plus et ne tenez plus su
 rule-hip-fracture-older-fall = À 70 ans ou plus, une douleur de la hanche ou de l’aine après une chute peut cacher une petite fracture. Même si vous marchez, faites une radio aujourd’hui.
 rule-hip-fracture-fragile-bone-fall = Avec des os fragiles, une douleur de la hanche ou de l’aine après une chute peut cacher une petite fracture. Faites une radio aujourd’hui.
 rule-hip-cannot-bear-weight = Votre jambe ne porte plus et vous avez mal à la hanche, à l’aine ou à la cuisse. Un médecin doit vous examiner aujourd’hui.
-rule-hip-cannot-bear-weight-worsening = Votre jambe ne porte plus et la douleur s’aggrave : allez aux urgences maintenant.
+rule-hip-cannot-bear-weight-worsening = Votre jambe ne porte plus et la douleur s’aggrave : { -go-to-emergency } maintenant.
 rule-femoral-stress-fracture = Vous avez mal à l’aine debout ou en courant, après plus d’activité que d’habitude. Le fémur est peut-être fissuré : évitez d’appuyer sur la jambe et consultez un médecin aujourd’hui.
 
 ## Cancer
-rule-cancer-history-leg-symptoms = Vous avez eu un cancer, et une jambe est faible, engourdie ou douloureuse, ou la marche est difficile. La moelle est peut-être comprimée : allez aux urgences maintenant.
+rule-cancer-history-leg-symptoms = Vous avez eu un cancer, et une jambe est faible, engourdie ou douloureuse, ou la marche est difficile. La moelle est peut-être comprimée : { -go-to-emergency } maintenant.
 rule-cancer-history-upper-back = Vous avez eu un cancer et avez mal dans le haut du dos. Contactez votre équipe de cancérologie ou un médecin aujourd’hui.
 rule-cancer-history-night-pain = Vous avez eu un cancer, et la douleur est permanente ou ne se calme pas au repos. Consultez un médecin aujourd’hui.
 rule-cancer-history-age-50-or-over = Vous avez eu un cancer et avez 50 ans ou plus. Un médecin doit voir aujourd’hui cette nouvelle douleur du dos ou de la hanche.
@@ -91,30 +91,30 @@ rule-limb-ischaemia = Une jambe devenue d’un coup froide, pâle, engourdie ou 
 rule-walking-leg-pain = Une douleur des jambes qui vient à la marche peut venir des nerfs ou des artères. Un médecin doit la vérifier dans les prochains jours.
 
 ## Grossesse
-rule-pregnancy-belly-or-groin-pain = Vous êtes enceinte et avez mal au ventre, à l’aine ou sur le côté. Contactez aujourd’hui votre sage-femme ou votre maternité.
-rule-ectopic-pain-with-bleeding = Vous êtes enceinte, avec une douleur et des saignements : allez aux urgences ou à votre maternité maintenant.
+rule-pregnancy-belly-or-groin-pain = Vous êtes enceinte et avez mal au ventre, à l’aine ou sur le côté. Contactez aujourd’hui votre { -midwife }, votre { -maternity-unit } ou { -early-pregnancy-unit }.
+rule-ectopic-pain-with-bleeding = Vous êtes enceinte, avec une douleur et des saignements : { -go-to-emergency } ou à votre { -maternity-unit } maintenant.
 rule-ectopic-shoulder-tip-or-faint = Pendant la grossesse, une douleur au bout de l’épaule ou un malaise peut signifier un saignement dans le ventre. Appelez { -emergency-number } maintenant.
-rule-pregnancy-bleeding-labour-or-waters = Vous êtes enceinte et avez des saignements, une perte de liquide ou des contractions régulières. Appelez votre maternité maintenant, ou { -emergency-number } si personne ne répond.
-rule-pregnancy-pelvic-pain = Vous êtes enceinte ou avez accouché récemment, et vous avez mal au bassin. Demandez à votre sage-femme, votre { -gp } ou un { -physio } de vous examiner.
+rule-pregnancy-bleeding-labour-or-waters = Vous êtes enceinte et avez des saignements, une perte de liquide ou des contractions régulières. Appelez votre { -maternity-unit } maintenant. Si personne ne répond, appelez { -emergency-number }.
+rule-pregnancy-pelvic-pain = Vous êtes enceinte ou avez accouché récemment, et vous avez mal au bassin. Demandez à votre { -midwife }, votre { -gp } ou un { -physio } de vous examiner.
 
 ## Reins
 rule-kidney-loin-urinary-or-colic = Vous avez mal sur le côté, sous les côtes, avec des brûlures en urinant ou des vagues de douleur. Cela peut venir du rein : consultez un médecin aujourd’hui.
 rule-kidney-colic = Une douleur par fortes vagues peut venir d’un calcul du rein. Consultez un médecin aujourd’hui.
 rule-kidney-loin-fever = Vous avez mal sur le côté, sous les côtes, et de la fièvre. C’est peut-être une infection du rein : consultez un médecin aujourd’hui.
-rule-kidney-infection-with-fever = Vous avez mal au rein, de la fièvre, et des brûlures en urinant ou des vagues de douleur. Le rein est peut-être bouché et infecté : allez aux urgences maintenant.
-rule-kidney-colic-fever = Vous avez une douleur par vagues et de la fièvre. Le rein est peut-être bouché et infecté : allez aux urgences maintenant.
+rule-kidney-infection-with-fever = Vous avez mal au rein, de la fièvre, et des brûlures en urinant ou des vagues de douleur. Le rein est peut-être bouché et infecté : { -go-to-emergency } maintenant.
+rule-kidney-colic-fever = Vous avez une douleur par vagues et de la fièvre. Le rein est peut-être bouché et infecté : { -go-to-emergency } maintenant.
 
 ## Santé des femmes
-rule-ovarian-torsion = Vous avez une douleur brutale du bas du ventre ou de l’aine, avec des vomissements. Un ovaire est peut-être tordu : allez aux urgences maintenant.
+rule-ovarian-torsion = Vous avez une douleur brutale du bas du ventre ou de l’aine, avec des vomissements. Un ovaire est peut-être tordu : { -go-to-emergency } maintenant.
 rule-pelvic-infection = Vous avez mal au bas du ventre et de la fièvre. C’est peut-être une infection de l’utérus ou des trompes : consultez un médecin aujourd’hui.
 
 ## Boule dans l’aine
-rule-strangulated-hernia = Vous avez une boule douloureuse dans l’aine, avec des vomissements ou une douleur très forte. C’est peut-être une hernie coincée : allez aux urgences maintenant.
+rule-strangulated-hernia = Vous avez une boule douloureuse dans l’aine, avec des vomissements ou une douleur très forte. C’est peut-être une hernie coincée : { -go-to-emergency } maintenant.
 rule-groin-lump = Une boule douloureuse dans l’aine doit être examinée par un médecin dans les prochains jours.
 
 ## Inflammation des artères et des muscles
 rule-gca-symptoms = Vous avez 50 ans ou plus et un mal de tête inhabituel, mal à la mâchoire en mâchant ou un trouble de la vue. Consultez un médecin aujourd’hui pour protéger votre vue.
-rule-gca-with-pmr-features = Vous avez un mal de tête inhabituel, mal à la mâchoire ou un trouble de la vue. S’y ajoutent des épaules raides ou une longue raideur le matin. Votre vue est peut-être menacée : allez aux urgences maintenant.
+rule-gca-with-pmr-features = Vous avez un mal de tête inhabituel, mal à la mâchoire ou un trouble de la vue. S’y ajoutent des épaules raides ou une longue raideur le matin. Votre vue est peut-être menacée : { -go-to-emergency } maintenant.
 rule-pmr-pattern = À 50 ans ou plus, des épaules raides et douloureuses, avec une longue raideur le matin, peuvent venir de muscles enflammés. Consultez un médecin dans les prochains jours.
 rule-pmr-hip-girdle-pattern = À 50 ans ou plus, une douleur des deux côtés avec une longue raideur le matin peut venir de muscles enflammés. Consultez un médecin dans les prochains jours.
 
@@ -132,7 +132,7 @@ rule-disabling-pain-not-settling = Depuis plus de deux semaines, la douleur vous
 rule-fall-or-minor-injury = Votre douleur a commencé après une chute ou un choc et ne s’améliore pas. Voyez votre { -gp } dans les prochains jours.
 rule-pain-over-6-weeks = Votre douleur dure depuis plus de 6 semaines sans s’améliorer. Un bilan avec votre { -gp } ou un { -physio } peut aider.
 rule-hip-pain-over-12-weeks = Votre douleur de la hanche ou de l’aine dure depuis plus de 3 mois sans s’améliorer. Un bilan avec votre { -gp } ou un { -physio } peut vous guider.
-rule-pelvic-floor-symptoms = Des fuites anciennes ou une lourdeur dans le bassin s’améliorent souvent avec des exercices guidés. Parlez-en à votre { -gp } ou à un { -physio } formé à la rééducation du périnée.
+rule-pelvic-floor-symptoms = Des fuites anciennes ou une lourdeur dans le bassin s’améliorent souvent avec des exercices guidés. Parlez-en à votre { -gp } ou à { -pelvic-floor-professional }.
 rule-spinal-asymmetry = Une épaule ou une hanche est plus haute alors que la colonne grandit encore. Un médecin ou un { -physio } doit rechercher une courbure de la colonne (scoliose).
 
 ## Sécurité des conseils (change les conseils affichés, pas où aller)
@@ -140,12 +140,12 @@ rule-advice-pregnancy = Comme vous êtes enceinte, les anti-inflammatoires et le
 rule-advice-pelvic-girdle = À cause de votre douleur du bassin, les exercices qui écartent les jambes ou les chargent de façon inégale ne sont pas proposés.
 rule-advice-child = Avant 16 ans, les programmes d’exercices pour adultes et les anti-inflammatoires ne sont pas proposés. Un médecin ou un { -physio } choisira ce qui convient.
 rule-advice-nsaid-health-risk = À cause de votre santé ou de vos médicaments, les anti-inflammatoires comme l’ibuprofène ne vous sont pas proposés.
-rule-advice-nsaid-age-65 = À 65 ans ou plus, les anti-inflammatoires demandent plus de prudence. Demandez d’abord conseil à un pharmacien.
+rule-advice-nsaid-age-65 = À 65 ans ou plus, les anti-inflammatoires demandent plus de prudence. Demandez d’abord conseil à un { -pharmacist }.
 rule-advice-fragile-spine = Comme vos os sont peut-être fragiles, les flexions profondes du dos et les torsions ne vous sont pas proposées.
 rule-advice-hip-replacement = Avec une prothèse de hanche, les flexions profondes de la hanche, les jambes croisées et les rotations de hanche ne sont pas proposées. Suivez les conseils de votre chirurgien.
 rule-advice-heat-numbness = Comme une partie de votre jambe est engourdie, la chaleur n’est pas proposée : une peau engourdie peut brûler sans que vous le sentiez.
 rule-advice-stress-fracture = Tant qu’un médecin n’a pas recherché une fissure de fatigue, la marche et les exercices debout ne vous sont pas proposés.
 
 rule-aaa-sudden-belly-and-back-pain-65 = À 65 ans ou plus, une douleur brutale et très forte au ventre ou sur le côté peut venir de l’aorte. Appelez { -emergency-number } maintenant.
-rule-pregnancy-late-severe-belly-pain = Vous êtes enceinte de 20 semaines ou plus et avez mal au ventre, fort ou d’un coup. Allez tout de suite à votre maternité, même sans saignement.
+rule-pregnancy-late-severe-belly-pain = Vous êtes enceinte de 20 semaines ou plus et avez mal au ventre, fort ou d’un coup. Allez tout de suite à votre { -maternity-unit }, même sans saignement.
 rule-long-standing-pain-worse = Votre douleur ancienne s’aggrave, vous empêche de faire vos activités ou est très forte. Demandez un bilan à votre { -gp } ou à un { -physio }.
