@@ -37,5 +37,6 @@
 -early-pregnancy-unit = early pregnancy unit
 
 ## Everyday things
+-socks = socks
 # With its article.
 -shopping-trolley = a shopping trolley

@@ -24,4 +24,5 @@
 -early-pregnancy-unit = Info-Santé 811
 
 ## Vie quotidienne
+-socks = bas
 -shopping-trolley = un panier d’épicerie

@@ -187,7 +187,7 @@ exercise-walking-program = Programme de marche
     .step-4 = Augmentez peu à peu jusqu’à une trentaine de minutes la plupart des jours, en plusieurs marches plus courtes si cela vous convient mieux.
     .caution = Si vos jambes deviennent lourdes, engourdies ou douloureuses en marchant, arrêtez-vous et asseyez-vous ou penchez-vous en avant jusqu’à ce que cela passe, puis repartez. Allez-y plus doucement si la douleur est plus forte le lendemain. Arrêtez et demandez conseil si la marche provoque une douleur vive dans la hanche ou l’aine, ou un engourdissement nouveau.
 
-exercise-side-plank-from-knees = Gainage latéral sur les genoux
+exercise-side-plank-from-knees = Planche latérale sur les genoux
     .summary = Renforce les muscles sur le côté du tronc et de la hanche.
     .step-1 = Allongez-vous sur le côté, en appui sur l’avant-bras, le coude sous l’épaule et les genoux pliés vers l’arrière.
     .step-2 = Contractez doucement le ventre.

@@ -39,5 +39,6 @@
 -early-pregnancy-unit = les urgences gynécologiques
 
 ## Vie quotidienne
+-socks = chaussettes
 # Avec son article.
 -shopping-trolley = un chariot de courses
