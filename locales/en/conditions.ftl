@@ -28,7 +28,7 @@ condition-pinched-nerve = Pinched nerve (lumbar radiculopathy)
 
 condition-sacroiliac-joint-pain = Sacroiliac joint pain
     .summary = The sacroiliac joints join the base of the spine to the pelvis, one on each side, just below the belt line. They can become painful or inflamed after an injury, with some kinds of arthritis, or with the changes of pregnancy, and the pain may be sharp and stabbing or dull and aching in the lower back, hip or buttock. This joint may be behind roughly one in ten to one in four cases of low back pain.
-    .course = Like most low back pain, it often eases over weeks with activity and exercise, though it can flare up again. Only a health professional who examines you with their hands can say with some confidence that the pain comes from this joint.
+    .course = Like most low back pain, it often eases over weeks with activity and exercise, though it can flare up again. Only a { -health-professional } who examines you with their hands can say with some confidence that the pain comes from this joint.
     .first-line = Keep active and try exercises that strengthen the buttock and trunk muscles, ideally guided by a { -physio }. Heat can ease the ache. If you need a painkiller, the usual choice is an anti-inflammatory (NSAID) from the pharmacy, if it is safe for you. Take the lowest dose for the shortest time. Routine scans are not needed.
 
 condition-pelvic-floor-dysfunction = Pelvic floor dysfunction

@@ -10,6 +10,7 @@
 -physios = physiotherapists
 -gp = family doctor
 -pharmacist = pharmacist
+-health-professional = health professional
 -midwife = midwife
 -massage-therapist = trained, registered massage therapist
 -exercise-professional = trained exercise instructor

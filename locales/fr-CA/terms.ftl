@@ -5,6 +5,7 @@
 -physio = physiothérapeute
 -physios = physiothérapeutes
 -gp = médecin de famille
+-health-professional = professionnel de la santé
 -massage-therapist = massothérapeute membre d’une association reconnue
 -exercise-professional = kinésiologue
 -pelvic-floor-professional = un { -physio } formé en rééducation périnéale et pelvienne

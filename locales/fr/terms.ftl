@@ -10,6 +10,7 @@
 -physios = kinésithérapeutes
 -gp = médecin traitant
 -pharmacist = pharmacien
+-health-professional = professionnel de santé
 -midwife = sage-femme
 # En France, le massage thérapeutique est réservé aux masseurs-kinésithérapeutes.
 -massage-therapist = masseur-kinésithérapeute
