@@ -165,7 +165,7 @@ exercise-pelvic-floor-contraction = Pelvic floor squeeze
     .step-2 = Squeeze and lift the muscles you would use to hold in wind and to stop yourself passing urine.
     .step-3 = Hold the squeeze while you keep breathing normally, then let go completely and rest for a few seconds.
     .step-4 = When the slow squeezes feel easier, add a few quick, strong squeezes, relaxing fully after each one.
-    .caution = Start with shorter holds and build up over several weeks; it usually takes at least three months of regular practice to see results. Spread the sets out over the day, and do not practise by stopping your urine midstream. If squeezing hurts, or if sex is painful, see a { -physio } who works with the pelvic floor first, because your muscles may need to learn to relax rather than tighten.
+    .caution = Start with shorter holds and build up over several weeks; it usually takes at least three months of regular practice to see results. Spread the sets out over the day, and do not practise by stopping your urine midstream. If squeezing hurts, or if sex is painful, see { -pelvic-floor-professional } first, because your muscles may need to learn to relax rather than tighten.
 
 exercise-diaphragmatic-breathing = Belly breathing
     .summary = Calms a tense body and helps the pelvic floor and deep tummy muscles let go.
