@@ -85,7 +85,7 @@ care-pelvic-floor-therapy = Pelvic floor therapy
 ## Tips
 
 tip-step-stool = Rest one foot up when you stand
-    .detail = When you stand at a counter for a long time, to cook or wash dishes for example, rest one foot on a low stool, as if you were about to step up. This tilts your pelvis and lets your back settle into a more neutral position, so you can stand for longer with less pain. No stool? A sturdy box or a thick book will do.
+    .detail = When you stand at a counter for a long time, to cook or wash dishes for example, rest one foot on a low stool. Keep it there as if you were about to step up. This tilts your pelvis and lets your back settle into a more neutral position, so you can stand for longer with less pain. No stool? A sturdy box or a thick book will do.
 
 tip-log-roll = Getting out of bed: roll, then push up
     .detail = Bend your knees and roll onto your side in one piece, keeping your shoulders and hips in line. Let your legs slide over the edge of the bed while you push yourself up to sitting with your arms. To lie down, do the same steps in reverse.

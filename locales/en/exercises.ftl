@@ -55,7 +55,7 @@ exercise-glute-stretch = Glute stretch
     .summary = Stretches the muscles of the buttock and the back of the hip, which often tighten up when your back or hip hurts.
     .step-1 = Lie on your back with both knees bent and your feet on the floor.
     .step-2 = Rest one ankle across the opposite knee, so your legs make the shape of a number four.
-    .step-3 = Hold the back of the thigh of the leg on the floor with both hands and pull it gently toward your chest until you feel a stretch deep in the buttock of the crossed leg.
+    .step-3 = Hold the back of the thigh of the leg on the floor with both hands. Pull it gently toward your chest until you feel a stretch deep in the buttock of the crossed leg.
     .step-4 = Breathe slowly while you hold, then lower your legs and switch sides.
     .caution = A stretch should feel like a gentle pull, never like pain. Ease off if you feel a pinch in the front of the hip or the groin. Stop if you feel sharp pain, pain that spreads down your leg, or new numbness.
 

@@ -241,13 +241,13 @@ finding-better-with-nsaids = back pain that eased a lot within two days of an an
     .question = If you have taken an anti-inflammatory painkiller such as ibuprofen, did your back pain get much better within two days?
 finding-arthritis-or-enthesitis = swollen joints or painful heels or tendons, now or in the past
     .absent = no swollen joints and no painful heels or tendons
-    .question = Now or in the past, have you had a swollen, painful joint (such as a knee, ankle or finger), or pain where a tendon joins the bone, such as at the back of the heel?
+    .question = Now or in the past, have you had a swollen, painful joint, such as a knee, ankle or finger? Or pain where a tendon joins the bone, such as at the back of the heel?
 
 ## Pelvis, pregnancy and pelvic floor
 
 finding-pubic-or-pelvic-girdle-pain = pain at the front or back of the pelvis, worse turning in bed or on stairs
     .absent = no pain at the front or back of the pelvis
-    .question = Do you have pain at the front of your pelvis (over the pubic bone) or at the back (on one or both sides, just below the waist) that is worse when you turn over in bed, climb stairs or stand on one leg?
+    .question = Do you have pain at the front of your pelvis (over the pubic bone) or at the back, just below the waist? Is it worse when you turn over in bed, climb stairs or stand on one leg?
 finding-pelvic-heaviness = a heavy or dragging feeling in the pelvis
     .absent = no heavy or dragging feeling in the pelvis
     .question = Do you have a heavy or dragging feeling low down in your pelvis, between your hips?

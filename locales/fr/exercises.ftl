@@ -59,7 +59,7 @@ exercise-glute-stretch = Étirement des fessiers
     .summary = Étire les muscles de la fesse et de l’arrière de la hanche, qui se raidissent souvent quand le dos ou la hanche font mal.
     .step-1 = Allongez-vous sur le dos, genoux pliés, pieds au sol.
     .step-2 = Posez une cheville en travers du genou opposé, de sorte que vos jambes dessinent un chiffre 4.
-    .step-3 = Attrapez à deux mains l’arrière de la cuisse de la jambe non croisée et ramenez-la doucement vers la poitrine, jusqu’à sentir un étirement au fond de la fesse de la jambe croisée.
+    .step-3 = Attrapez à deux mains l’arrière de la cuisse de la jambe non croisée. Ramenez-la doucement vers la poitrine, jusqu’à sentir un étirement au fond de la fesse de la jambe croisée.
     .step-4 = Respirez lentement pendant le maintien, puis reposez les jambes et changez de côté.
     .caution = Un étirement doit tirer doucement, jamais faire mal. Relâchez si vous sentez un pincement à l’avant de la hanche ou dans l’aine. Arrêtez en cas de douleur vive, de douleur qui descend dans la jambe ou d’engourdissement nouveau.
 

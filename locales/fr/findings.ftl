@@ -12,7 +12,7 @@ finding-saddle-numbness = perte de sensibilité entre les jambes (« anesthési
     .question = La peau entre vos jambes, autour de l’anus ou de vos parties intimes est-elle engourdie ou bizarre au toucher ? Par exemple, vous sentez le papier autrement quand vous vous essuyez, ou vous sentez mal le siège quand vous vous asseyez.
 finding-bladder-change = un changement récent du fonctionnement de la vessie
     .absent = pas de changement récent du fonctionnement de la vessie
-    .question = Depuis le début de cette douleur, uriner est-il différent ? Par exemple : vous avez du mal à commencer, le jet est faible, vous ne sentez plus l’urine passer, vous ne savez plus si votre vessie est pleine, ou vous avez des fuites sans les sentir venir.
+    .question = Depuis le début de cette douleur, uriner est-il différent ? Par exemple : vous avez du mal à commencer ou le jet est faible ; vous ne sentez plus l’urine passer ; vous ne savez plus si votre vessie est pleine ; ou vous avez des fuites sans les sentir venir.
 finding-bowel-change = une perte récente du contrôle ou de la sensation des selles
     .absent = pas de perte récente du contrôle ou de la sensation des selles
     .question = Depuis le début de cette douleur, avez-vous un nouveau problème avec vos selles ? Par exemple : vous ne sentez plus l’envie d’aller à la selle, vous n’arrivez plus à vous retenir, ou vous vous salissez sans vous en rendre compte.
@@ -113,7 +113,7 @@ finding-foot-drop-new = faiblesse récente pour relever le pied
     .question = Ces deux dernières semaines, est-il devenu difficile de relever l’avant du pied, si bien qu’il claque au sol ou que vos orteils accrochent quand vous marchez ?
 finding-difficulty-walking = difficulté récente à marcher ou jambes instables
     .absent = pas de difficulté récente à marcher ni de jambes instables
-    .question = Ces deux dernières semaines, vos jambes sont-elles devenues instables, ou la marche est-elle devenue difficile parce que vos jambes sont faibles, engourdies ou maladroites (pas seulement à cause de la douleur) ?
+    .question = Ces deux dernières semaines, vos jambes sont-elles devenues instables ? Ou la marche est-elle devenue difficile parce que vos jambes sont faibles, engourdies ou maladroites, et pas seulement à cause de la douleur ?
 finding-numbness-or-tingling = engourdissement ou fourmillements dans une jambe ou un pied
     .absent = pas d’engourdissement ni de fourmillements dans une jambe ou un pied
     .question = Ressentez-vous un engourdissement, des picotements ou des fourmillements dans une jambe ou un pied ?
@@ -242,13 +242,13 @@ finding-better-with-nsaids = mal de dos nettement soulagé en deux jours par un 
     .question = Si vous avez déjà pris un anti-inflammatoire comme l’ibuprofène, votre mal de dos a-t-il nettement diminué en moins de deux jours ?
 finding-arthritis-or-enthesitis = articulations gonflées ou talons et tendons douloureux, maintenant ou avant
     .absent = ni articulation gonflée ni talon ou tendon douloureux
-    .question = Maintenant ou dans le passé, avez-vous eu une articulation gonflée et douloureuse (genou, cheville ou doigt par exemple), ou une douleur là où un tendon s’attache à l’os, comme à l’arrière du talon ?
+    .question = Maintenant ou dans le passé, avez-vous eu une articulation gonflée et douloureuse, au genou, à la cheville ou à un doigt par exemple ? Ou une douleur là où un tendon s’attache à l’os, comme à l’arrière du talon ?
 
 ## Bassin, grossesse et périnée
 
 finding-pubic-or-pelvic-girdle-pain = douleur à l’avant ou à l’arrière du bassin, plus forte en se retournant au lit ou dans l’escalier
     .absent = pas de douleur à l’avant ou à l’arrière du bassin
-    .question = Avez-vous mal à l’avant du bassin (sur l’os du pubis) ou à l’arrière (d’un côté ou des deux, juste sous la taille), avec une douleur plus forte quand vous vous retournez au lit, montez un escalier ou tenez sur une jambe ?
+    .question = Avez-vous mal à l’avant du bassin (sur l’os du pubis) ou à l’arrière, juste sous la taille ? La douleur est-elle plus forte quand vous vous retournez au lit, montez un escalier ou tenez sur une jambe ?
 finding-pelvic-heaviness = une sensation de lourdeur ou de pesanteur dans le bassin
     .absent = pas de sensation de lourdeur dans le bassin
     .question = Ressentez-vous une lourdeur ou une pesanteur tout en bas du ventre, entre les hanches ?

@@ -71,6 +71,24 @@ macro_rules! full_locale {
 const BUILTIN_EN: [(&str, &str, &str); 11] = full_locale!("en");
 const BUILTIN_FR: [(&str, &str, &str); 11] = full_locale!("fr");
 const BUILTIN_FR_CA: [(&str, &str, &str); 1] = builtin_ftl!("fr-CA": "terms.ftl");
+/// The regional variants of English: terms only (`locales/README-regions.md`).
+const BUILTIN_EN_REGIONS: [(&str, &str, &str); 3] = [
+    (
+        "en-GB",
+        "terms.ftl",
+        include_str!("../../locales/en-GB/terms.ftl"),
+    ),
+    (
+        "en-US",
+        "terms.ftl",
+        include_str!("../../locales/en-US/terms.ftl"),
+    ),
+    (
+        "en-CA",
+        "terms.ftl",
+        include_str!("../../locales/en-CA/terms.ftl"),
+    ),
+];
 
 static BUILTIN_PACK: std::sync::LazyLock<ContentPack> =
     std::sync::LazyLock::new(ContentPack::parse_builtin);
@@ -114,7 +132,7 @@ impl ContentPack {
         Self::default()
     }
 
-    /// The pack embedded in the crate: `data/*.toml` and `locales/{en,fr,fr-CA}/*.ftl`. The
+    /// The pack embedded in the crate: `data/*.toml` and `locales/{en,en-GB,en-US,en-CA,fr,fr-CA}/*.ftl`. The
     /// Fluent files are parsed once per process and shared (cloning the pack is cheap).
     #[must_use]
     pub fn builtin() -> Self {
@@ -130,7 +148,12 @@ impl ContentPack {
             .iter()
             .map(|(n, j)| ((*n).to_owned(), *j))
             .collect();
-        for (loc, name, text) in BUILTIN_EN.iter().chain(&BUILTIN_FR).chain(&BUILTIN_FR_CA) {
+        for (loc, name, text) in BUILTIN_EN
+            .iter()
+            .chain(&BUILTIN_EN_REGIONS)
+            .chain(&BUILTIN_FR)
+            .chain(&BUILTIN_FR_CA)
+        {
             pack.add_ftl(loc, name, text);
         }
         pack

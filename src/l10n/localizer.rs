@@ -279,7 +279,7 @@ impl Localizer {
     ///
     /// ```
     /// let loc = lowback::Localizer::load_builtin()?;
-    /// assert_eq!(loc.locales().count(), 3);
+    /// assert_eq!(loc.locales().count(), 6); // en, en-GB, en-US, en-CA, fr, fr-CA
     /// # Ok::<(), lowback::ContentError>(())
     /// ```
     ///
