@@ -139,24 +139,38 @@ impl ContentPack {
     /// Reads a pack from a directory laid out like the crate's: `DIR/data/*.toml` and
     /// `DIR/locales/<tag>/*.ftl`.
     ///
+    /// Only regular files are read (a symbolic link is followed to one): a FIFO, a socket, a
+    /// device, a directory where a file is expected, a symbolic-link loop, or a file larger
+    /// than 4 MiB is refused with a [`ContentProblem::Io`] naming the file, instead of blocking
+    /// or exhausting memory. Fluent files go through [`ContentPack::add_ftl`], with its nesting
+    /// limit.
+    ///
+    /// ```
+    /// let pack = lowback::ContentPack::from_dir(env!("CARGO_MANIFEST_DIR"))?;
+    /// assert!(pack.locales().any(|tag| tag == "fr"));
+    /// let err = lowback::ContentPack::from_dir("/no/such/dir").unwrap_err();
+    /// assert!(err.to_string().contains("/no/such/dir/data/rules.toml"));
+    /// # Ok::<(), lowback::ContentError>(())
+    /// ```
+    ///
     /// # Errors
     ///
-    /// A [`ContentError`] listing every file that could not be read.
+    /// A [`ContentError`] listing every file that could not be read, or that was refused.
     pub fn from_dir(dir: impl AsRef<Path>) -> Result<Self, ContentError> {
         let dir = dir.as_ref();
         let mut pack = Self::new();
         let mut problems = Vec::new();
-        let io = |file: &Path, e: std::io::Error| ContentProblem::Io {
-            file: file.display().to_string(),
-            message: e.to_string(),
+        let io = |file: &Path, message: &str| ContentProblem::Io {
+            file: clip(&file.display().to_string()),
+            message: clip(message),
         };
         for name in DATA_FILES {
             let path = dir.join("data").join(name);
-            match std::fs::read_to_string(&path) {
+            match read_regular_file(&path) {
                 Ok(text) => {
                     pack.add_data(name, &text);
                 }
-                Err(e) => problems.push(io(&path, e)),
+                Err(e) => problems.push(io(&path, &e)),
             }
         }
         let locales = dir.join("locales");
@@ -164,14 +178,23 @@ impl ContentPack {
             Ok(entries) => {
                 let mut dirs: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
                 dirs.sort();
-                for loc_dir in dirs.iter().filter(|p| p.is_dir()) {
+                for loc_dir in &dirs {
+                    // `metadata` follows symbolic links; a loop is an error, reported.
+                    match std::fs::metadata(loc_dir) {
+                        Ok(m) if m.is_dir() => {}
+                        Ok(_) => continue, // a README or other file beside the locale folders
+                        Err(e) => {
+                            problems.push(io(loc_dir, &e.to_string()));
+                            continue;
+                        }
+                    }
                     let Some(tag) = loc_dir.file_name().and_then(|n| n.to_str()) else {
                         continue;
                     };
                     let mut files: Vec<_> = match std::fs::read_dir(loc_dir) {
                         Ok(e) => e.filter_map(Result::ok).map(|e| e.path()).collect(),
                         Err(e) => {
-                            problems.push(io(loc_dir, e));
+                            problems.push(io(loc_dir, &e.to_string()));
                             continue;
                         }
                     };
@@ -184,16 +207,16 @@ impl ContentPack {
                             .file_name()
                             .and_then(|n| n.to_str())
                             .unwrap_or_default();
-                        match std::fs::read_to_string(file) {
+                        match read_regular_file(file) {
                             Ok(text) => {
                                 pack.add_ftl(tag, name, &text);
                             }
-                            Err(e) => problems.push(io(file, e)),
+                            Err(e) => problems.push(io(file, &e)),
                         }
                     }
                 }
             }
-            Err(e) => problems.push(io(&locales, e)),
+            Err(e) => problems.push(io(&locales, &e.to_string())),
         }
         if problems.is_empty() {
             Ok(pack)
@@ -337,11 +360,83 @@ impl LineIndex {
 /// The deepest nesting of placeables, selectors and call arguments a Fluent file may use.
 pub(crate) const MAX_FTL_DEPTH: usize = 64;
 
+/// The largest file [`ContentPack::from_dir`] reads.
+pub(crate) const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
 /// The most characters of input that an error message repeats.
 pub(crate) const MAX_ECHO_CHARS: usize = 80;
 
 fn empty_resource() -> FluentResource {
     FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r)
+}
+
+/// Reads a file that must be a regular file (after following symbolic links) of at most
+/// [`MAX_FILE_BYTES`], as UTF-8; otherwise says why not.
+fn read_regular_file(path: &Path) -> Result<String, String> {
+    use std::io::Read as _;
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    check_regular(&meta)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(target_os = "linux")]
+    {
+        // O_NONBLOCK: should the file be swapped for a FIFO after the check above, opening it
+        // must not wait for a writer. Reads of a regular file are not affected.
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags(0o4000);
+    }
+    let file = options.open(path).map_err(|e| e.to_string())?;
+    check_regular(&file.metadata().map_err(|e| e.to_string())?)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if len > MAX_FILE_BYTES {
+        return Err(too_large(len));
+    }
+    String::from_utf8(bytes)
+        .map_err(|e| format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))
+}
+
+fn too_large(len: u64) -> String {
+    format!("the file has {len} bytes or more, over the limit of {MAX_FILE_BYTES} bytes (4 MiB)")
+}
+
+fn check_regular(meta: &std::fs::Metadata) -> Result<(), String> {
+    let kind = file_kind(meta.file_type());
+    if !meta.is_file() {
+        return Err(format!("not a regular file but {kind}"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    Ok(())
+}
+
+fn file_kind(t: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    if t.is_dir() {
+        "a directory"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else if t.is_file() {
+        "a regular file"
+    } else {
+        "a special file"
+    }
 }
 
 /// Input repeated in an error message, made safe to print: control characters (and the
