@@ -291,6 +291,29 @@ pub enum ContentProblem {
         /// What Fluent said.
         detail: String,
     },
+    /// An app override (added with [`LocalizerBuilder::add_ftl`](crate::LocalizerBuilder::add_ftl))
+    /// leaves out the value or an attribute of the message or term it replaces.
+    ///
+    /// ```
+    /// use lowback::{ContentPack, ContentProblem, Localizer};
+    /// let err = Localizer::builder(ContentPack::builtin())
+    ///     .add_ftl("en", "app.ftl", "report-level-emergency = Get emergency care now\n")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p,
+    ///     ContentProblem::DroppedByOverride { attribute: Some(a), file, .. } if a == "detail" && file == "app.ftl")));
+    /// ```
+    #[error("{locale}/{file}: the override of {message} drops {}", attribute.as_ref().map_or_else(|| "its value".to_owned(), |a| format!("its attribute .{a}")))]
+    DroppedByOverride {
+        /// The locale tag of the override.
+        locale: String,
+        /// The override's file name.
+        file: String,
+        /// The message id (terms with their leading `-`).
+        message: String,
+        /// The attribute dropped, or `None` for the value.
+        attribute: Option<String>,
+    },
 }
 
 /// Everything wrong with an assessment, found in one pass.

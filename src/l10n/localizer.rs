@@ -8,8 +8,11 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
-use crate::catalog::ftl::{Inventory, check_locales, parent_tag};
-use crate::catalog::pack::FtlFile;
+use crate::catalog::ftl::{
+    Inventory, Layered, check_layered, check_locales, clip_list, code_variables, dedupe, layer,
+    parent_tag, push_broken, uses,
+};
+use crate::catalog::pack::{FtlFile, clip};
 use crate::error::{ContentError, ContentProblem, LocaleError, RenderError};
 use crate::{ContentPack, Locale};
 
@@ -106,8 +109,17 @@ pub struct LocalizerBuilder {
 }
 
 impl LocalizerBuilder {
-    /// Adds or overrides messages for a locale. An override must keep the variables of the
-    /// message it replaces.
+    /// Adds or overrides messages for a locale (the file is parsed by [`LocalizerBuilder::build`]).
+    /// An override must keep the variables, the value and the attributes of the message it
+    /// replaces; see [`LocalizerBuilder::build`] for every check.
+    ///
+    /// ```
+    /// let loc = lowback::Localizer::builder(lowback::ContentPack::builtin())
+    ///     .add_ftl("fr-CA", "app.ftl", "-emergency-number = le 911 ou le 811\n")
+    ///     .build()?;
+    /// assert_eq!(loc.locales().count(), 3);
+    /// # Ok::<(), lowback::ContentError>(())
+    /// ```
     #[must_use]
     pub fn add_ftl(mut self, locale: &str, name: &str, text: &str) -> Self {
         self.overrides
@@ -122,13 +134,56 @@ impl LocalizerBuilder {
         self
     }
 
-    /// Builds the localizer.
+    /// Builds the localizer, then checks that every message and attribute renders, in every
+    /// locale, as [`Localizer::message`] would take it through the locale's chain.
+    ///
+    /// The checks, all listed at once:
+    ///
+    /// - Fluent syntax errors (file and line), and text nested too deep to parse
+    ///   (see [`ContentPack::add_ftl`]);
+    /// - messages, attributes or variables that differ between locales (as
+    ///   [`Catalog::from_pack`](crate::Catalog::from_pack) reports them);
+    /// - references, in every variant, to messages, terms or attributes that do not exist, calls
+    ///   to functions (none is registered), and reference cycles: [`ContentProblem::BrokenMessage`];
+    /// - every message, attribute and term rendered with sample values for its variables
+    ///   (catches, for example, a message that refers to one needing variables the code does
+    ///   not pass): [`ContentProblem::BrokenMessage`];
+    /// - the messages lowback formats with variables (`exercise-dosage`, `report-for`,
+    ///   `report-against`, `interview-invalid-answer`) use exactly those variables:
+    ///   [`ContentProblem::VariableMismatch`];
+    /// - an override keeps the variables, the value and every attribute of the message it
+    ///   replaces, looked up through the fallback chain (an `fr-CA` override is checked
+    ///   against `fr-CA`, else `fr`, else `en`): [`ContentProblem::VariableMismatch`] and
+    ///   [`ContentProblem::DroppedByOverride`]. A new message may use any variables (the same
+    ///   in every locale that defines it as in `en`, if `en` does).
+    ///
+    /// ```
+    /// use lowback::{ContentPack, ContentProblem, Localizer};
+    ///
+    /// // Accepted: an fr-CA override that keeps the variables, and a new message with one.
+    /// let loc = Localizer::builder(ContentPack::builtin())
+    ///     .add_ftl("fr-CA", "app.ftl", "exercise-dosage = { $sets } × { $reps }, { $hold } s, { $days } j/sem.\n")
+    ///     .add_ftl("en", "app.ftl", "app-hello = Hello { $name }\n")
+    ///     .build()?;
+    /// let en = loc.negotiate("en")?;
+    /// assert_eq!(loc.message(&en, "app-hello", None, &[("name", lowback::Arg::Text("Ana"))])?, "Hello Ana");
+    ///
+    /// // Refused, every problem listed: an unknown term, a dropped variable, a dropped attribute.
+    /// let err = Localizer::builder(ContentPack::builtin())
+    ///     .add_ftl("en", "app.ftl", "-emergency-number = { -nope }\nreport-level-emergency = Go now\n")
+    ///     .add_ftl("fr-CA", "app.ftl", "exercise-dosage = 3 × 10\n")
+    ///     .build()
+    ///     .unwrap_err();
+    /// let p = err.problems();
+    /// assert!(p.iter().any(|p| matches!(p, ContentProblem::BrokenMessage { message, .. } if message == "-emergency-number")));
+    /// assert!(p.iter().any(|p| matches!(p, ContentProblem::VariableMismatch { locale, .. } if locale == "fr-CA")));
+    /// assert!(p.iter().any(|p| matches!(p, ContentProblem::DroppedByOverride { .. })));
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
-    /// A [`ContentError`] listing every problem: Fluent syntax errors (file and line), messages
-    /// or variables that differ between locales, overrides that change a message's variables or
-    /// that do not render.
+    /// A [`ContentError`] listing every problem above.
     pub fn build(self) -> Result<Localizer, ContentError> {
         let mut problems = self.pack.problems.clone();
         if self.check {
@@ -140,34 +195,9 @@ impl LocalizerBuilder {
             side.add_ftl(loc, name, text);
         }
         problems.extend(side.problems.iter().cloned());
-        // An override keeps the variables of the message it replaces.
-        let base: BTreeMap<&str, Inventory> = self
-            .pack
-            .locales
-            .iter()
-            .filter(|_| !self.overrides.is_empty())
-            .map(|(t, f)| (t.as_str(), Inventory::of(t, f, &mut Vec::new())))
-            .collect();
-        let mut overridden: Vec<(String, String)> = Vec::new();
         for (tag, files) in &side.locales {
-            let inv = Inventory::of(tag, files, &mut problems);
-            let original = base
-                .get(tag.as_str())
-                .or_else(|| parent_tag(tag).and_then(|p| base.get(p)));
-            for (id, m) in &inv.messages {
-                overridden.push((tag.clone(), id.clone()));
-                let Some(o) = original.and_then(|o| o.messages.get(id)) else {
-                    continue;
-                };
-                if m.has_value && o.vars != m.vars {
-                    problems.push(ContentProblem::VariableMismatch {
-                        locale: tag.clone(),
-                        message: id.clone(),
-                        expected: o.vars.iter().cloned().collect(),
-                        found: m.vars.iter().cloned().collect(),
-                    });
-                }
-            }
+            // Reports a message defined twice by the overrides of one locale.
+            let _ = Inventory::of(tag, files, &mut problems);
         }
         let mut bundles = Vec::new();
         for tag in self.pack.locales.keys().chain(side.locales.keys()) {
@@ -176,7 +206,7 @@ impl LocalizerBuilder {
             }
             let Ok(lang) = tag.parse::<LanguageIdentifier>() else {
                 problems.push(ContentProblem::FtlSyntax {
-                    locale: tag.clone(),
+                    locale: clip(tag),
                     file: String::new(),
                     line: 1,
                     message: "the locale folder is not a BCP 47 tag".to_owned(),
@@ -185,16 +215,8 @@ impl LocalizerBuilder {
             };
             let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
             bundle.set_use_isolating(self.isolating);
-            let files = |t: &str, p: &ContentPack| p.locales.get(t).cloned().unwrap_or_default();
-            let mut layers: Vec<Vec<FtlFile>> = Vec::new();
-            if let Some(parent) = parent_tag(tag) {
-                layers.push(files(parent, &self.pack));
-                layers.push(files(parent, &side));
-            }
-            layers.push(files(tag, &self.pack));
-            layers.push(files(tag, &side));
-            for layer in layers {
-                for f in layer {
+            for (_, files) in layers(tag, &self.pack, &side) {
+                for f in files {
                     bundle.add_resource_overriding(Arc::clone(&f.resource));
                 }
             }
@@ -212,32 +234,11 @@ impl LocalizerBuilder {
             return Err(ContentError { problems });
         };
         let loc = Localizer { bundles, en };
-        // Every overridden message must still render, in its own locale.
-        for (tag, id) in &overridden {
-            if id.starts_with('-') {
-                continue;
-            }
-            if let Some(b) = loc.bundles.iter().find(|b| &b.tag == tag) {
-                if let Some(msg) = b.fluent.get_message(id) {
-                    let mut errors = Vec::new();
-                    let args = dummy_args(msg.value(), &base, tag, id);
-                    if let Some(p) = msg.value() {
-                        let _ = b.fluent.format_pattern(p, Some(&args), &mut errors);
-                    }
-                    if !errors.is_empty() {
-                        problems.push(ContentProblem::BrokenMessage {
-                            locale: tag.clone(),
-                            message: id.clone(),
-                            detail: errors
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                        });
-                    }
-                }
-            }
+        if self.check {
+            check_overrides(&self.pack, &side, &mut problems);
+            check_rendering(&self.pack, &side, &loc, &mut problems);
         }
+        dedupe(&mut problems);
         if problems.is_empty() {
             Ok(loc)
         } else {
@@ -246,24 +247,177 @@ impl LocalizerBuilder {
     }
 }
 
-/// Arguments for a test render: every variable the original message declares, as the number 1.
-fn dummy_args<'a>(
-    _value: Option<&fluent_syntax::ast::Pattern<&str>>,
-    base: &BTreeMap<&str, Inventory>,
-    tag: &str,
-    id: &str,
-) -> FluentArgs<'a> {
-    let mut args = FluentArgs::new();
-    let inv = base
-        .get(tag)
-        .or_else(|| parent_tag(tag).and_then(|p| base.get(p)))
-        .or_else(|| base.get("en"));
-    if let Some(m) = inv.and_then(|i| i.messages.get(id)) {
-        for v in &m.vars {
-            args.set(v.clone(), FluentValue::from(1));
+/// The files of locale `tag`'s bundle, in the order they are laid: the parent's (pack, then
+/// overrides), then its own (pack, then overrides). Each with the locale it belongs to.
+fn layers<'a>(
+    tag: &'a str,
+    pack: &'a ContentPack,
+    side: &'a ContentPack,
+) -> Vec<(&'a str, &'a [FtlFile])> {
+    let mut out = Vec::with_capacity(4);
+    let mut add = |t: &'a str| {
+        for p in [pack, side] {
+            if let Some((owner, files)) = p.locales.get_key_value(t) {
+                out.push((owner.as_str(), files.as_slice()));
+            }
+        }
+    };
+    if let Some(parent) = parent_tag(tag) {
+        add(parent);
+    }
+    add(tag);
+    out
+}
+
+/// `id` or `id.attribute`.
+fn part_name(id: &str, attribute: Option<&str>) -> String {
+    attribute.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}"))
+}
+
+/// Each override against the message it replaces (through the chain `tag` -> parent -> `en`
+/// of the pack), or for a new message against the app's own `en` definition: the same
+/// variables, and no value or attribute dropped.
+fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<ContentProblem>) {
+    let empty = ContentPack::new();
+    let mut base_en = Layered::new();
+    for (owner, files) in layers("en", pack, &empty) {
+        layer(&mut base_en, owner, files);
+    }
+    let mut app_en = Layered::new();
+    if let Some((owner, files)) = side.locales.get_key_value("en") {
+        layer(&mut app_en, owner, files);
+    }
+    for (tag, files) in &side.locales {
+        let mut base = Layered::new();
+        for (owner, files) in layers(tag, pack, &empty) {
+            layer(&mut base, owner, files);
+        }
+        for file in files {
+            let mut defs = Layered::new();
+            layer(&mut defs, tag, std::slice::from_ref(file));
+            for (key, o) in &defs {
+                let replaced = base.get(key).or_else(|| base_en.get(key));
+                let reference = match replaced {
+                    Some(r) => {
+                        for (attr, _) in r.parts() {
+                            if o.part(attr).is_none() {
+                                problems.push(ContentProblem::DroppedByOverride {
+                                    locale: clip(tag),
+                                    file: clip(&file.name),
+                                    message: clip(key),
+                                    attribute: attr.map(clip),
+                                });
+                            }
+                        }
+                        r
+                    }
+                    None if tag != "en" => match app_en.get(key) {
+                        Some(r) => r,
+                        None => continue,
+                    },
+                    None => continue,
+                };
+                if key.starts_with('-') {
+                    continue; // a term's variables are its own arguments
+                }
+                for (attr, op) in o.parts() {
+                    let Some(rp) = reference.part(attr) else {
+                        continue;
+                    };
+                    let expected = attr
+                        .is_none()
+                        .then(|| code_variables(key))
+                        .flatten()
+                        .unwrap_or_else(|| uses(rp).vars);
+                    let found = uses(op).vars;
+                    if expected != found {
+                        problems.push(ContentProblem::VariableMismatch {
+                            locale: clip(tag),
+                            message: clip(&part_name(key, attr)),
+                            expected: clip_list(&expected),
+                            found: clip_list(&found),
+                        });
+                    }
+                }
+            }
         }
     }
-    args
+}
+
+/// Every message, attribute and term of every bundle, checked without rendering
+/// ([`check_layered`]) and then rendered with a sample value (the number 1) for each variable
+/// it uses and each the code passes. A regional locale does not repeat a problem its parent
+/// already has.
+fn check_rendering(
+    pack: &ContentPack,
+    side: &ContentPack,
+    loc: &Localizer,
+    problems: &mut Vec<ContentProblem>,
+) {
+    let mut order: Vec<&Bundle> = loc.bundles.iter().collect();
+    order.sort_by_key(|b| (parent_tag(&b.tag).is_some(), b.tag.as_str()));
+    let mut found: BTreeMap<&str, Vec<(String, String)>> = BTreeMap::new();
+    for b in order {
+        let mut defs = Layered::new();
+        for (owner, files) in layers(&b.tag, pack, side) {
+            layer(&mut defs, owner, files);
+        }
+        let checked = check_layered(&defs);
+        problems.extend(checked.mismatches);
+        // What is wrong in the definitions themselves first, then what fails to render:
+        // messages (what gets formatted) before terms.
+        let mut broken = checked.broken;
+        let (terms, messages): (Vec<_>, Vec<_>) =
+            defs.iter().partition(|(k, _)| k.starts_with('-'));
+        for (key, def) in messages.into_iter().chain(terms) {
+            for (attr, pattern) in def.parts() {
+                if checked
+                    .broken_parts
+                    .contains(&(key.clone(), attr.map(str::to_owned)))
+                {
+                    continue;
+                }
+                let mut vars = uses(pattern).vars;
+                if attr.is_none() {
+                    vars.extend(code_variables(key).unwrap_or_default());
+                }
+                let mut args = FluentArgs::with_capacity(vars.len());
+                for v in vars {
+                    args.set(v, FluentValue::from(1));
+                }
+                let mut errors = Vec::new();
+                let _ = b.fluent.format_pattern(pattern, Some(&args), &mut errors);
+                if !errors.is_empty() {
+                    broken.push((
+                        part_name(key, attr),
+                        format!("{} (in {})", render_detail(&errors), clip(def.file)),
+                    ));
+                }
+            }
+        }
+        let parent_found = parent_tag(&b.tag).and_then(|p| found.get(p));
+        push_broken(&b.tag, &broken, parent_found, problems);
+        found.insert(b.tag.as_str(), broken);
+    }
+}
+
+/// Fluent's errors for one render: each distinct one clipped, at most three.
+fn render_detail(errors: &[fluent::FluentError]) -> String {
+    let mut distinct: Vec<String> = Vec::new();
+    for e in errors {
+        let e = clip(&e.to_string());
+        if !distinct.contains(&e) {
+            distinct.push(e);
+        }
+    }
+    let more = distinct.len().saturating_sub(3);
+    distinct.truncate(3);
+    let detail = distinct.join("; ");
+    if more > 0 {
+        format!("{detail}; and {more} more")
+    } else {
+        detail
+    }
 }
 
 impl Localizer {
