@@ -5,7 +5,6 @@ use std::sync::{Arc, LazyLock};
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
-use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
 use crate::catalog::ftl::{
@@ -479,64 +478,163 @@ impl Localizer {
     /// `fr-CA`, `fr`, `en`; for a language that is not available it is `en`, and
     /// [`Locale::is_fallback`] says so.
     ///
+    /// The chain holds the locale itself and its ancestors (never a sibling region), then `en`.
+    /// Extensions and private use (`-u-…`, `-t-…`, `-x-…`) are accepted and do not change the
+    /// outcome; `_` may stand for `-`, and case does not matter. Aliases, used when no locale
+    /// has the exact tag: `fr-QC` is `fr-CA`; `fr-FR`, `fr-BE`, `fr-CH` and `fr-LU` are `fr`.
+    /// For an HTTP `Accept-Language` header, see [`Localizer::negotiate_accept_language`].
+    ///
+    /// ```
+    /// let loc = lowback::Localizer::builtin();
+    /// let chain = |tag: &str| loc.negotiate(tag).map(|l| l.chain().map(str::to_owned).collect::<Vec<_>>());
+    /// assert_eq!(chain("fr-CA-u-mu-celsius")?, ["fr-CA", "fr", "en"]);
+    /// assert_eq!(chain("fr-QC")?, ["fr-CA", "fr", "en"]);
+    /// assert_eq!(chain("fr-BE")?, ["fr", "en"]);
+    /// assert_eq!(chain("en-US-u-fw-mon")?, ["en"]);
+    /// assert!(loc.negotiate("de-DE")?.is_fallback());
+    /// assert!(loc.negotiate("fr-CA-u").is_err()); // an extension needs a subtag
+    /// # Ok::<(), lowback::LocaleError>(())
+    /// ```
+    ///
     /// # Errors
     ///
-    /// [`LocaleError::Malformed`] when the tag is not well-formed.
+    /// [`LocaleError::Malformed`] when the tag is not well-formed (or longer than 256 bytes).
     pub fn negotiate(&self, tag: &str) -> Result<Locale, LocaleError> {
-        let malformed = || LocaleError::Malformed {
-            tag: tag.chars().take(64).collect(),
-        };
-        if tag.trim().is_empty() {
-            return Err(malformed());
+        match parse_tag(tag) {
+            Some(parsed) => Ok(self.locale_for(tag, parsed.language())),
+            None => Err(LocaleError::Malformed { tag: shorten(tag) }),
         }
-        let requested: LanguageIdentifier = tag.parse().map_err(|_| malformed())?;
-        let available: Vec<LanguageIdentifier> =
-            self.bundles.iter().map(|b| b.lang.clone()).collect();
-        let default = self.bundles.get(self.en).map(|b| b.lang.clone());
-        let chosen = negotiate_languages(
-            std::slice::from_ref(&requested),
-            &available,
-            default.as_ref(),
-            NegotiationStrategy::Filtering,
-        );
+    }
+
+    /// Negotiates an HTTP `Accept-Language` header (RFC 9110): the available locale for the
+    /// best-weighted language that has one, with `q` weights, ties kept in header order, `q=0`
+    /// meaning "not acceptable" and `*` meaning "any language" (English, not marked as a
+    /// fallback). When no listed language is available the result is English with
+    /// [`Locale::is_fallback`] set. Entries that are not well-formed are skipped, and only the
+    /// first 32 entries are read, so a long header costs bounded work.
+    ///
+    /// ```
+    /// let loc = lowback::Localizer::builtin();
+    /// let best = loc.negotiate_accept_language("fr-CA,fr;q=0.9,en;q=0.8")?;
+    /// assert_eq!(best.chain().collect::<Vec<_>>(), ["fr-CA", "fr", "en"]);
+    /// assert_eq!(best.requested(), "fr-CA");
+    ///
+    /// let best = loc.negotiate_accept_language("de-CH, de;q=0.9, fr;q=0.4, en;q=0.3")?;
+    /// assert_eq!(best.primary(), "fr"); // no German; French is weighted above English
+    ///
+    /// let any = loc.negotiate_accept_language("de, *;q=0.1")?;
+    /// assert_eq!((any.primary(), any.is_fallback()), ("en", false));
+    /// assert!(loc.negotiate_accept_language("de").unwrap().is_fallback());
+    /// assert!(loc.negotiate_accept_language(" , ;q=1").is_err());
+    /// # Ok::<(), lowback::LocaleError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`LocaleError::Malformed`] when the header has no well-formed entry (it is empty, for
+    /// example).
+    pub fn negotiate_accept_language(&self, header: &str) -> Result<Locale, LocaleError> {
+        // (weight in thousandths, tag, language; `None` for `*`)
+        let mut entries: Vec<(u16, &str, Option<Tag>)> = Vec::new();
+        let mut first_tag: Option<&str> = None;
+        for raw in header.split(',').take(MAX_ACCEPT_ENTRIES) {
+            let mut parts = raw.split(';');
+            let tag = parts.next().unwrap_or_default().trim_matches([' ', '\t']);
+            if tag.is_empty() {
+                continue;
+            }
+            let mut q = Some(1000);
+            for param in parts {
+                if let Some((k, v)) = param.split_once('=') {
+                    if k.trim_matches([' ', '\t']).eq_ignore_ascii_case("q") {
+                        q = parse_weight(v.trim_matches([' ', '\t']));
+                    }
+                }
+            }
+            let Some(q) = q else { continue };
+            let language = if tag == "*" {
+                None
+            } else {
+                match parse_tag(tag) {
+                    Some(id) => Some(id),
+                    None => continue,
+                }
+            };
+            first_tag.get_or_insert(tag);
+            if q > 0 {
+                entries.push((q, tag, language));
+            }
+        }
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0)); // stable: ties keep the header's order
+        for (_, tag, language) in &entries {
+            let locale = match language {
+                None => {
+                    let mut any = self.locale_for("en", None);
+                    (*tag).clone_into(&mut any.requested);
+                    any.fallback = false;
+                    any
+                }
+                Some(parsed) => self.locale_for(tag, parsed.language()),
+            };
+            if !locale.fallback {
+                return Ok(locale);
+            }
+        }
+        match entries.first().map(|e| e.1).or(first_tag) {
+            Some(tag) => Ok(self.locale_for(tag, None)),
+            None => Err(LocaleError::Malformed {
+                tag: shorten(header),
+            }),
+        }
+    }
+
+    /// The locale for language `id` (`None`: no language, English as a fallback), requested
+    /// as `requested`.
+    fn locale_for(&self, requested: &str, id: Option<&LanguageIdentifier>) -> Locale {
         let mut chain: Vec<usize> = Vec::with_capacity(4);
-        // Exact match first, then the parent language, then what negotiation found, then en.
         let mut push = |i: usize| {
             if !chain.contains(&i) {
                 chain.push(i);
             }
         };
-        let lang_only = requested.language.as_str();
-        if let Some(i) = self.bundles.iter().position(|b| b.lang == requested) {
-            push(i);
-        }
-        if let Some(i) = self.bundles.iter().position(|b| b.tag == lang_only) {
-            push(i);
-        }
-        for l in chosen {
-            if let Some(i) = self.bundles.iter().position(|b| &b.lang == l) {
-                if self
-                    .bundles
-                    .get(i)
-                    .is_some_and(|b| b.lang.language == requested.language)
-                {
+        if let Some(id) = id {
+            let find =
+                |want: &LanguageIdentifier| self.bundles.iter().position(|b| &b.lang == want);
+            // The exact tag (an app may have its own fr-BE), then the aliased tag and its
+            // ancestors, most specific first.
+            if let Some(i) = find(id) {
+                push(i);
+            }
+            let id = alias(id);
+            let lang = id.language;
+            let ancestors = [
+                LanguageIdentifier::from_parts(lang, id.script, id.region, &[]),
+                LanguageIdentifier::from_parts(lang, None, id.region, &[]),
+                LanguageIdentifier::from_parts(lang, id.script, None, &[]),
+                LanguageIdentifier::from_parts(lang, None, None, &[]),
+            ];
+            for candidate in std::iter::once(&id).chain(&ancestors) {
+                if let Some(i) = find(candidate) {
                     push(i);
                 }
             }
         }
         push(self.en);
-        let fallback = chain.first() == Some(&self.en) && lang_only != "en";
+        let fallback = match id {
+            None => true,
+            Some(id) => chain.first() == Some(&self.en) && id.language.as_str() != "en",
+        };
         let tags = chain
             .iter()
             .filter_map(|&i| self.bundles.get(i))
             .map(|b| b.tag.clone())
             .collect();
-        Ok(Locale {
-            requested: tag.to_owned(),
+        Locale {
+            requested: requested.to_owned(),
             chain,
             tags,
             fallback,
-        })
+        }
     }
 
     /// Formats a message (or one of its attributes) in `locale`, taking it from the first
@@ -610,4 +708,119 @@ pub(crate) fn to_args<'a>(args: &[(&str, Arg<'a>)]) -> Option<FluentArgs<'a>> {
         }
     }
     Some(fa)
+}
+
+/// The longest tag [`Localizer::negotiate`] reads.
+const MAX_TAG_LEN: usize = 256;
+
+/// The most `Accept-Language` entries read.
+const MAX_ACCEPT_ENTRIES: usize = 32;
+
+/// A well-formed BCP 47 tag, as far as negotiation cares.
+#[derive(Debug)]
+enum Tag {
+    /// A language, without the tag's extensions and private-use part.
+    Language(LanguageIdentifier),
+    /// A private-use tag (`x-…`): no language.
+    PrivateUse,
+}
+
+impl Tag {
+    fn language(&self) -> Option<&LanguageIdentifier> {
+        match self {
+            Tag::Language(id) => Some(id),
+            Tag::PrivateUse => None,
+        }
+    }
+}
+
+/// Parses a BCP 47 tag; `None` when it is not well-formed.
+fn parse_tag(tag: &str) -> Option<Tag> {
+    if tag.is_empty() || tag.len() > MAX_TAG_LEN {
+        return None;
+    }
+    let subtags: Vec<&str> = tag.split(['-', '_']).collect();
+    if subtags
+        .iter()
+        .any(|s| s.is_empty() || s.len() > 8 || !s.bytes().all(|b| b.is_ascii_alphanumeric()))
+    {
+        return None;
+    }
+    // Everything from the first singleton on is extensions and private use.
+    let first_singleton = subtags.iter().position(|s| s.len() == 1);
+    let language_part =
+        first_singleton.map_or(subtags.as_slice(), |i| subtags.get(..i).unwrap_or_default());
+    if let Some(i) = first_singleton {
+        let mut rest = subtags.get(i..).unwrap_or_default();
+        while let Some((singleton, after)) = rest.split_first() {
+            if singleton.eq_ignore_ascii_case("x") {
+                // Private use: at least one subtag of 1 to 8 characters, to the end.
+                if after.is_empty() {
+                    return None;
+                }
+                break;
+            }
+            // An extension: at least one subtag of 2 to 8 characters.
+            let n = after.iter().take_while(|s| s.len() >= 2).count();
+            if n == 0 {
+                return None;
+            }
+            rest = after.get(n..).unwrap_or_default();
+        }
+    }
+    if language_part.is_empty() {
+        // Only private use (`x-…`); `i-…` and other singletons are not languages.
+        return first_singleton
+            .and_then(|i| subtags.get(i))
+            .filter(|s| s.eq_ignore_ascii_case("x"))
+            .map(|_| Tag::PrivateUse);
+    }
+    language_part
+        .join("-")
+        .parse::<LanguageIdentifier>()
+        .ok()
+        .map(Tag::Language)
+}
+
+/// Regional tags that mean another one: `fr-QC` (Quebec, not a region code) is `fr-CA`;
+/// French of France, Belgium, Switzerland and Luxembourg is `fr`.
+fn alias(id: &LanguageIdentifier) -> LanguageIdentifier {
+    let mut id = id.clone();
+    if id.language.as_str() == "fr" {
+        match id.region.as_ref().map(unic_langid::subtags::Region::as_str) {
+            Some("QC") => id.region = "CA".parse().ok(),
+            Some("FR" | "BE" | "CH" | "LU") => id.region = None,
+            _ => {}
+        }
+    }
+    id
+}
+
+/// An HTTP weight (`0`, `0.5`, `1.000` …) in thousandths; `None` when malformed.
+fn parse_weight(v: &str) -> Option<u16> {
+    let (int, frac) = v.split_once('.').unwrap_or((v, ""));
+    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let thousandths = frac
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .fold(0u16, |acc, b| acc * 10 + u16::from(b - b'0'));
+    match int {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
+
+/// A tag for [`LocaleError::Malformed`]: at most 64 characters (63 and `…`). Not escaped here:
+/// the error's message shows it with `{:?}`, which escapes control characters.
+fn shorten(tag: &str) -> String {
+    if tag.chars().nth(64).is_none() {
+        return tag.to_owned();
+    }
+    let mut s: String = tag.chars().take(63).collect();
+    s.push('…');
+    s
 }
