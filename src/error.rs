@@ -314,6 +314,29 @@ pub enum ContentProblem {
         /// The attribute dropped, or `None` for the value.
         attribute: Option<String>,
     },
+    /// A message that lowback formats with variables (such as `exercise-dosage` or
+    /// `report-for`) uses other variables than the ones the code passes.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// pack.add_ftl("en", "x.ftl", "report-for = Fits: { $lists }\n");
+    /// pack.add_ftl("fr", "x.ftl", "report-for = Correspond : { $lists }\n");
+    /// // (the builtin report-for is defined twice now, which is reported too)
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p,
+    ///     lowback::ContentProblem::CodeVariableMismatch { expected, .. } if expected == &["list"])));
+    /// ```
+    #[error("{locale}: message {message} uses variables [{}] but lowback formats it with [{}]", found.join(", "), expected.join(", "))]
+    CodeVariableMismatch {
+        /// The locale tag.
+        locale: String,
+        /// The message id.
+        message: String,
+        /// The variables the code passes.
+        expected: Vec<String>,
+        /// The variables the message uses.
+        found: Vec<String>,
+    },
 }
 
 /// Everything wrong with an assessment, found in one pass.

@@ -126,11 +126,11 @@ pub(crate) fn locale_check(locales: &BTreeMap<String, Vec<FtlFile>>) -> LocaleCh
         let mut defs = Layered::new();
         if let Some(parent) = parent_tag(tag) {
             if let Some(files) = locales.get(parent) {
-                layer(&mut defs, parent_tag(tag).unwrap_or(tag), files);
+                layer(&mut defs, parent_tag(tag).unwrap_or(tag), files, false);
             }
         }
         if let Some(files) = locales.get(tag.as_str()) {
-            layer(&mut defs, tag, files);
+            layer(&mut defs, tag, files, false);
         }
         let checked = check_layered(&defs);
         problems.extend(checked.mismatches);
@@ -361,6 +361,8 @@ pub(crate) struct Def<'a> {
     pub owner: &'a str,
     /// The file that defines it.
     pub file: &'a str,
+    /// Whether it is an app override (checked against what it replaces instead).
+    pub side: bool,
     /// Its value.
     pub value: Option<&'a ast::Pattern<&'a str>>,
     /// Its attributes, in order.
@@ -394,8 +396,9 @@ impl<'a> Def<'a> {
 /// Messages (`id`) and terms (`-id`) of one locale, as its layered files resolve them.
 pub(crate) type Layered<'a> = BTreeMap<String, Def<'a>>;
 
-/// Lays `files` of locale `owner` over `defs`, as `FluentBundle::add_resource_overriding` does.
-pub(crate) fn layer<'a>(defs: &mut Layered<'a>, owner: &'a str, files: &'a [FtlFile]) {
+/// Lays `files` of locale `owner` (app overrides when `side`) over `defs`, as
+/// `FluentBundle::add_resource_overriding` does.
+pub(crate) fn layer<'a>(defs: &mut Layered<'a>, owner: &'a str, files: &'a [FtlFile], side: bool) {
     for file in files {
         for entry in file.resource.entries() {
             let (key, value, attributes) = match entry {
@@ -408,6 +411,7 @@ pub(crate) fn layer<'a>(defs: &mut Layered<'a>, owner: &'a str, files: &'a [FtlF
                 Def {
                     owner,
                     file: &file.name,
+                    side,
                     value,
                     attributes: attributes.iter().map(|a| (a.id.name, &a.value)).collect(),
                 },
@@ -465,7 +469,8 @@ const MAX_CYCLES: usize = 20;
 /// Checks one locale's layered definitions without rendering them: every reference (in every
 /// variant) names a message, term or attribute that exists, no function is called (none is
 /// registered), no reference cycle, and the messages in [`CODE_VARIABLES`] use exactly the
-/// variables the code passes. Linear in the size of the definitions.
+/// variables the code passes (overrides are compared with what they replace, elsewhere).
+/// Linear in the size of the definitions.
 pub(crate) fn check_layered(defs: &Layered<'_>) -> Checked {
     let mut out = Checked::default();
     // The nodes of the reference graph: every value and attribute.
@@ -540,10 +545,10 @@ pub(crate) fn check_layered(defs: &Layered<'_>) -> Checked {
                 format!("unknown function {}()", clip(f)),
             );
         }
-        if attr.is_none() {
+        if attr.is_none() && !def.side {
             if let Some(expected) = code_variables(key) {
                 if u.vars != expected {
-                    out.mismatches.push(ContentProblem::VariableMismatch {
+                    out.mismatches.push(ContentProblem::CodeVariableMismatch {
                         locale: clip(def.owner),
                         message: clip(key),
                         expected: clip_list(&expected),

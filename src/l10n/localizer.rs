@@ -149,7 +149,7 @@ impl LocalizerBuilder {
     ///   not pass): [`ContentProblem::BrokenMessage`];
     /// - the messages lowback formats with variables (`exercise-dosage`, `report-for`,
     ///   `report-against`, `interview-invalid-answer`) use exactly those variables:
-    ///   [`ContentProblem::VariableMismatch`];
+    ///   [`ContentProblem::CodeVariableMismatch`];
     /// - an override keeps the variables, the value and every attribute of the message it
     ///   replaces, looked up through the fallback chain (an `fr-CA` override is checked
     ///   against `fr-CA`, else `fr`, else `en`): [`ContentProblem::VariableMismatch`] and
@@ -214,7 +214,7 @@ impl LocalizerBuilder {
             };
             let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
             bundle.set_use_isolating(self.isolating);
-            for (_, files) in layers(tag, &self.pack, &side) {
+            for (_, files, _) in layers(tag, &self.pack, &side) {
                 for f in files {
                     bundle.add_resource_overriding(Arc::clone(&f.resource));
                 }
@@ -247,17 +247,18 @@ impl LocalizerBuilder {
 }
 
 /// The files of locale `tag`'s bundle, in the order they are laid: the parent's (pack, then
-/// overrides), then its own (pack, then overrides). Each with the locale it belongs to.
+/// overrides), then its own (pack, then overrides). Each with the locale it belongs to and
+/// whether it is an override.
 fn layers<'a>(
     tag: &'a str,
     pack: &'a ContentPack,
     side: &'a ContentPack,
-) -> Vec<(&'a str, &'a [FtlFile])> {
+) -> Vec<(&'a str, &'a [FtlFile], bool)> {
     let mut out = Vec::with_capacity(4);
     let mut add = |t: &'a str| {
-        for p in [pack, side] {
+        for (p, is_side) in [(pack, false), (side, true)] {
             if let Some((owner, files)) = p.locales.get_key_value(t) {
-                out.push((owner.as_str(), files.as_slice()));
+                out.push((owner.as_str(), files.as_slice(), is_side));
             }
         }
     };
@@ -279,21 +280,21 @@ fn part_name(id: &str, attribute: Option<&str>) -> String {
 fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<ContentProblem>) {
     let empty = ContentPack::new();
     let mut base_en = Layered::new();
-    for (owner, files) in layers("en", pack, &empty) {
-        layer(&mut base_en, owner, files);
+    for (owner, files, _) in layers("en", pack, &empty) {
+        layer(&mut base_en, owner, files, false);
     }
     let mut app_en = Layered::new();
     if let Some((owner, files)) = side.locales.get_key_value("en") {
-        layer(&mut app_en, owner, files);
+        layer(&mut app_en, owner, files, true);
     }
     for (tag, files) in &side.locales {
         let mut base = Layered::new();
-        for (owner, files) in layers(tag, pack, &empty) {
-            layer(&mut base, owner, files);
+        for (owner, files, _) in layers(tag, pack, &empty) {
+            layer(&mut base, owner, files, false);
         }
         for file in files {
             let mut defs = Layered::new();
-            layer(&mut defs, tag, std::slice::from_ref(file));
+            layer(&mut defs, tag, std::slice::from_ref(file), true);
             for (key, o) in &defs {
                 let replaced = base.get(key).or_else(|| base_en.get(key));
                 let reference = match replaced {
@@ -358,8 +359,8 @@ fn check_rendering(
     let mut found: BTreeMap<&str, Vec<(String, String)>> = BTreeMap::new();
     for b in order {
         let mut defs = Layered::new();
-        for (owner, files) in layers(&b.tag, pack, side) {
-            layer(&mut defs, owner, files);
+        for (owner, files, is_side) in layers(&b.tag, pack, side) {
+            layer(&mut defs, owner, files, is_side);
         }
         let checked = check_layered(&defs);
         problems.extend(checked.mismatches);
