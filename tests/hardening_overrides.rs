@@ -478,3 +478,32 @@ fn f5_builtin_pack_and_its_localizer_render_everything() {
     assert_everything_renders(&loc);
     assert_everything_renders(Localizer::builtin());
 }
+
+// ---------------------------------------------------------------------------------------------
+// F7: what these problems repeat of the input is escaped and bounded.
+
+#[test]
+fn f7_override_problems_are_escaped_and_bounded() {
+    let long_id = format!("app-{}", "x".repeat(5_000));
+    let text = format!(
+        "{long_id} = {{ -nope{} }}\nbad = {{ $x \u{1b}[2J }}\nreport-title = {{ NOPE{}() }}\n",
+        "y".repeat(5_000),
+        "Z".repeat(5_000)
+    );
+    let file = format!("evil\u{1b}]0;title\u{7}{}.ftl", "f".repeat(1_000));
+    let e = Localizer::builder(ContentPack::builtin())
+        .add_ftl("en", &file, &text)
+        .build()
+        .unwrap_err();
+    assert!(e.problems().len() >= 3, "{e}");
+    for p in e.problems() {
+        let shown = p.to_string();
+        assert!(!shown.chars().any(char::is_control), "{shown:?}");
+        assert!(
+            shown.chars().count() < 400,
+            "{} chars: {shown:?}",
+            shown.chars().count()
+        );
+    }
+    assert!(e.to_string().contains("\\u{1b}"), "{e}");
+}
