@@ -242,6 +242,7 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
     ("exercise-dosage", &["days", "hold", "reps", "sets"]),
     ("report-for", &["list"]),
     ("report-against", &["list"]),
+    ("report-flags-without-rule", &["list"]),
     ("interview-invalid-answer", &["expected"]),
 ];
 

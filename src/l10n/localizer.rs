@@ -148,7 +148,8 @@ impl LocalizerBuilder {
     ///   (catches, for example, a message that refers to one needing variables the code does
     ///   not pass): [`ContentProblem::BrokenMessage`];
     /// - the messages lowback formats with variables (`exercise-dosage`, `report-for`,
-    ///   `report-against`, `interview-invalid-answer`) use exactly those variables:
+    ///   `report-against`, `report-flags-without-rule`, `interview-invalid-answer`) use exactly
+    ///   those variables:
     ///   [`ContentProblem::CodeVariableMismatch`];
     /// - an override keeps the variables, the value and every attribute of the message it
     ///   replaces, looked up through the fallback chain (an `fr-CA` override is checked
