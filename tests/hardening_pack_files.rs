@@ -167,3 +167,28 @@ fn f7_file_names_in_problems_are_escaped_and_bounded() {
     }
     assert!(e.to_string().contains("\\u{1b}"), "{e}");
 }
+
+#[test]
+fn f1_deep_file_through_from_dir_is_refused_on_a_small_stack() {
+    // The review's from_dir reproducer: 100,000 nested placeables in locales/en/deep.ftl.
+    let dir = PackDir::new("deep");
+    let n = 100_000;
+    let deep = format!("deep-msg = {}\"x\"{}\n", "{ ".repeat(n), " }".repeat(n));
+    std::fs::write(dir.path("locales/en/deep.ftl"), deep).unwrap();
+    let root = dir.0.clone();
+    let e = std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(move || {
+            let pack = ContentPack::from_dir(root).unwrap();
+            lowback::Catalog::from_pack(&pack).unwrap_err()
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    assert!(
+        e.problems().iter().any(|p| matches!(p,
+            ContentProblem::FtlSyntax { file, line: 1, message, .. }
+            if file == "deep.ftl" && message.contains("nested more than 64 levels"))),
+        "{e}"
+    );
+}
