@@ -165,6 +165,7 @@ fn aliases_negotiate_to_the_right_variant() {
         ("fr-BE", "fr"),
         ("fr-CH", "fr"),
         ("fr-CA", "fr-CA"),
+        ("fr-QC", "fr-CA"),
         ("en-GB", "en-GB"),
         ("en-US", "en-US"),
         ("en-CA", "en-CA"),
