@@ -334,6 +334,24 @@ fn fuzz_stable_app_override() {
 }
 
 #[test]
+fn fuzz_stable_interview() {
+    let seeds = seeds(
+        "interview",
+        &[
+            b"none\nlower back\n40\nfemale\nnone\nnone\n",
+            b"?\n\n \nje ne sais pas\n1, 3\n3 semaines\n",
+            b"oui\nnon\n2\n7/10\naucun\nbas du dos, fesse\n",
+        ],
+    );
+    fuzz(
+        "interview",
+        bodies::interview,
+        seeds,
+        &[b"none", b"?", b"yes", b"1", b"lower_back", b"3 weeks"],
+    );
+}
+
+#[test]
 fn crate_messages_are_found() {
     // The override targets check every message the crate's en files define: the scan must find
     // them, with their attributes and variables.

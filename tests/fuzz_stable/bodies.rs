@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use lowback::{Arg, Assessment, Catalog, ContentPack, Localizer};
+use lowback::{Arg, Assessment, Catalog, ContentPack, Interview, Localizer, Outcome};
 
 /// `Assessment::from_json` on arbitrary bytes (lossy UTF-8): an error lists at least one
 /// problem and prints. Nothing here depends on the assessment's fields or finding names.
@@ -21,6 +21,41 @@ pub fn assessment_json(data: &[u8]) {
         Err(e) => {
             assert!(!e.problems().is_empty(), "InputError without problems");
             assert!(!e.to_string().is_empty(), "empty InputError message");
+        }
+    }
+}
+
+/// An interview driven by arbitrary answers: the bytes, split at newlines (lossy UTF-8), are
+/// the answers in turn, cycled when they run out. The interview must end within a bounded number
+/// of answers, never ask one question more than `MAX_ATTEMPTS` times in a row, and give a
+/// triage and a report in English and French when anything was answered.
+pub fn interview(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let answers: Vec<&str> = text.split('\n').collect();
+    let catalog = Catalog::builtin();
+    let mut i = Interview::new(catalog);
+    let mut last = None;
+    let mut same = 0u8;
+    for n in 0..2_000usize {
+        let Some(q) = i.question() else { break };
+        if last == Some(q) {
+            same += 1;
+            assert!(same < Interview::MAX_ATTEMPTS, "{q} asked again and again");
+        } else {
+            same = 0;
+        }
+        last = Some(q);
+        let answer = answers.get(n % answers.len().max(1)).copied().unwrap_or("");
+        let outcome = i.answer(answer);
+        assert_ne!(outcome, Outcome::NoQuestion);
+        assert!(n < 1_999, "the interview did not end");
+    }
+    if let Ok(t) = i.triage() {
+        let loc = Localizer::builtin();
+        for tag in ["en", "fr-CA"] {
+            let locale = loc.negotiate(tag).unwrap_or_else(|e| panic!("{e}"));
+            let r = lowback::Report::new(catalog, loc, &locale, &t);
+            assert!(r.is_ok(), "{tag}: {r:?}");
         }
     }
 }
