@@ -291,6 +291,52 @@ pub enum ContentProblem {
         /// What Fluent said.
         detail: String,
     },
+    /// An app override (added with [`LocalizerBuilder::add_ftl`](crate::LocalizerBuilder::add_ftl))
+    /// leaves out the value or an attribute of the message or term it replaces.
+    ///
+    /// ```
+    /// use lowback::{ContentPack, ContentProblem, Localizer};
+    /// let err = Localizer::builder(ContentPack::builtin())
+    ///     .add_ftl("en", "app.ftl", "report-level-emergency = Get emergency care now\n")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p,
+    ///     ContentProblem::DroppedByOverride { attribute: Some(a), file, .. } if a == "detail" && file == "app.ftl")));
+    /// ```
+    #[error("{locale}/{file}: the override of {message} drops {}", attribute.as_ref().map_or_else(|| "its value".to_owned(), |a| format!("its attribute .{a}")))]
+    DroppedByOverride {
+        /// The locale tag of the override.
+        locale: String,
+        /// The override's file name.
+        file: String,
+        /// The message id (terms with their leading `-`).
+        message: String,
+        /// The attribute dropped, or `None` for the value.
+        attribute: Option<String>,
+    },
+    /// A message that lowback formats with variables (such as `exercise-dosage` or
+    /// `report-for`) uses other variables than the ones the code passes.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// pack.add_ftl("en", "x.ftl", "report-for = Fits: { $lists }\n");
+    /// pack.add_ftl("fr", "x.ftl", "report-for = Correspond : { $lists }\n");
+    /// // (the builtin report-for is defined twice now, which is reported too)
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p,
+    ///     lowback::ContentProblem::CodeVariableMismatch { expected, .. } if expected == &["list"])));
+    /// ```
+    #[error("{locale}: message {message} uses variables [{}] but lowback formats it with [{}]", found.join(", "), expected.join(", "))]
+    CodeVariableMismatch {
+        /// The locale tag.
+        locale: String,
+        /// The message id.
+        message: String,
+        /// The variables the code passes.
+        expected: Vec<String>,
+        /// The variables the message uses.
+        found: Vec<String>,
+    },
 }
 
 /// Everything wrong with an assessment, found in one pass.

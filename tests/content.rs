@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_syntax::ast;
 use lowback::{Arg, Catalog, ContentPack, FindingId, Localizer, RuleKind};
 
-const LOCALES: [&str; 3] = ["en", "fr", "fr-CA"];
+const LOCALES: [&str; 6] = ["en", "en-GB", "en-US", "en-CA", "fr", "fr-CA"];
 
 fn ftl_files(locale: &str) -> Vec<(String, String)> {
     let dir = format!("{}/locales/{locale}", env!("CARGO_MANIFEST_DIR"));
@@ -258,8 +258,10 @@ fn english_and_french_define_the_same_messages_and_variables() {
     for (id, vars) in &en {
         assert_eq!(Some(vars), fr.get(id), "variables of {id}");
     }
-    // fr-CA only overrides terms.
-    assert!(messages("fr-CA").is_empty());
+    // Regional variants only override terms.
+    for tag in ["fr-CA", "en-GB", "en-US", "en-CA"] {
+        assert!(messages(tag).is_empty(), "{tag} overrides only terms");
+    }
 }
 
 #[test]

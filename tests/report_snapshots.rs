@@ -31,27 +31,61 @@ fn check(name: &str, actual: &str) {
     );
 }
 
-#[test]
-fn sample_reports_match_snapshots() {
-    let a = Assessment::from_json(SAMPLE).unwrap();
-    let catalog = Catalog::builtin();
-    let t = catalog.triage(&a).unwrap();
-    let loc = Localizer::builtin();
-    for tag in ["en", "fr", "fr-CA"] {
-        let locale = loc.negotiate(tag).unwrap();
-        let r = Report::new(catalog, loc, &locale, &t).unwrap();
-        assert!(r.fallbacks.is_empty());
-        check(&format!("sample-{tag}.txt"), &r.to_text());
-        check(&format!("sample-{tag}.md"), &r.to_markdown());
-    }
-    let urgent = Assessment::from_json(
+/// The locales the crate ships: the base languages and their regional variants.
+const VARIANTS: [&str; 6] = ["en", "en-GB", "en-US", "en-CA", "fr", "fr-CA"];
+
+/// One case per disposition: the sample (self-care), a minor fall with osteoporosis (urgent),
+/// long-standing symptoms in both legs (see a clinician), numbness between the legs (emergency).
+const CASES: [(&str, &str); 4] = [
+    ("self-care", SAMPLE),
+    (
+        "urgent",
         r#"{"age": 74, "sex": "female", "trauma": "minor", "pain_locations": ["lower_back"],
         "findings": {"steroids_or_osteoporosis": "yes"}}"#,
-    )
-    .unwrap();
-    let t = catalog.triage(&urgent).unwrap();
+    ),
+    (
+        "see-clinician",
+        r#"{"age": 72, "sex": "male", "duration_days": 700, "onset": "gradual", "trend": "same",
+        "pain_locations": ["lower_back", "buttock", "thigh"], "pain_sides": "both", "severity": 4,
+        "leg_weakness": "none", "trauma": "none", "hip_replacement": "none",
+        "findings": {"saddle_numbness": "no", "bladder_change": "no", "bowel_change": "no",
+        "sexual_dysfunction": "no", "symptoms_both_legs": "long_standing", "fever_or_chills": "no",
+        "unexplained_weight_loss": "no", "past_cancer": "no", "night_pain_unrelieved": "no",
+        "sudden_severe_pain_with_faintness": "no", "chest_pain_or_tearing": "no",
+        "sudden_cold_pale_leg": "no", "new_headache_jaw_or_vision": "no",
+        "unable_to_bear_weight": "no", "hot_swollen_joint": "no", "limp": "no",
+        "leg_pain_on_walking": "yes", "eased_by_leaning_forward": "yes"}}"#,
+    ),
+    (
+        "emergency",
+        r#"{"age": 44, "pain_locations": ["lower_back", "below_knee"], "pain_sides": "one",
+        "findings": {"saddle_numbness": "yes"}}"#,
+    ),
+];
+
+#[test]
+fn a_report_of_each_level_matches_its_snapshot_in_every_variant() {
+    let catalog = Catalog::builtin();
+    let loc = Localizer::builtin();
+    for (name, json) in CASES {
+        let t = catalog
+            .triage(&Assessment::from_json(json).unwrap())
+            .unwrap();
+        assert_eq!(t.disposition.as_str(), name.replace('-', "_"), "{name}");
+        for tag in VARIANTS {
+            let locale = loc.negotiate(tag).unwrap();
+            assert!(!locale.is_fallback(), "{tag} is shipped");
+            let r = Report::new(catalog, loc, &locale, &t).unwrap();
+            assert!(r.fallbacks.is_empty(), "{tag}: {:?}", r.fallbacks);
+            check(&format!("{name}-{tag}.txt"), &r.to_text());
+        }
+    }
+    // Markdown, once per language.
+    let t = catalog
+        .triage(&Assessment::from_json(SAMPLE).unwrap())
+        .unwrap();
     for tag in ["en", "fr"] {
         let r = Report::new(catalog, loc, &loc.negotiate(tag).unwrap(), &t).unwrap();
-        check(&format!("osteoporotic-fall-{tag}.txt"), &r.to_text());
+        check(&format!("self-care-{tag}.md"), &r.to_markdown());
     }
 }

@@ -50,13 +50,13 @@ fn an_app_pack_adds_a_finding_its_question_and_a_rule() {
     pack.add_ftl(
         "en",
         "app.ftl",
-        "finding-app-recent-travel = a long journey abroad in the last month\n    .question = Have you travelled abroad in the last month?\n\
+        "finding-app-recent-travel = a long journey abroad in the last month\n    .absent = no journey abroad in the last month\n    .question = Have you travelled abroad in the last month?\n\
          rule-app-travel-with-fever = You have a fever after travel abroad: see a clinician today.\n",
     );
     pack.add_ftl(
         "fr",
         "app.ftl",
-        "finding-app-recent-travel = un long voyage à l’étranger le mois dernier\n    .question = Avez-vous voyagé à l’étranger le mois dernier\u{a0}?\n\
+        "finding-app-recent-travel = un long voyage à l’étranger le mois dernier\n    .absent = pas de voyage à l’étranger le mois dernier\n    .question = Avez-vous voyagé à l’étranger le mois dernier\u{a0}?\n\
          rule-app-travel-with-fever = Vous avez de la fièvre après un voyage\u{a0}: consultez un soignant aujourd’hui.\n",
     );
     let catalog = Catalog::from_pack(&pack).expect("the app pack is valid");
@@ -176,12 +176,12 @@ fn an_implied_finding_answered_no_is_a_contradiction() {
     pack.add_ftl(
         "en",
         "app.ftl",
-        "finding-app-child = child\n    .question = Child?\n",
+        "finding-app-child = child\n    .absent = no child\n    .question = Child?\n",
     );
     pack.add_ftl(
         "fr",
         "app.ftl",
-        "finding-app-child = enfant\n    .question = Enfant\u{a0}?\n",
+        "finding-app-child = enfant\n    .absent = pas d’enfant\n    .question = Enfant\u{a0}?\n",
     );
     let catalog = Catalog::from_pack(&pack).unwrap();
     let yes_child = r#"{"findings": {"app_child": "yes"}}"#;

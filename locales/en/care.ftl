@@ -16,11 +16,11 @@ care-ice-or-heat = Heat or cold
 
 care-otc-pain-relief = Pain relief from the pharmacy
     .summary = An anti-inflammatory medicine such as ibuprofen can ease the pain enough to help you keep moving.
-    .detail = If you take one, use the lowest dose that helps, for the shortest time you need it. Taking { -paracetamol } on its own is not recommended for low back pain, as it does not seem to help. Ask a pharmacist first if you have stomach, kidney or heart problems or asthma, take other medicines, or are 65 or older. In pregnancy, do not take anti-inflammatories unless a doctor prescribes them.
+    .detail = If you take one, use the lowest dose that helps, for the shortest time you need it. Taking { -paracetamol } on its own is not recommended for low back pain, as it does not seem to help. Ask a { -pharmacist } first if you have stomach, kidney or heart problems or asthma, take other medicines, or are 65 or older. In pregnancy, do not take anti-inflammatories unless a doctor prescribes them.
 
 care-pain-relief-in-pregnancy = Pain relief in pregnancy
     .summary = In pregnancy, { -paracetamol } is the usual painkiller; anti-inflammatories such as ibuprofen are best avoided.
-    .detail = Take { -paracetamol } at the dose on the pack, for the shortest time you need it, and ask your { -midwife } or a pharmacist if you are unsure. Do not take ibuprofen, naproxen or other anti-inflammatories unless a doctor prescribes them, above all from 20 weeks. Gentle movement, a warm bath and a { -physio } used to treating pregnant women can also ease back and pelvic pain.
+    .detail = Take { -paracetamol } at the dose on the label, for the shortest time you need it, and ask your { -midwife } or a { -pharmacist } if you are unsure. Do not take ibuprofen, naproxen or other anti-inflammatories unless a doctor prescribes them, above all from 20 weeks. Gentle movement, a warm bath and a { -physio } used to treating pregnant women can also ease back and pelvic pain.
 
 care-gentle-movement = Gentle movement
     .summary = Moving gently and often is one of the best things you can do for back and hip pain.
@@ -46,7 +46,7 @@ care-healthy-eating = Healthy eating
 
 care-stop-smoking = Stopping smoking
     .summary = Smoking makes the discs of the spine wear out faster, which can add to back and hip pain.
-    .detail = Quitting is good for your spine as well as for your heart and lungs. Your { -gp } or a pharmacist can offer nicotine replacement, medicines and support services, which make it more likely that you stop for good.
+    .detail = Quitting is good for your spine as well as for your heart and lungs. Your { -gp } or a { -pharmacist } can offer nicotine replacement, medicines and support services, which make it more likely that you stop for good.
 
 care-meditation = Mindfulness and meditation
     .summary = Mindfulness meditation can ease pain and help you cope with it.
@@ -54,7 +54,7 @@ care-meditation = Mindfulness and meditation
 
 care-return-to-work = Staying at work or going back
     .summary = For most people, staying at work or going back early, with some changes for a while, helps recovery.
-    .detail = You do not need to be free of pain to work. Ask your manager about lighter tasks, shorter hours or more breaks for a few weeks. Your { -gp } can write down the changes that would help you work. If pain keeps you off work for more than a few weeks, ask about a programme that combines exercise with support to return.
+    .detail = You do not need to be free of pain to work. Ask your manager about lighter tasks, shorter hours or more breaks for a few weeks. Your { -gp } can write down the changes that would help you work. If pain keeps you off work for more than a few weeks, ask about a plan that combines exercise with support to return.
 
 care-weight-management = Managing your weight
     .summary = Losing extra weight can take some of the load off your hips and spine.
@@ -62,9 +62,9 @@ care-weight-management = Managing your weight
 
 ## Professional care
 
-care-structured-exercise = Exercise programme
-    .summary = A planned exercise programme, alone or in a group, is the main treatment recommended for back pain.
-    .detail = It can mix stretching, strengthening, aerobic exercise, yoga or tai chi: the best kind is the one you enjoy and keep doing. A { -physio } or a trained instructor can set the right level and help you build up. Regular exercise is also a core treatment for hip osteoarthritis.
+care-structured-exercise = Exercise plan
+    .summary = A planned exercise routine, alone or in a group, is the main treatment recommended for back pain.
+    .detail = It can mix stretching, strengthening, aerobic exercise, yoga or tai chi: the best kind is the one you enjoy and keep doing. A { -physio } or a { -exercise-professional } can set the right level and help you build up. Regular exercise is also a core treatment for hip osteoarthritis.
 
 care-physical-therapy = Seeing a { -physio }
     .summary = A { -physio } can build an exercise plan that fits your body, your pain and your goals.
@@ -72,20 +72,20 @@ care-physical-therapy = Seeing a { -physio }
 
 care-massage = Massage
     .summary = Massage can ease pain and loosen tight muscles, and it works best alongside exercise.
-    .detail = A large review of 60 studies found that massage relieved pain better than sham or placebo treatments. It may help by easing muscle tension and by lowering stress and the worry that often comes with pain. Choose a trained, registered therapist, and use massage as an extra to an exercise plan rather than instead of one.
+    .detail = A large review of 60 studies found that massage relieved pain better than sham or placebo treatments. It may help by easing muscle tension and by lowering stress and the worry that often comes with pain. Choose a { -massage-therapist }, and use massage as an extra to an exercise plan rather than instead of one.
 
 care-pain-counselling = Pain counselling
-    .summary = Talking therapy can change the way your brain and nerves handle pain, and can ease long-lasting pain.
-    .detail = Pain that goes on for a long time can make the nervous system more sensitive, so it keeps sending pain signals after the tissues have healed. In one study of people with long-lasting back pain, about two in three were free or nearly free of pain after an eight-session programme that taught them to see their pain as a safe signal rather than a sign of damage. This kind of therapy works best alongside exercise, and your { -gp } can tell you what is available near you.
+    .summary = A psychological therapy, such as cognitive behavioural therapy (CBT), can change the way your brain and nerves handle pain, and can ease long-lasting pain.
+    .detail = Pain that goes on for a long time can make the nervous system more sensitive, so it keeps sending pain signals after the tissues have healed. In one study of people with long-lasting back pain, about two in three were free or nearly free of pain after an eight-session course that taught them to see their pain as a safe signal rather than a sign of damage. This kind of therapy works best alongside exercise, and your { -gp } can tell you what is available near you.
 
 care-pelvic-floor-therapy = Pelvic floor therapy
-    .summary = A { -physio } trained in pelvic health can help when the muscles at the base of the pelvis are too weak or too tense.
-    .detail = Problems with these muscles can show up as low back, hip or pelvic pain, leaking urine, or pain during sex. Treatment usually includes a supervised training programme lasting at least three months, which may teach the muscles to relax as well as to get stronger. In some areas you can book it yourself without seeing your { -gp } first.
+    .summary = When the muscles at the base of the pelvis are too weak or too tense, { -pelvic-floor-professional } can help.
+    .detail = Problems with these muscles can show up as low back, hip or pelvic pain, leaking urine, or pain during sex. Treatment usually includes a supervised training plan lasting at least three months, which may teach the muscles to relax as well as to get stronger. { -pelvic-floor-self-referral }
 
 ## Tips
 
 tip-step-stool = Rest one foot up when you stand
-    .detail = When you stand at a counter for a long time, to cook or wash up for example, rest one foot on a low stool, as if you were about to step up. This tilts your pelvis and lets your back settle into a more neutral position, so you can stand for longer with less pain. No stool? Open a low cupboard and rest your foot on its floor.
+    .detail = When you stand at a counter for a long time, to cook or wash dishes for example, rest one foot on a low stool. Keep it there as if you were about to step up. This tilts your pelvis and lets your back settle into a more neutral position, so you can stand for longer with less pain. No stool? A sturdy box or a thick book will do.
 
 tip-log-roll = Getting out of bed: roll, then push up
     .detail = Bend your knees and roll onto your side in one piece, keeping your shoulders and hips in line. Let your legs slide over the edge of the bed while you push yourself up to sitting with your arms. To lie down, do the same steps in reverse.

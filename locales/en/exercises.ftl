@@ -55,7 +55,7 @@ exercise-glute-stretch = Glute stretch
     .summary = Stretches the muscles of the buttock and the back of the hip, which often tighten up when your back or hip hurts.
     .step-1 = Lie on your back with both knees bent and your feet on the floor.
     .step-2 = Rest one ankle across the opposite knee, so your legs make the shape of a number four.
-    .step-3 = Hold the back of the thigh of the leg on the floor with both hands and pull it gently toward your chest until you feel a stretch deep in the buttock of the crossed leg.
+    .step-3 = Hold the back of the thigh of the leg on the floor with both hands. Pull it gently toward your chest until you feel a stretch deep in the buttock of the crossed leg.
     .step-4 = Breathe slowly while you hold, then lower your legs and switch sides.
     .caution = A stretch should feel like a gentle pull, never like pain. Ease off if you feel a pinch in the front of the hip or the groin. Stop if you feel sharp pain, pain that spreads down your leg, or new numbness.
 
@@ -165,7 +165,7 @@ exercise-pelvic-floor-contraction = Pelvic floor squeeze
     .step-2 = Squeeze and lift the muscles you would use to hold in wind and to stop yourself passing urine.
     .step-3 = Hold the squeeze while you keep breathing normally, then let go completely and rest for a few seconds.
     .step-4 = When the slow squeezes feel easier, add a few quick, strong squeezes, relaxing fully after each one.
-    .caution = Start with shorter holds and build up over several weeks; it usually takes at least three months of regular practice to see results. Spread the sets out over the day, and do not practise by stopping your urine midstream. If squeezing hurts, or if sex is painful, see a { -physio } who works with the pelvic floor first, because your muscles may need to learn to relax rather than tighten.
+    .caution = Start with shorter holds and build up over several weeks; it usually takes at least three months of regular practice to see results. Spread the sets out over the day, and do not practise by stopping your urine midstream. If squeezing hurts, or if sex is painful, see { -pelvic-floor-professional } first, because your muscles may need to learn to relax rather than tighten.
 
 exercise-diaphragmatic-breathing = Belly breathing
     .summary = Calms a tense body and helps the pelvic floor and deep tummy muscles let go.

@@ -10,7 +10,7 @@ fact-diet-review-years = A review covering { $years } years of research linked s
 
 fact-mbsr-sessions = In a trial of adults with long-lasting low back pain, a mindfulness course of { $sessions } weekly group sessions helped pain and daily activities more than usual care alone.
 
-fact-prt-pain-free = In a trial of pain reprocessing therapy, a talking therapy that teaches the brain that the pain is not a sign of danger, { $percent }% of people with long-lasting back pain had no pain or almost none when the month of treatment ended, compared with { $placebo }% after a placebo injection and { $usual }% with usual care.
+fact-prt-pain-free = In a trial, adults with long-lasting back pain had one month of pain reprocessing therapy, a psychological therapy that teaches the brain that the pain is not a sign of danger. At the end, { $percent }% had no pain or almost none, compared with { $placebo }% after a placebo injection and { $usual }% with usual care.
 
 fact-back-pain-prevalence = In a 2019 United States survey, { $percent }% of adults said they had had back pain in the previous three months.
 

@@ -62,8 +62,8 @@ option-leg-weakness-none = No weakness
 option-leg-weakness-stable = Some weakness, but it is not getting worse
 option-leg-weakness-progressive = Weakness that is getting worse
 
-question-trauma = Did the pain start after an injury?
-option-trauma-none = No injury
+question-trauma = Did the pain start after a fall, a knock or an accident?
+option-trauma-none = No fall, knock or accident
 option-trauma-minor = A minor one, such as a fall from standing height or a bump
 option-trauma-major = A major one, such as a fall from a height, a road accident or a hard hit during sport
 

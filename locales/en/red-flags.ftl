@@ -3,35 +3,35 @@
 
 red-flag-cauda-equina = Cauda equina syndrome
     .summary = The bundle of nerves at the bottom of the spine, which runs the bladder, bowel, sex organs and legs, may be squeezed. If the pressure is not relieved quickly, the harm can be lasting.
-    .action = Go to an emergency department now or call { -emergency-number }. Say that you may have cauda equina syndrome and need an urgent MRI scan. Do not wait to see whether it passes.
+    .action = Call { -emergency-number } or { -go-to-emergency } now. Say that you may have cauda equina syndrome and need an urgent MRI scan. Do not wait to see whether it passes.
 
 red-flag-progressive-neurological-deficit = Worsening nerve damage
-    .summary = A nerve leaving the spine is pressed so hard that the leg or foot is losing strength, for example a foot that drags or slaps down when you walk.
-    .action = See a doctor today so that a spine specialist can give an opinion quickly. If both legs are affected, or you notice numbness between your legs or changes in your bladder or bowel, call { -emergency-number }.
+    .summary = A nerve leaving the spine is pressed so hard that the leg or foot is losing strength. For example, the foot drags or slaps down when you walk.
+    .action = See a doctor today so that a spine specialist can give an opinion quickly. If both legs are affected, call { -emergency-number }. Do the same if you notice numbness between your legs or changes in your bladder or bowel.
 
 red-flag-spinal-infection = Spine infection
     .summary = Germs can infect the bones, the discs or the space around the nerves in the spine. It is rare, but it can harm the nerves if it is not treated early.
-    .action = Get seen by a doctor today. If you recently had a spine operation or injection, feel very unwell, or your legs are weak, call { -emergency-number } or go to an emergency department now.
+    .action = Get seen by a doctor today. Some signs cannot wait: a recent spine operation or injection, feeling very unwell, or weak legs. In that case, call { -emergency-number } or { -go-to-emergency } now.
 
 red-flag-spinal-malignancy = Cancer in the spine
     .summary = Some cancers can spread to the bones of the spine and press on the spinal cord or nerves. A past cancer makes this more likely, although most back pain has a harmless cause.
-    .action = See a doctor today and mention your cancer. If your legs turn weak or numb, walking gets hard, or your bladder or bowel changes, call { -emergency-number } now.
+    .action = See a doctor today and mention your cancer. Some signs cannot wait: legs turning weak or numb, walking getting hard, or changes in your bladder or bowel. In that case, call { -emergency-number } now.
 
 red-flag-vertebral-fracture = Broken bone in the spine
-    .summary = A bone of the spine (a vertebra) can crack after a hard fall or a crash, or, when bones are thin or the spine is fused, after a small knock or even no injury at all.
+    .summary = A bone of the spine (a vertebra) can crack after a hard fall or a crash. When bones are thin or the spine is fused, a small knock or even no injury at all can do it.
     .action = After a serious accident, call { -emergency-number } and keep still until help arrives. Otherwise, see a doctor today so that an X-ray or scan can be arranged.
 
 red-flag-hip-fracture = Broken hip or pelvis
-    .summary = The top of the thigh bone or a bone of the pelvis can break, often in a fall from standing, above all in older people or people with thin bones.
-    .action = If you cannot stand, or cannot put weight on the leg, call { -emergency-number } and do not try to walk. If you can still walk, see a doctor today for an X-ray.
+    .summary = The top of the thigh bone or a bone of the pelvis can break, often in a fall from standing. It happens above all in older people or people with thin bones.
+    .action = If you cannot stand, or cannot put weight on the leg, call { -emergency-number }. Do not try to walk. If you can still walk, see a doctor today for an X-ray.
 
 red-flag-septic-arthritis = Infected joint (septic arthritis)
     .summary = Germs inside a joint, such as the hip, can damage it within days. A deep joint like the hip may not look red or swollen, and children may only limp.
-    .action = With a fever, or if the leg cannot take weight, go to an emergency department now or call { -emergency-number }. Otherwise see a doctor today.
+    .action = With a fever, or if the leg cannot take weight, { -go-to-emergency } now or call { -emergency-number }. Otherwise see a doctor today.
 
 red-flag-prosthetic-hip-complication = Problem with a hip replacement
     .summary = A replaced hip can come out of its socket (dislocate), work loose, or become infected, sometimes years after the operation.
-    .action = If the hip clunked, the leg looks short or turned, or you cannot stand, call { -emergency-number } and do not try to put it back. For a fever, go to an emergency department. Otherwise contact your surgical team today.
+    .action = Call { -emergency-number } if the hip clunked, the leg looks short or turned, or you cannot stand. Do not try to put the hip back. For a fever, { -go-to-emergency }. Otherwise, contact your surgical team today.
 
 red-flag-aortic-aneurysm = Problem with the main artery (aortic aneurysm or tear)
     .summary = The main artery of the body (the aorta) can swell like a balloon and then leak or burst, or its wall can tear. This causes sudden, severe pain in the back, belly or chest and is life-threatening.
@@ -43,11 +43,11 @@ red-flag-limb-ischaemia = Blocked artery in the leg
 
 red-flag-slipped-capital-femoral-epiphysis = Slipped growth plate at the hip (SUFE)
     .summary = In children and teenagers, the ball at the top of the thigh bone can slip at its growth plate. It often shows up as a limp with hip, groin, thigh or even knee pain.
-    .action = Get the child or teenager seen by a doctor today, and keep weight off the leg until then. If they cannot put any weight on it, go to an emergency department now or call { -emergency-number }.
+    .action = Get the child or teenager seen by a doctor today, and keep weight off the leg until then. If they cannot put any weight on it, { -go-to-emergency } now or call { -emergency-number }.
 
 red-flag-child-limp = A child's limp that needs checking
-    .summary = Most limps in children come from a passing inflammation of the hip after a virus, but some come from an infection, a hidden break or a hip problem that needs treatment.
-    .action = Get the child seen by a doctor. With a fever, or if the child will not stand on the leg, go to an emergency department now.
+    .summary = Most limps in children come from a passing inflammation of the hip after a virus. Some come from an infection, a hidden break or a hip problem that needs treatment.
+    .action = Get the child seen by a doctor. With a fever, or if the child will not stand on the leg, { -go-to-emergency } now.
 
 red-flag-femoral-stress-fracture = Stress crack in the thigh bone
     .summary = Repeated loading, for example a lot of running, can crack the neck of the thigh bone near the hip. If it is missed, the crack can break through completely.
@@ -55,24 +55,24 @@ red-flag-femoral-stress-fracture = Stress crack in the thigh bone
 
 red-flag-ectopic-pregnancy = Ectopic pregnancy
     .summary = A pregnancy can grow outside the womb, most often in a tube. It can burst and bleed inside the belly, which is life-threatening.
-    .action = With pain, contact your early pregnancy unit, maternity unit or a doctor today. With bleeding and pain, shoulder-tip pain or feeling faint, call { -emergency-number } now.
+    .action = With pain, contact your { -early-pregnancy-unit }, { -maternity-unit } or a doctor today. With bleeding and pain, shoulder-tip pain or feeling faint, call { -emergency-number } now.
 
 red-flag-pregnancy-complication = Pregnancy problem needing the maternity team
-    .summary = Bleeding, leaking fluid or regular tightenings can mean labour has started early, the waters have broken or the placenta is coming away.
-    .action = Call your maternity unit or midwife now. If you cannot reach them, or the bleeding is heavy or you feel faint, call { -emergency-number }.
+    .summary = Bleeding, leaking fluid or regular tightenings can mean the baby is coming early, the waters have broken or the placenta is coming away.
+    .action = Call your { -maternity-unit } or { -midwife } now. If you cannot reach them, or the bleeding is heavy or you feel faint, call { -emergency-number }.
 
 red-flag-kidney-problem = Kidney stone or kidney infection
     .summary = A stone can block the tube from the kidney and cause waves of severe pain; the kidney can also become infected. A blocked kidney with a fever is dangerous.
-    .action = See a doctor today. If you have a fever, shivers or feel very unwell, go to an emergency department now.
+    .action = See a doctor today. If you have a fever, shivers or feel very unwell, { -go-to-emergency } now.
 
 red-flag-gynaecological-emergency = Twisted ovary or pelvic infection
     .summary = An ovary can twist and lose its blood supply, or the womb and tubes can become infected. Both can harm fertility if not treated quickly.
-    .action = For sudden pain with vomiting, go to an emergency department now. For pain with a fever, see a doctor today.
+    .action = For sudden pain with vomiting, { -go-to-emergency } now. For pain with a fever, see a doctor today.
 
 red-flag-strangulated-hernia = Trapped hernia
     .summary = Part of the bowel can get stuck in a hernia in the groin and lose its blood supply.
-    .action = Go to an emergency department now. Do not eat or drink until you have been seen, and do not push the lump back by force.
+    .action = This needs care now: { -go-to-emergency }. Do not eat or drink until you have been seen, and do not push the lump back by force.
 
 red-flag-giant-cell-arteritis = Inflamed arteries (giant cell arteritis)
     .summary = In people over 50, arteries of the head can become inflamed. It can suddenly take away sight, and it often comes with aching, stiff shoulders and hips.
-    .action = See a doctor today, and say you are worried about giant cell arteritis. If your eyesight changes, go to an emergency department now.
+    .action = See a doctor today, and say you are worried about giant cell arteritis. If your eyesight changes, { -go-to-emergency } now.

@@ -2,14 +2,14 @@
 
 report-title = Your low back and hip pain: what your answers suggest
 report-level-emergency = Get emergency care now
-    .detail = Call { -emergency-number } or go to the nearest emergency department straight away. Do not drive yourself and do not wait to see if it settles.
-report-level-urgent = See a clinician today
-    .detail = Contact your { -gp }, an urgent care service or an out-of-hours doctor today, within the next 24 hours. If things get worse while you wait, call { -emergency-number }.
-report-level-see-clinician = Book an appointment with a clinician
+    .detail = Call { -emergency-number }, or { -go-to-emergency } straight away. Do not drive yourself and do not wait to see if it settles.
+report-level-urgent = See a doctor or nurse today
+    .detail = Contact your { -gp } or another doctor today (within 24 hours at the latest). Otherwise, { -same-day-help }. If things get worse while you wait, call { -emergency-number }.
+report-level-see-clinician = Book an appointment with a { -health-professional }
     .detail = Arrange to see your { -gp } or a { -physio } within the next days to weeks. Meanwhile the advice below can help, and the warning signs further down tell you when not to wait.
 report-level-self-care = You can look after this at home for now
     .detail = Your answers show no warning signs. Most back and hip pain of this kind settles with time, movement and simple home measures. Keep an eye on the warning signs below.
-report-incomplete = Some important safety questions are still unanswered, so this result cannot be a firm all-clear. Please answer them, or speak to a clinician.
+report-incomplete = Some important safety questions are still unanswered, so this result cannot be a firm all-clear. If this result says to get emergency care, do that first. Otherwise, answer the questions or speak to a { -health-professional }.
 report-heading-why = Why this advice
 report-no-flags = None of the warning signs you were asked about are present.
 report-heading-unanswered = Questions still to answer
@@ -22,11 +22,11 @@ report-no-advice = Keep moving gently within what is comfortable until you have 
 report-heading-exercises = Exercises to try
 report-heading-tips = Everyday tips
 report-heading-seek-help = When to get help
-report-safety-net-intro = Call { -emergency-number } or go to an emergency department at once if you notice any of these:
+report-safety-net-intro = Call { -emergency-number }, or { -go-to-emergency } at once, if you notice any of these:
 report-safety-net-worse = If the pain gets much worse, spreads down a leg, or has not begun to ease within a few weeks, see your { -gp } or a { -physio }.
 report-heading-references = Sources
-report-disclaimer = This guidance is for education only. It is not a diagnosis and does not replace a consultation with a health professional who can examine you.
-report-list-separator = {", "}
+report-disclaimer = This guidance is for education only. It is not a diagnosis and does not replace a consultation with a { -health-professional } who can examine you.
+report-list-separator = {"; "}
 
 ## Headings of the catalog listing.
 
@@ -40,5 +40,13 @@ catalog-facts = Facts and figures
 catalog-icd10 = ICD-10 { $codes }
 catalog-snomed = SNOMED CT { $codes }
 
-report-flags-without-rule = You answered yes to: { $list }. Tell a clinician about it, even if you feel well otherwise.
+report-flags-without-rule = You answered yes to: { $list }. Tell a doctor or nurse about it, even if you feel well otherwise.
 report-heading-cautions = Take care
+
+report-no-flags-yet = None of the warning signs you were asked about so far are present.
+report-act-now-unanswered = Do this now. Do not wait to answer the other questions.
+report-heading-self-check = Check these signs now
+report-self-check-intro = Some questions about serious signs are still unanswered. If you have any of these, call { -emergency-number } or { -go-to-emergency } now:
+report-heading-conditions-brief = What it may be (a doctor will check)
+report-absent = You did not mention: { $list }
+report-safety-net-same-day = Contact your { -gp } or { -same-day-help } the same day if you notice any of these:

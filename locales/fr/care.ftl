@@ -1,4 +1,4 @@
-## Options de soins, regroupées par type, et conseils pratiques.
+## Ce qui peut aider, regroupé par type, et conseils pratiques.
 
 care-kind-self-care = Ce que vous pouvez faire vous-même
 care-kind-lifestyle = Habitudes de vie
@@ -16,11 +16,11 @@ care-ice-or-heat = Chaud ou froid
 
 care-otc-pain-relief = Antidouleurs sans ordonnance
     .summary = Un anti-inflammatoire comme l’ibuprofène peut calmer suffisamment la douleur pour vous aider à continuer de bouger.
-    .detail = Si vous en prenez, choisissez la dose la plus faible qui vous soulage, pendant la durée la plus courte possible. Contre la lombalgie, prendre { -paracetamol } seul n’est pas recommandé, car il ne semble pas efficace. Demandez d’abord conseil à un pharmacien si vous avez des problèmes d’estomac, de reins ou de cœur, de l’asthme, d’autres médicaments, ou si vous avez 65 ans ou plus. Pendant la grossesse, ne prenez pas d’anti-inflammatoire sans prescription d’un médecin.
+    .detail = Si vous en prenez, choisissez la dose la plus faible qui vous soulage, pendant la durée la plus courte possible. Contre la lombalgie, prendre { -paracetamol } seul n’est pas recommandé, car il ne semble pas efficace. Demandez d’abord conseil à un { -pharmacist } si vous avez des problèmes d’estomac, de reins ou de cœur, de l’asthme, d’autres médicaments, ou si vous avez 65 ans ou plus. Pendant la grossesse, ne prenez pas d’anti-inflammatoire sans prescription d’un médecin.
 
 care-pain-relief-in-pregnancy = Soulager la douleur pendant la grossesse
     .summary = Pendant la grossesse, l’antidouleur habituel est { -paracetamol } ; mieux vaut éviter les anti-inflammatoires comme l’ibuprofène.
-    .detail = Prenez { -paracetamol } à la dose indiquée sur la boîte, le moins longtemps possible, et demandez conseil à votre { -midwife } ou à un pharmacien en cas de doute. Ne prenez ni ibuprofène, ni naproxène, ni autre anti-inflammatoire sans prescription d’un médecin, surtout à partir de 20 semaines. Bouger doucement, un bain chaud et un { -physio } habitué à suivre des femmes enceintes peuvent aussi soulager le dos et le bassin.
+    .detail = Prenez { -paracetamol } à la dose indiquée sur la boîte, le moins longtemps possible, et demandez conseil à votre { -midwife } ou à un { -pharmacist } en cas de doute. Ne prenez ni ibuprofène, ni naproxène, ni autre anti-inflammatoire sans prescription d’un médecin, surtout à partir de 20 semaines. Bouger doucement, un bain chaud et un { -physio } habitué à suivre des femmes enceintes peuvent aussi soulager le dos et le bassin.
 
 care-gentle-movement = Bouger en douceur
     .summary = Bouger doucement et souvent est l’une des meilleures choses à faire contre les douleurs du dos et de la hanche.
@@ -41,12 +41,12 @@ care-lifting-mechanics = Soulever sans se faire mal
 ## Habitudes de vie
 
 care-healthy-eating = Bien manger
-    .summary = L’alimentation peut influer sur les douleurs qui durent, en partie en réduisant l’inflammation dans le corps.
+    .summary = L’alimentation peut influer sur les douleurs qui durent, notamment parce qu’elle peut réduire l’inflammation dans le corps.
     .detail = Une revue de dix ans de recherches a montré que certaines façons de manger diminuaient la douleur et amélioraient la qualité de vie. Essayez de réduire les sucres ajoutés, la charcuterie et les céréales raffinées comme le pain blanc. Privilégiez plutôt les fruits, les légumes, les céréales complètes, le poisson et l’huile d’olive.
 
 care-stop-smoking = Arrêter de fumer
     .summary = Le tabac use plus vite les disques de la colonne, ce qui peut aggraver les douleurs du dos et de la hanche.
-    .detail = Arrêter de fumer profite à votre colonne autant qu’à votre cœur et à vos poumons. Votre { -gp } ou un pharmacien peut vous proposer des substituts nicotiniques, des médicaments et un accompagnement, qui augmentent vos chances d’arrêter pour de bon.
+    .detail = Arrêter de fumer profite à votre colonne autant qu’à votre cœur et à vos poumons. Votre { -gp } ou un { -pharmacist } peut vous proposer des substituts nicotiniques, des médicaments et un accompagnement, qui augmentent vos chances d’arrêter pour de bon.
 
 care-meditation = Pleine conscience et méditation
     .summary = La méditation de pleine conscience peut diminuer la douleur et vous aider à mieux la vivre.
@@ -63,29 +63,29 @@ care-weight-management = Gérer votre poids
 ## Soins par des professionnels
 
 care-structured-exercise = Programme d’exercices
-    .summary = Un programme d’exercices encadré, en individuel ou en groupe, est le principal traitement recommandé pour le mal de dos.
-    .detail = Il peut associer étirements, renforcement, activité d’endurance, yoga ou tai-chi : le meilleur est celui qui vous plaît et que vous pratiquez dans la durée. Un { -physio } ou un éducateur sportif formé peut régler le niveau et vous aider à progresser. L’exercice régulier est aussi un traitement de base de l’arthrose de la hanche.
+    .summary = Un programme d’exercices structuré, seul ou en groupe, est le principal traitement recommandé pour le mal de dos.
+    .detail = Il peut associer étirements, renforcement, activité d’endurance, yoga ou tai-chi : le meilleur est celui qui vous plaît et que vous pratiquez dans la durée. Un { -physio } ou un { -exercise-professional } peut régler le niveau et vous aider à progresser. L’exercice régulier est aussi un traitement de base de l’arthrose de la hanche.
 
 care-physical-therapy = Consulter un { -physio }
     .summary = Un { -physio } peut construire un programme d’exercices adapté à votre corps, à votre douleur et à vos objectifs.
-    .detail = Il peut vous montrer comment renforcer, étirer et stabiliser les muscles et les articulations du dos et des hanches. En vous guidant jusqu’à la limite de la douleur, puis un peu plus loin à chaque séance, il aide votre système nerveux à comprendre que bouger ne présente pas de danger. Beaucoup de { -physios } proposent des séances en vidéo en plus des rendez-vous au cabinet.
+    .detail = Il peut vous montrer comment renforcer, étirer et stabiliser les muscles et les articulations du dos et des hanches. En vous guidant jusqu’à la limite de la douleur, puis un peu plus loin à chaque séance, il aide votre système nerveux à comprendre que bouger ne présente pas de danger. Beaucoup de { -physios } proposent des séances en vidéo en plus des rendez-vous en personne.
 
 care-massage = Massage
     .summary = Le massage peut soulager la douleur et détendre les muscles contractés, surtout en complément de l’exercice.
-    .detail = Une vaste revue de 60 études a montré que le massage soulageait mieux la douleur que des traitements simulés ou placebo. Il agirait en relâchant les tensions musculaires et en diminuant le stress et l’inquiétude qui accompagnent souvent la douleur. Choisissez un praticien formé et diplômé, et voyez le massage comme un complément à vos exercices, pas comme un remplacement.
+    .detail = Une vaste revue de 60 études a montré que le massage soulageait mieux la douleur que des traitements simulés ou placebo. Il agirait en relâchant les tensions musculaires et en diminuant le stress et l’inquiétude qui accompagnent souvent la douleur. Choisissez un { -massage-therapist }, et voyez le massage comme un complément à vos exercices, pas comme un remplacement.
 
 care-pain-counselling = Accompagnement psychologique de la douleur
-    .summary = Une thérapie par la parole peut modifier la façon dont le cerveau et les nerfs traitent la douleur, et soulager une douleur qui dure.
+    .summary = Une psychothérapie, par exemple une thérapie cognitive et comportementale (TCC), peut changer la façon dont le cerveau et les nerfs traitent la douleur, et soulager une douleur qui dure.
     .detail = Une douleur qui se prolonge peut rendre le système nerveux plus sensible, si bien qu’il continue d’envoyer des signaux de douleur une fois les tissus guéris. Dans une étude menée auprès de personnes ayant mal au dos depuis longtemps, environ deux sur trois n’avaient plus mal, ou presque plus, après un programme de huit séances qui leur apprenait à voir la douleur comme un signal sans danger plutôt que comme le signe d’une lésion. Cette approche fonctionne mieux associée à l’exercice, et votre { -gp } peut vous indiquer ce qui existe près de chez vous.
 
 care-pelvic-floor-therapy = Rééducation du périnée
-    .summary = Un { -physio } formé à la rééducation du périnée peut vous aider quand les muscles du fond du bassin sont trop faibles ou trop tendus.
-    .detail = Un problème de ces muscles peut se traduire par des douleurs du bas du dos, de la hanche ou du bassin, des fuites urinaires ou des douleurs pendant les rapports sexuels. Le traitement comprend en général un programme d’exercices encadré d’au moins trois mois, qui peut apprendre aux muscles à se relâcher autant qu’à se renforcer. Dans certaines régions, vous pouvez prendre rendez-vous directement, sans passer d’abord par votre { -gp }.
+    .summary = Si les muscles du fond du bassin sont trop faibles ou trop tendus, { -pelvic-floor-professional } peut vous aider.
+    .detail = Un problème de ces muscles peut se traduire par des douleurs du bas du dos, de la hanche ou du bassin, des fuites urinaires ou des douleurs pendant les rapports sexuels. Le traitement comprend en général un programme d’exercices encadré d’au moins trois mois, qui peut apprendre aux muscles à se relâcher autant qu’à se renforcer. { -pelvic-floor-self-referral }
 
 ## Conseils pratiques
 
 tip-step-stool = Surélevez un pied quand vous êtes debout
-    .detail = Si vous restez longtemps debout devant un plan de travail, pour cuisiner ou faire la vaisselle par exemple, posez un pied sur un petit tabouret, comme pour monter une marche. Le bassin bascule alors légèrement et le dos retrouve une position plus neutre, ce qui vous permet de rester debout plus longtemps en ayant moins mal. Pas de tabouret ? Ouvrez un placard bas et posez le pied sur son fond.
+    .detail = Si vous restez longtemps debout dans la cuisine, pour cuisiner ou faire la vaisselle par exemple, posez un pied sur un petit tabouret, comme pour monter une marche. Le bassin bascule alors légèrement et le dos retrouve une position plus neutre, ce qui vous permet de rester debout plus longtemps en ayant moins mal. Pas de tabouret ? Une boîte solide ou un gros livre fera l’affaire.
 
 tip-log-roll = Sortir du lit : rouler, puis se redresser
     .detail = Pliez les genoux et roulez sur le côté d’un seul bloc, épaules et hanches alignées. Laissez glisser les jambes hors du lit tout en vous redressant en position assise à l’aide des bras. Pour vous coucher, faites les mêmes gestes dans l’ordre inverse.

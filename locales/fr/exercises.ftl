@@ -59,7 +59,7 @@ exercise-glute-stretch = Étirement des fessiers
     .summary = Étire les muscles de la fesse et de l’arrière de la hanche, qui se raidissent souvent quand le dos ou la hanche font mal.
     .step-1 = Allongez-vous sur le dos, genoux pliés, pieds au sol.
     .step-2 = Posez une cheville en travers du genou opposé, de sorte que vos jambes dessinent un chiffre 4.
-    .step-3 = Attrapez à deux mains l’arrière de la cuisse de la jambe non croisée et ramenez-la doucement vers la poitrine, jusqu’à sentir un étirement au fond de la fesse de la jambe croisée.
+    .step-3 = Attrapez à deux mains l’arrière de la cuisse de la jambe non croisée. Ramenez-la doucement vers la poitrine, jusqu’à sentir un étirement au fond de la fesse de la jambe croisée.
     .step-4 = Respirez lentement pendant le maintien, puis reposez les jambes et changez de côté.
     .caution = Un étirement doit tirer doucement, jamais faire mal. Relâchez si vous sentez un pincement à l’avant de la hanche ou dans l’aine. Arrêtez en cas de douleur vive, de douleur qui descend dans la jambe ou d’engourdissement nouveau.
 
@@ -169,7 +169,7 @@ exercise-pelvic-floor-contraction = Contraction du plancher pelvien
     .step-2 = Serrez et remontez les muscles que vous utiliseriez pour retenir un gaz et une envie d’uriner.
     .step-3 = Tenez la contraction en respirant normalement, puis relâchez complètement et reposez-vous quelques secondes.
     .step-4 = Quand les contractions lentes deviennent plus faciles, ajoutez quelques contractions rapides et fortes, en relâchant bien après chacune.
-    .caution = Commencez par des maintiens plus courts et allongez-les sur plusieurs semaines ; il faut en général au moins trois mois de pratique régulière pour voir un effet. Répartissez les séries dans la journée, et ne vous entraînez pas en coupant le jet d’urine. Si la contraction fait mal, ou si les rapports sexuels sont douloureux, voyez d’abord un { -physio } formé à la rééducation du périnée : vos muscles ont peut-être besoin d’apprendre à se relâcher plutôt qu’à se contracter.
+    .caution = Commencez par des maintiens plus courts et allongez-les sur plusieurs semaines ; il faut en général au moins trois mois de pratique régulière pour voir un effet. Répartissez les séries dans la journée, et ne vous entraînez pas en coupant le jet d’urine. Si la contraction fait mal, ou si les rapports sexuels sont douloureux, voyez d’abord { -pelvic-floor-professional } : vos muscles ont peut-être besoin d’apprendre à se relâcher plutôt qu’à se contracter.
 
 exercise-diaphragmatic-breathing = Respiration abdominale
     .summary = Apaise un corps tendu et aide le plancher pelvien et les muscles profonds du ventre à se relâcher.
@@ -187,7 +187,7 @@ exercise-walking-program = Programme de marche
     .step-4 = Augmentez peu à peu jusqu’à une trentaine de minutes la plupart des jours, en plusieurs marches plus courtes si cela vous convient mieux.
     .caution = Si vos jambes deviennent lourdes, engourdies ou douloureuses en marchant, arrêtez-vous et asseyez-vous ou penchez-vous en avant jusqu’à ce que cela passe, puis repartez. Allez-y plus doucement si la douleur est plus forte le lendemain. Arrêtez et demandez conseil si la marche provoque une douleur vive dans la hanche ou l’aine, ou un engourdissement nouveau.
 
-exercise-side-plank-from-knees = Gainage latéral sur les genoux
+exercise-side-plank-from-knees = Planche latérale sur les genoux
     .summary = Renforce les muscles sur le côté du tronc et de la hanche.
     .step-1 = Allongez-vous sur le côté, en appui sur l’avant-bras, le coude sous l’épaule et les genoux pliés vers l’arrière.
     .step-2 = Contractez doucement le ventre.

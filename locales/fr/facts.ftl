@@ -8,9 +8,9 @@ fact-massage-studies = Une revue regroupant { $studies } essais de bonne qualit�
 
 fact-diet-review-years = Une revue portant sur { $years } ans de recherches a associé certaines façons de manger, riches en légumes, fruits, céréales complètes, poisson et huile d’olive, à moins de douleurs chroniques et à une meilleure qualité de vie.
 
-fact-mbsr-sessions = Dans un essai mené chez des adultes ayant mal au bas du dos depuis longtemps, un programme de pleine conscience de { $sessions } séances de groupe hebdomadaires a davantage amélioré la douleur et les activités quotidiennes que les soins habituels seuls.
+fact-mbsr-sessions = Dans un essai mené chez des adultes ayant mal au bas du dos depuis longtemps, un programme de pleine conscience de { $sessions } séances de groupe hebdomadaires a davantage soulagé la douleur et amélioré les activités quotidiennes que les soins habituels seuls.
 
-fact-prt-pain-free = Dans un essai de thérapie de retraitement de la douleur, une thérapie par la parole qui apprend au cerveau que la douleur n’est pas un signal de danger, { $percent } % des personnes ayant un mal de dos de longue date n’avaient plus mal, ou presque plus, à la fin du mois de traitement, contre { $placebo } % après une injection placebo et { $usual } % avec les soins habituels.
+fact-prt-pain-free = Dans un essai, des adultes qui avaient mal au dos depuis longtemps ont suivi pendant un mois une « thérapie de retraitement de la douleur ». Cette psychothérapie apprend au cerveau que la douleur n’est pas un signal de danger. À la fin, { $percent } % n’avaient plus mal, ou presque plus, contre { $placebo } % après une fausse injection (placebo) et { $usual } % avec les soins habituels.
 
 fact-back-pain-prevalence = Selon une enquête menée en 2019 aux États-Unis, { $percent } % des adultes avaient eu mal au dos au cours des trois mois précédents.
 

@@ -62,10 +62,10 @@ option-leg-weakness-none = Pas de faiblesse
 option-leg-weakness-stable = Une certaine faiblesse, mais qui ne s’aggrave pas
 option-leg-weakness-progressive = Une faiblesse qui s’aggrave
 
-question-trauma = La douleur a-t-elle commencé après une blessure ?
-option-trauma-none = Aucune blessure
-option-trauma-minor = Une blessure légère, comme une chute de votre propre hauteur ou un choc
-option-trauma-major = Une blessure importante, comme une chute d’une hauteur, un accident de la route ou un choc violent en faisant du sport
+question-trauma = La douleur a-t-elle commencé après une chute, un choc ou un accident ?
+option-trauma-none = Ni chute, ni choc, ni accident
+option-trauma-minor = Un choc léger, comme une chute de votre propre hauteur ou un coup
+option-trauma-major = Un choc violent, comme une chute d’une hauteur, un accident de la route ou un coup dur pendant le sport
 
 question-morning-stiffness = Le matin au lever, combien de temps faut-il pour que la raideur de votre dos ou de votre hanche disparaisse ?
     .hint = Indiquez le nombre de minutes. Indiquez 0 si vous n’êtes pas raide le matin.

@@ -3,35 +3,35 @@
 
 red-flag-cauda-equina = Syndrome de la queue de cheval
     .summary = Le faisceau de nerfs situé au bas de la colonne, qui commande la vessie, l’intestin, les organes sexuels et les jambes, est peut-être comprimé. Si cette pression n’est pas levée rapidement, les séquelles peuvent être définitives.
-    .action = Allez aux urgences maintenant ou appelez { -emergency-number }. Dites que vous pourriez avoir un syndrome de la queue de cheval et qu’une IRM urgente est nécessaire. N’attendez pas de voir si cela passe.
+    .action = Appelez { -emergency-number }, ou { -go-to-emergency } maintenant. Dites que vous pourriez avoir un syndrome de la queue de cheval et qu’une IRM urgente est nécessaire. N’attendez pas de voir si cela passe.
 
 red-flag-progressive-neurological-deficit = Atteinte d’un nerf qui s’aggrave
-    .summary = Un nerf qui sort de la colonne est si comprimé que la jambe ou le pied perd de la force, par exemple un pied qui traîne ou qui claque au sol à la marche.
-    .action = Consultez un médecin aujourd’hui pour obtenir vite l’avis d’un spécialiste de la colonne. Si les deux jambes sont touchées, ou si vous sentez mal la zone entre les jambes ou ne retenez plus vos urines ou vos selles, appelez { -emergency-number }.
+    .summary = Un nerf qui sort de la colonne est si comprimé que la jambe ou le pied perd de la force. Par exemple, le pied traîne ou claque au sol à la marche.
+    .action = Consultez un médecin aujourd’hui pour obtenir vite l’avis d’un spécialiste de la colonne. Si les deux jambes sont touchées, appelez { -emergency-number }. Faites de même si vous sentez mal la zone entre les jambes, ou si vous ne retenez plus vos urines ou vos selles.
 
 red-flag-spinal-infection = Infection de la colonne vertébrale
     .summary = Des microbes peuvent infecter les vertèbres, les disques ou l’espace qui entoure les nerfs de la colonne. C’est rare, mais les nerfs peuvent en souffrir si le traitement tarde.
-    .action = Faites-vous examiner par un médecin aujourd’hui. Si vous avez eu récemment une opération ou une infiltration dans le dos, si vous vous sentez très mal ou si vos jambes faiblissent, appelez { -emergency-number } ou allez aux urgences maintenant.
+    .action = Faites-vous examiner par un médecin aujourd’hui. Certains signes ne peuvent pas attendre : une opération ou une infiltration récente dans le dos, un grand malaise ou des jambes qui faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant.
 
 red-flag-spinal-malignancy = Cancer touchant la colonne vertébrale
     .summary = Certains cancers peuvent gagner les os de la colonne et appuyer sur la moelle ou les nerfs. Un cancer passé rend cette cause plus probable, même si la plupart des douleurs de dos sont sans gravité.
-    .action = Consultez un médecin aujourd’hui et parlez-lui de votre cancer. Si vos jambes faiblissent ou s’engourdissent, si la marche devient difficile, ou si vous ne sentez plus ou ne retenez plus vos urines ou vos selles, appelez { -emergency-number } maintenant.
+    .action = Consultez un médecin aujourd’hui et parlez-lui de votre cancer. Certains signes ne peuvent pas attendre : des jambes qui faiblissent ou s’engourdissent, une marche difficile, des urines ou des selles que vous ne sentez ou ne retenez plus. Dans ce cas, appelez { -emergency-number } maintenant.
 
 red-flag-vertebral-fracture = Fracture d’une vertèbre
-    .summary = Une vertèbre peut se fissurer après une chute violente ou un accident, ou, quand les os sont fragiles ou la colonne soudée, après un simple choc, voire sans aucun choc.
+    .summary = Une vertèbre peut se fissurer après une chute violente ou un accident. Quand les os sont fragiles ou la colonne soudée, un simple choc suffit, ou même aucun choc.
     .action = Après un accident grave, appelez { -emergency-number } et restez immobile jusqu’à l’arrivée des secours. Sinon, consultez un médecin aujourd’hui pour qu’une radiographie ou un scanner soit fait.
 
 red-flag-hip-fracture = Fracture de la hanche ou du bassin
-    .summary = Le haut du fémur ou un os du bassin peut se casser, souvent lors d’une chute de sa hauteur, surtout chez les personnes âgées ou dont les os sont fragiles.
-    .action = Si vous ne pouvez pas vous mettre debout, ou si vous ne pouvez pas vous appuyer sur la jambe, appelez { -emergency-number } et n’essayez pas de marcher. Si vous pouvez encore marcher, consultez un médecin aujourd’hui pour une radiographie.
+    .summary = Le haut du fémur ou un os du bassin peut se casser, souvent en tombant de sa propre hauteur. Cela arrive surtout aux personnes âgées ou dont les os sont fragiles.
+    .action = Si vous ne pouvez pas vous mettre debout, ou si vous ne pouvez pas vous appuyer sur la jambe, appelez { -emergency-number }. N’essayez pas de marcher. Si vous pouvez encore marcher, consultez un médecin aujourd’hui pour une radiographie.
 
 red-flag-septic-arthritis = Infection d’une articulation (arthrite septique)
     .summary = Des microbes installés dans une articulation, comme la hanche, peuvent l’abîmer en quelques jours. Une articulation profonde comme la hanche peut ne paraître ni rouge ni gonflée, et un enfant peut seulement boiter.
-    .action = En cas de fièvre, ou si la jambe ne peut pas porter le poids du corps, allez aux urgences maintenant ou appelez { -emergency-number }. Sinon, consultez un médecin aujourd’hui.
+    .action = En cas de fièvre, ou si la jambe ne peut pas porter le poids du corps, { -go-to-emergency } maintenant ou appelez { -emergency-number }. Sinon, consultez un médecin aujourd’hui.
 
 red-flag-prosthetic-hip-complication = Problème de prothèse de hanche
     .summary = Une prothèse de hanche peut sortir de sa place (luxation), se desceller ou s’infecter, parfois des années après l’opération.
-    .action = Si la hanche a claqué, si la jambe paraît plus courte ou tournée, ou si vous ne tenez pas debout, appelez { -emergency-number } et n’essayez pas de la remettre en place. En cas de fièvre, allez aux urgences. Sinon, contactez votre chirurgien aujourd’hui.
+    .action = Appelez { -emergency-number } si la hanche a claqué, si la jambe paraît plus courte ou tournée, ou si vous ne tenez pas debout. N’essayez pas de remettre la hanche en place. En cas de fièvre, { -go-to-emergency }. Sinon, contactez votre chirurgien aujourd’hui.
 
 red-flag-aortic-aneurysm = Anévrisme ou déchirure de l’aorte
     .summary = La plus grosse artère du corps (l’aorte) peut se dilater comme un ballon, puis se fissurer et saigner, ou se rompre ; sa paroi peut aussi se déchirer. Cela donne une douleur brutale et intense du dos, du ventre ou de la poitrine et met la vie en danger.
@@ -43,11 +43,11 @@ red-flag-limb-ischaemia = Artère de la jambe bouchée
 
 red-flag-slipped-capital-femoral-epiphysis = Glissement de la tête du fémur (épiphysiolyse fémorale supérieure)
     .summary = Chez l’enfant et l’adolescent, la tête du fémur peut glisser au niveau de son cartilage de croissance. Cela se manifeste souvent par une boiterie et une douleur de la hanche, de l’aine, de la cuisse, voire du genou.
-    .action = Faites examiner l’enfant ou l’adolescent par un médecin aujourd’hui et évitez qu’il s’appuie sur la jambe d’ici là. S’il ne peut plus du tout poser le pied par terre, allez aux urgences maintenant ou appelez { -emergency-number }.
+    .action = Faites examiner l’enfant ou l’adolescent par un médecin aujourd’hui et évitez qu’il s’appuie sur la jambe d’ici là. S’il ne peut plus du tout poser le pied par terre, { -go-to-emergency } maintenant ou appelez { -emergency-number }.
 
 red-flag-child-limp = Boiterie de l’enfant à faire examiner
-    .summary = La plupart des boiteries de l’enfant viennent d’une inflammation passagère de la hanche après un virus, mais certaines viennent d’une infection, d’une fracture cachée ou d’un problème de hanche à traiter.
-    .action = Faites examiner l’enfant par un médecin. En cas de fièvre, ou si l’enfant refuse de poser le pied, allez aux urgences maintenant.
+    .summary = La plupart des boiteries de l’enfant viennent d’une inflammation passagère de la hanche après un virus. D’autres viennent d’une infection, d’une fracture cachée ou d’un problème de hanche à traiter.
+    .action = Faites examiner l’enfant par un médecin. En cas de fièvre, ou si l’enfant refuse de poser le pied, { -go-to-emergency } maintenant.
 
 red-flag-femoral-stress-fracture = Fissure de fatigue du fémur
     .summary = Des efforts répétés, par exemple beaucoup de course à pied, peuvent fissurer le col du fémur, près de la hanche. Si elle passe inaperçue, la fissure peut aller jusqu’à la fracture complète.
@@ -55,24 +55,24 @@ red-flag-femoral-stress-fracture = Fissure de fatigue du fémur
 
 red-flag-ectopic-pregnancy = Grossesse extra-utérine
     .summary = Une grossesse peut se développer en dehors de l’utérus, le plus souvent dans une trompe. Elle peut se rompre et saigner dans le ventre, ce qui met la vie en danger.
-    .action = En cas de douleur, contactez aujourd’hui votre maternité, les urgences gynécologiques ou un médecin. En cas de saignement avec douleur, de douleur au bout de l’épaule ou de malaise, appelez { -emergency-number } maintenant.
+    .action = En cas de douleur, contactez aujourd’hui votre { -maternity-unit }, { -early-pregnancy-unit } ou un médecin. En cas de saignement avec douleur, de douleur au bout de l’épaule ou de malaise, appelez { -emergency-number } maintenant.
 
-red-flag-pregnancy-complication = Problème de grossesse qui demande la maternité
+red-flag-pregnancy-complication = Problème de grossesse qui demande la { -maternity-unit }
     .summary = Des saignements, une perte de liquide ou des contractions régulières peuvent signifier un accouchement qui commence trop tôt, la poche des eaux rompue ou un décollement du placenta.
-    .action = Appelez votre maternité ou votre sage-femme maintenant. Si vous ne les joignez pas, si vous saignez beaucoup ou si vous vous sentez mal, appelez { -emergency-number }.
+    .action = Appelez votre { -maternity-unit } ou votre { -midwife } maintenant. Si vous ne les joignez pas, si vous saignez beaucoup ou si vous vous sentez mal, appelez { -emergency-number }.
 
 red-flag-kidney-problem = Calcul ou infection du rein
     .summary = Un calcul peut boucher le conduit qui part du rein et donner des vagues de douleur très forte ; le rein peut aussi s’infecter. Un rein bouché avec de la fièvre est dangereux.
-    .action = Consultez un médecin aujourd’hui. Si vous avez de la fièvre, des frissons ou vous sentez très mal, allez aux urgences maintenant.
+    .action = Consultez un médecin aujourd’hui. Si vous avez de la fièvre, des frissons ou vous sentez très mal, { -go-to-emergency } maintenant.
 
 red-flag-gynaecological-emergency = Torsion de l’ovaire ou infection du bassin
     .summary = Un ovaire peut se tordre et ne plus recevoir de sang, ou l’utérus et les trompes peuvent s’infecter. Sans traitement rapide, la fertilité peut en souffrir.
-    .action = Pour une douleur brutale avec des vomissements, allez aux urgences maintenant. Pour une douleur avec de la fièvre, consultez un médecin aujourd’hui.
+    .action = Pour une douleur brutale avec des vomissements, { -go-to-emergency } maintenant. Pour une douleur avec de la fièvre, consultez un médecin aujourd’hui.
 
 red-flag-strangulated-hernia = Hernie étranglée
     .summary = Une partie de l’intestin peut rester coincée dans une hernie de l’aine et ne plus recevoir de sang.
-    .action = Allez aux urgences maintenant. Ne mangez pas et ne buvez pas avant d’avoir été vu, et ne forcez pas pour rentrer la boule.
+    .action = Il faut des soins sans attendre : { -go-to-emergency } maintenant. Ne mangez pas et ne buvez pas avant d’avoir été vu, et ne forcez pas pour rentrer la boule.
 
 red-flag-giant-cell-arteritis = Inflammation des artères (maladie de Horton)
     .summary = Après 50 ans, des artères de la tête peuvent s’enflammer. La vue peut être perdue brutalement, et cela s’accompagne souvent d’épaules et de hanches raides et douloureuses.
-    .action = Consultez un médecin aujourd’hui et dites que vous craignez une maladie de Horton. Si votre vue change, allez aux urgences maintenant.
+    .action = Consultez un médecin aujourd’hui et dites que vous craignez une maladie de Horton. Si votre vue change, { -go-to-emergency } maintenant.

@@ -2,14 +2,14 @@
 
 report-title = Vos douleurs du bas du dos et de la hanche : ce que suggèrent vos réponses
 report-level-emergency = Faites-vous soigner en urgence dès maintenant
-    .detail = Appelez { -emergency-number }, ou rendez-vous sans attendre au service des urgences le plus proche. Ne conduisez pas vous-même et n’attendez pas de voir si cela passe.
-report-level-urgent = Consultez un professionnel de santé aujourd’hui
-    .detail = Contactez votre { -gp }, un centre de soins sans rendez-vous ou un médecin de garde aujourd’hui, dans les 24 heures. Si votre état s’aggrave entre-temps, appelez { -emergency-number }.
-report-level-see-clinician = Prenez rendez-vous avec un professionnel de santé
+    .detail = Appelez { -emergency-number }, ou { -go-to-emergency } sans attendre. Ne conduisez pas vous-même et n’attendez pas de voir si cela passe.
+report-level-urgent = Consultez un { -health-professional } aujourd’hui
+    .detail = Contactez aujourd’hui votre { -gp } ou un autre médecin (au plus tard dans les 24 heures). Sinon, { -same-day-help }. Si votre état s’aggrave entre-temps, appelez { -emergency-number }.
+report-level-see-clinician = Prenez rendez-vous avec un { -health-professional }
     .detail = Prévoyez de consulter votre { -gp } ou un { -physio } dans les jours ou les semaines qui viennent. En attendant, les conseils ci-dessous peuvent vous aider, et les signes d’alerte plus bas vous indiquent quand il ne faut pas attendre.
 report-level-self-care = Vous pouvez vous soigner à domicile pour le moment
     .detail = Vos réponses ne montrent aucun signe d’alerte. La plupart des douleurs de ce type s’apaisent avec le temps, le mouvement et des mesures simples à la maison. Surveillez l’apparition des signes d’alerte ci-dessous.
-report-incomplete = Certaines questions de sécurité importantes sont encore sans réponse : ce résultat ne peut donc pas vous rassurer complètement. Merci d’y répondre ou d’en parler à un professionnel de santé.
+report-incomplete = Certaines questions de sécurité importantes sont encore sans réponse : ce résultat ne peut donc pas vous rassurer complètement. Si ce résultat demande des soins urgents, n’attendez pas d’avoir répondu. Sinon, répondez aux questions ou parlez-en à un { -health-professional }.
 report-heading-why = Pourquoi ce conseil
 report-no-flags = Aucun des signes d’alerte abordés dans les questions n’est présent.
 report-heading-unanswered = Questions auxquelles il reste à répondre
@@ -22,11 +22,11 @@ report-no-advice = Continuez à bouger doucement, sans forcer, jusqu’à votre 
 report-heading-exercises = Exercices à essayer
 report-heading-tips = Astuces du quotidien
 report-heading-seek-help = Quand demander de l’aide
-report-safety-net-intro = Si vous remarquez l’un des signes suivants, appelez { -emergency-number } ou allez immédiatement aux urgences :
+report-safety-net-intro = Si vous remarquez l’un des signes suivants, appelez { -emergency-number }, ou { -go-to-emergency } sans attendre :
 report-safety-net-worse = Si la douleur augmente nettement, descend dans une jambe ou ne commence pas à diminuer au bout de quelques semaines, consultez votre { -gp } ou un { -physio }.
 report-heading-references = Sources
-report-disclaimer = Ces informations sont fournies à titre éducatif uniquement. Elles ne constituent pas un diagnostic et ne remplacent pas une consultation avec un professionnel de santé qui peut vous examiner.
-report-list-separator = {", "}
+report-disclaimer = Ces informations sont fournies à titre éducatif uniquement. Elles ne constituent pas un diagnostic et ne remplacent pas une consultation avec un { -health-professional } qui peut vous examiner.
+report-list-separator = {" ; "}
 
 ## Titres de la liste du catalogue.
 
@@ -34,7 +34,7 @@ catalog-conditions = Affections
 catalog-red-flags = Signes d’alerte d’un problème grave
 catalog-rules = Règles de triage
 catalog-exercises = Exercices
-catalog-care = Options de soins
+catalog-care = Ce qui peut aider
 catalog-tips = Astuces
 catalog-facts = Faits et chiffres
 catalog-icd10 = CIM-10 { $codes }
@@ -42,3 +42,11 @@ catalog-snomed = SNOMED CT { $codes }
 
 report-flags-without-rule = Vous avez répondu oui pour : { $list }. Parlez-en à un soignant, même si vous vous sentez bien par ailleurs.
 report-heading-cautions = Prudence
+
+report-no-flags-yet = Aucun des signes d’alerte abordés jusqu’ici n’est présent.
+report-act-now-unanswered = Faites-le maintenant, sans attendre de répondre aux autres questions.
+report-heading-self-check = Vérifiez ces signes maintenant
+report-self-check-intro = Certaines questions sur des signes graves restent sans réponse. Si vous avez l’un de ces signes, appelez { -emergency-number } ou { -go-to-emergency } tout de suite :
+report-heading-conditions-brief = De quoi il pourrait s’agir (un médecin vérifiera)
+report-absent = Non signalé : { $list }
+report-safety-net-same-day = Contactez votre { -gp } le jour même si vous remarquez l’un de ces signes :

@@ -1385,6 +1385,23 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     index.findings = std::mem::take(&mut cx.findings);
     vocab.len = findings.len().min(MAX_FINDINGS);
     vocab.all = Bits::first(vocab.len);
+    for f in vocab.safety_net.iter() {
+        // The finding and what it implies, alone.
+        let mut present = Bits::EMPTY;
+        present.insert(f);
+        for (child, parents) in &vocab.implies {
+            if present.contains(*child) {
+                present = present.union(parents);
+            }
+        }
+        let emergency = table
+            .rules
+            .iter()
+            .any(|c| c.level == Some(Disposition::Emergency) && table.holds(c, &present));
+        if emergency {
+            vocab.safety_net_emergency.insert(f);
+        }
+    }
 
     // Translations: every message the items need, in every locale, with the same variables.
     if check_translations {
@@ -1447,6 +1464,7 @@ fn required_messages(
     }
     for f in findings {
         req.push((f.message_id.clone(), None));
+        req.push((f.message_id.clone(), Some("absent")));
         if f.is_asked() {
             req.push((f.message_id.clone(), Some("question")));
         }

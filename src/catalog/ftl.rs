@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast;
 
-use crate::catalog::pack::FtlFile;
+use crate::catalog::pack::{FtlFile, clip};
 use crate::error::ContentProblem;
 
 /// One message (or term) as defined in a locale.
@@ -15,8 +15,6 @@ pub(crate) struct MessageInfo {
     pub vars: BTreeSet<String>,
     /// Attribute name -> variables it uses.
     pub attributes: BTreeMap<String, BTreeSet<String>>,
-    /// Messages (`id`) and terms (`-id`) it refers to.
-    pub refs: BTreeSet<String>,
 }
 
 /// Every message and term of one locale; terms are keyed with their leading `-`.
@@ -45,19 +43,18 @@ impl Inventory {
                     ..MessageInfo::default()
                 };
                 if let Some(p) = value {
-                    walk_pattern(p, &mut info.vars, &mut info.refs);
+                    info.vars = uses(p).vars;
                 }
                 for a in attributes {
-                    let mut vars = BTreeSet::new();
-                    walk_pattern(&a.value, &mut vars, &mut info.refs);
-                    info.attributes.insert(a.id.name.to_owned(), vars);
+                    info.attributes
+                        .insert(a.id.name.to_owned(), uses(&a.value).vars);
                 }
                 match inv.messages.entry(key) {
                     std::collections::btree_map::Entry::Occupied(o) => {
                         problems.push(ContentProblem::DuplicateMessage {
-                            locale: locale.to_owned(),
-                            file: file.name.clone(),
-                            message: o.key().clone(),
+                            locale: clip(locale),
+                            file: clip(&file.name),
+                            message: clip(o.key()),
                         });
                     }
                     std::collections::btree_map::Entry::Vacant(v) => {
@@ -74,61 +71,6 @@ impl Inventory {
             None => m.has_value,
             Some(a) => m.attributes.contains_key(a),
         })
-    }
-}
-
-fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
-    for el in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            walk_expression(expression, vars, refs);
-        }
-    }
-}
-
-fn walk_expression(
-    e: &ast::Expression<&str>,
-    vars: &mut BTreeSet<String>,
-    refs: &mut BTreeSet<String>,
-) {
-    match e {
-        ast::Expression::Inline(i) => walk_inline(i, vars, refs),
-        ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, vars, refs);
-            for v in variants {
-                walk_pattern(&v.value, vars, refs);
-            }
-        }
-    }
-}
-
-fn walk_inline(
-    i: &ast::InlineExpression<&str>,
-    vars: &mut BTreeSet<String>,
-    refs: &mut BTreeSet<String>,
-) {
-    match i {
-        ast::InlineExpression::VariableReference { id } => {
-            vars.insert(id.name.to_owned());
-        }
-        ast::InlineExpression::MessageReference { id, .. } => {
-            refs.insert(id.name.to_owned());
-        }
-        ast::InlineExpression::TermReference { id, arguments, .. } => {
-            refs.insert(format!("-{}", id.name));
-            // Term arguments are local to the term: they are not the message's variables.
-            let _ = arguments;
-        }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                walk_inline(a, vars, refs);
-            }
-            for n in &arguments.named {
-                walk_inline(&n.value, vars, refs);
-            }
-        }
-        ast::InlineExpression::Placeable { expression } => walk_expression(expression, vars, refs),
-        ast::InlineExpression::StringLiteral { .. }
-        | ast::InlineExpression::NumberLiteral { .. } => {}
     }
 }
 
@@ -162,26 +104,41 @@ pub(crate) fn locale_check(locales: &BTreeMap<String, Vec<FtlFile>>) -> LocaleCh
         };
     };
     for (tag, inv) in &inventories {
-        let overlay = parent_tag(tag).is_some();
         let reference = match parent_tag(tag) {
             Some(parent) => inventories.get(parent).unwrap_or(en),
             None => en,
         };
-        compare(tag, inv, reference, overlay, &mut problems);
-        // Every reference must resolve in this locale (or, for an overlay, in its parent).
-        for (id, m) in &inv.messages {
-            for r in &m.refs {
-                if !(inv.messages.contains_key(r) || overlay && reference.messages.contains_key(r))
-                {
-                    problems.push(ContentProblem::BrokenMessage {
-                        locale: tag.clone(),
-                        message: id.clone(),
-                        detail: format!("unknown reference {r}"),
-                    });
-                }
+        compare(
+            tag,
+            inv,
+            reference,
+            parent_tag(tag).is_some(),
+            &mut problems,
+        );
+    }
+    // References, functions, cycles and the code's variables, in each locale as its files
+    // layer (a regional locale over its parent). A regional locale does not repeat a problem
+    // its parent already has.
+    let mut found: BTreeMap<&str, Vec<(String, String)>> = BTreeMap::new();
+    let mut tags: Vec<&String> = locales.keys().collect();
+    tags.sort_by_key(|t| (parent_tag(t).is_some(), t.as_str()));
+    for tag in tags {
+        let mut defs = Layered::new();
+        if let Some(parent) = parent_tag(tag) {
+            if let Some(files) = locales.get(parent) {
+                layer(&mut defs, parent_tag(tag).unwrap_or(tag), files, false);
             }
         }
+        if let Some(files) = locales.get(tag.as_str()) {
+            layer(&mut defs, tag, files, false);
+        }
+        let checked = check_layered(&defs);
+        problems.extend(checked.mismatches);
+        let parent_found = parent_tag(tag).and_then(|p| found.get(p));
+        push_broken(tag, &checked.broken, parent_found, &mut problems);
+        found.insert(tag, checked.broken);
     }
+    dedupe(&mut problems);
     LocaleCheck {
         inventories,
         problems,
@@ -203,8 +160,8 @@ pub(crate) fn check_locales(
         for (id, attr) in required {
             if !inv.has(id, *attr) {
                 problems.push(ContentProblem::MissingTranslation {
-                    locale: tag.clone(),
-                    message: id.clone(),
+                    locale: clip(tag),
+                    message: clip(id),
                     attribute: attr.map(str::to_owned),
                 });
             }
@@ -221,17 +178,17 @@ fn compare(
 ) {
     let mismatch = |message: String, expected: &BTreeSet<String>, found: &BTreeSet<String>| {
         ContentProblem::VariableMismatch {
-            locale: tag.to_owned(),
-            message,
-            expected: expected.iter().cloned().collect(),
-            found: found.iter().cloned().collect(),
+            locale: clip(tag),
+            message: clip(&message),
+            expected: clip_list(expected),
+            found: clip_list(found),
         }
     };
     for (id, m) in &inv.messages {
         let Some(r) = reference.messages.get(id) else {
             problems.push(ContentProblem::ExtraTranslation {
-                locale: tag.to_owned(),
-                message: id.clone(),
+                locale: clip(tag),
+                message: clip(id),
             });
             continue;
         };
@@ -241,8 +198,8 @@ fn compare(
         for (a, vars) in &m.attributes {
             match r.attributes.get(a) {
                 None => problems.push(ContentProblem::ExtraTranslation {
-                    locale: tag.to_owned(),
-                    message: format!("{id}.{a}"),
+                    locale: clip(tag),
+                    message: clip(&format!("{id}.{a}")),
                 }),
                 Some(rv) if rv != vars && !id.starts_with('-') => {
                     problems.push(mismatch(format!("{id}.{a}"), rv, vars));
@@ -257,8 +214,8 @@ fn compare(
     for (id, r) in &reference.messages {
         match inv.messages.get(id) {
             None => problems.push(ContentProblem::MissingTranslation {
-                locale: tag.to_owned(),
-                message: id.clone(),
+                locale: clip(tag),
+                message: clip(id),
                 attribute: None,
             }),
             Some(m) => {
@@ -268,12 +225,458 @@ fn compare(
                     .filter(|a| !m.attributes.contains_key(*a))
                 {
                     problems.push(ContentProblem::MissingTranslation {
-                        locale: tag.to_owned(),
-                        message: id.clone(),
-                        attribute: Some(a.clone()),
+                        locale: clip(tag),
+                        message: clip(id),
+                        attribute: Some(clip(a)),
                     });
                 }
             }
         }
+    }
+}
+
+/// The messages lowback itself formats with variables, and the variables it passes. Every
+/// other message and attribute the crate formats gets none (facts get theirs from the data).
+/// Keep in step with `l10n/report.rs` and `triage/interview.rs`.
+pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
+    ("exercise-dosage", &["days", "hold", "reps", "sets"]),
+    ("report-for", &["list"]),
+    ("report-against", &["list"]),
+    ("report-flags-without-rule", &["list"]),
+    ("interview-invalid-answer", &["expected"]),
+];
+
+/// The variables lowback passes to message `id`, if it formats it with variables.
+pub(crate) fn code_variables(id: &str) -> Option<BTreeSet<String>> {
+    CODE_VARIABLES
+        .iter()
+        .find(|(m, _)| *m == id)
+        .map(|(_, vars)| vars.iter().map(|v| (*v).to_owned()).collect())
+}
+
+/// The most names listed in one problem.
+const MAX_LISTED: usize = 16;
+
+/// Names for a problem: each clipped, at most [`MAX_LISTED`] of them, then how many more.
+pub(crate) fn clip_list(names: &BTreeSet<String>) -> Vec<String> {
+    let mut out: Vec<String> = names.iter().take(MAX_LISTED).map(|n| clip(n)).collect();
+    if names.len() > MAX_LISTED {
+        out.push(format!("… {} more", names.len() - MAX_LISTED));
+    }
+    out
+}
+
+/// Removes repeated problems, keeping the first of each.
+pub(crate) fn dedupe(problems: &mut Vec<ContentProblem>) {
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert(format!("{p:?}")));
+}
+
+/// What a pattern uses, in every variant: variables, references and functions.
+#[derive(Debug, Default)]
+pub(crate) struct Uses {
+    /// Variables (`$x`), without the `$`.
+    pub vars: BTreeSet<String>,
+    /// Messages (`id`) and terms (`-id`) referred to, with the attribute if any.
+    pub refs: Vec<(String, Option<String>)>,
+    /// Functions called.
+    pub functions: BTreeSet<String>,
+}
+
+/// What `p` uses. Recursive, but the nesting of every parsed pattern is bounded
+/// (`ContentPack::add_ftl` refuses deeper text).
+pub(crate) fn uses(p: &ast::Pattern<&str>) -> Uses {
+    let mut u = Uses::default();
+    uses_pattern(p, &mut u);
+    u
+}
+
+fn uses_pattern(p: &ast::Pattern<&str>, u: &mut Uses) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            uses_expression(expression, u);
+        }
+    }
+}
+
+fn uses_expression(e: &ast::Expression<&str>, u: &mut Uses) {
+    match e {
+        ast::Expression::Inline(i) => uses_inline(i, u, false),
+        ast::Expression::Select { selector, variants } => {
+            uses_inline(selector, u, false);
+            for v in variants {
+                uses_pattern(&v.value, u);
+            }
+        }
+    }
+}
+
+fn uses_inline(i: &ast::InlineExpression<&str>, u: &mut Uses, in_term_args: bool) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            // Inside a term's arguments a variable is still the message's own.
+            let _ = in_term_args;
+            u.vars.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            u.refs.push((
+                id.name.to_owned(),
+                attribute.as_ref().map(|a| a.name.to_owned()),
+            ));
+        }
+        ast::InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
+            u.refs.push((
+                format!("-{}", id.name),
+                attribute.as_ref().map(|a| a.name.to_owned()),
+            ));
+            // Named arguments are literals; positional ones are resolved but unused by terms.
+            if let Some(a) = arguments {
+                for p in &a.positional {
+                    uses_inline(p, u, true);
+                }
+            }
+        }
+        ast::InlineExpression::FunctionReference { id, arguments } => {
+            u.functions.insert(id.name.to_owned());
+            for a in &arguments.positional {
+                uses_inline(a, u, in_term_args);
+            }
+            for n in &arguments.named {
+                uses_inline(&n.value, u, in_term_args);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => uses_expression(expression, u),
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+/// One message or term as a stack of files resolves it: the last definition wins.
+#[derive(Debug, Clone)]
+pub(crate) struct Def<'a> {
+    /// The locale whose files define it.
+    pub owner: &'a str,
+    /// The file that defines it.
+    pub file: &'a str,
+    /// Whether it is an app override (checked against what it replaces instead).
+    pub side: bool,
+    /// Its value.
+    pub value: Option<&'a ast::Pattern<&'a str>>,
+    /// Its attributes, in order.
+    pub attributes: Vec<(&'a str, &'a ast::Pattern<&'a str>)>,
+}
+
+impl<'a> Def<'a> {
+    /// The value (`None`) or an attribute.
+    pub(crate) fn part(&self, attribute: Option<&str>) -> Option<&'a ast::Pattern<&'a str>> {
+        match attribute {
+            None => self.value,
+            Some(a) => self
+                .attributes
+                .iter()
+                .find(|(n, _)| *n == a)
+                .map(|(_, p)| *p),
+        }
+    }
+
+    /// The value (if any) and every attribute, as `(attribute, pattern)`.
+    pub(crate) fn parts(
+        &self,
+    ) -> impl Iterator<Item = (Option<&'a str>, &'a ast::Pattern<&'a str>)> + '_ {
+        self.value
+            .map(|v| (None, v))
+            .into_iter()
+            .chain(self.attributes.iter().map(|(n, p)| (Some(*n), *p)))
+    }
+}
+
+/// Messages (`id`) and terms (`-id`) of one locale, as its layered files resolve them.
+pub(crate) type Layered<'a> = BTreeMap<String, Def<'a>>;
+
+/// Lays `files` of locale `owner` (app overrides when `side`) over `defs`, as
+/// `FluentBundle::add_resource_overriding` does.
+pub(crate) fn layer<'a>(defs: &mut Layered<'a>, owner: &'a str, files: &'a [FtlFile], side: bool) {
+    for file in files {
+        for entry in file.resource.entries() {
+            let (key, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            defs.insert(
+                key,
+                Def {
+                    owner,
+                    file: &file.name,
+                    side,
+                    value,
+                    attributes: attributes.iter().map(|a| (a.id.name, &a.value)).collect(),
+                },
+            );
+        }
+    }
+}
+
+/// What [`check_layered`] finds in one locale.
+#[derive(Debug, Default)]
+pub(crate) struct Checked {
+    /// `(message, detail)` of each message that cannot render.
+    pub broken: Vec<(String, String)>,
+    /// The parts (`id`, attribute) that cannot render by themselves (not worth rendering).
+    pub broken_parts: BTreeSet<(String, Option<String>)>,
+    /// Messages the code formats with variables, defined with other variables.
+    pub mismatches: Vec<ContentProblem>,
+}
+
+/// The most messages that do not render listed for one locale (then one line says how many
+/// more), so that a pack with thousands of broken messages gives a readable error.
+pub(crate) const MAX_BROKEN_LISTED: usize = 100;
+
+/// Adds a [`ContentProblem::BrokenMessage`] for each `(message, detail)` of `tag` that its
+/// parent locale does not already have, at most [`MAX_BROKEN_LISTED`] of them.
+pub(crate) fn push_broken(
+    tag: &str,
+    broken: &[(String, String)],
+    parent: Option<&Vec<(String, String)>>,
+    problems: &mut Vec<ContentProblem>,
+) {
+    let mut new = broken
+        .iter()
+        .filter(|b| !parent.is_some_and(|p| p.contains(b)));
+    for (message, detail) in new.by_ref().take(MAX_BROKEN_LISTED) {
+        problems.push(ContentProblem::BrokenMessage {
+            locale: clip(tag),
+            message: clip(message),
+            detail: detail.clone(),
+        });
+    }
+    let more = new.count();
+    if more > 0 {
+        problems.push(ContentProblem::BrokenMessage {
+            locale: clip(tag),
+            message: "…".to_owned(),
+            detail: format!("and {more} more messages or terms that do not render, not listed"),
+        });
+    }
+}
+
+/// The most reference cycles described for one locale.
+const MAX_CYCLES: usize = 20;
+
+/// Checks one locale's layered definitions without rendering them: every reference (in every
+/// variant) names a message, term or attribute that exists, no function is called (none is
+/// registered), no reference cycle, and the messages in [`CODE_VARIABLES`] use exactly the
+/// variables the code passes (overrides are compared with what they replace, elsewhere).
+/// Linear in the size of the definitions.
+pub(crate) fn check_layered(defs: &Layered<'_>) -> Checked {
+    let mut out = Checked::default();
+    // The nodes of the reference graph: every value and attribute.
+    let mut nodes: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut index: std::collections::HashMap<(&str, Option<&str>), usize> =
+        std::collections::HashMap::new();
+    for (key, def) in defs {
+        for (attr, _) in def.parts() {
+            index.insert((key.as_str(), attr), nodes.len());
+            nodes.push((key.as_str(), attr));
+        }
+    }
+    let mut edges: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+    let broken = |out: &mut Checked, key: &str, attr: Option<&str>, detail: String| {
+        let file = defs.get(key).map_or("", |d| d.file);
+        out.broken
+            .push((key.to_owned(), format!("{detail} (in {})", clip(file))));
+        out.broken_parts
+            .insert((key.to_owned(), attr.map(str::to_owned)));
+    };
+    for (n, (key, attr)) in nodes.iter().enumerate() {
+        let Some(def) = defs.get(*key) else { continue };
+        let Some(pattern) = def.part(*attr) else {
+            continue;
+        };
+        let u = uses(pattern);
+        for (r, ra) in &u.refs {
+            let target = defs.get(r.as_str());
+            let shown = || {
+                clip(
+                    &ra.as_ref()
+                        .map_or_else(|| r.clone(), |a| format!("{r}.{a}")),
+                )
+            };
+            match (target, ra) {
+                (None, _) => broken(
+                    &mut out,
+                    key,
+                    *attr,
+                    format!("unknown reference {}", clip(r)),
+                ),
+                (Some(t), Some(a)) if t.part(Some(a)).is_none() => {
+                    broken(
+                        &mut out,
+                        key,
+                        *attr,
+                        format!("unknown reference {}", shown()),
+                    );
+                }
+                (Some(t), None) if t.value.is_none() => {
+                    broken(
+                        &mut out,
+                        key,
+                        *attr,
+                        format!("reference {} has no value", shown()),
+                    );
+                }
+                _ => {
+                    if let (Some(&to), Some(e)) =
+                        (index.get(&(r.as_str(), ra.as_deref())), edges.get_mut(n))
+                    {
+                        e.push(to);
+                    }
+                }
+            }
+        }
+        for f in &u.functions {
+            broken(
+                &mut out,
+                key,
+                *attr,
+                format!("unknown function {}()", clip(f)),
+            );
+        }
+        if attr.is_none() && !def.side {
+            if let Some(expected) = code_variables(key) {
+                if u.vars != expected {
+                    out.mismatches.push(ContentProblem::CodeVariableMismatch {
+                        locale: clip(def.owner),
+                        message: clip(key),
+                        expected: clip_list(&expected),
+                        found: clip_list(&u.vars),
+                    });
+                }
+            }
+        }
+    }
+    for cycle in cycles(&edges, MAX_CYCLES) {
+        let names: Vec<String> = cycle
+            .iter()
+            .filter_map(|&i| nodes.get(i))
+            .map(|(k, a)| a.map_or_else(|| (*k).to_owned(), |a| format!("{k}.{a}")))
+            .collect();
+        let Some(&(first, first_attr)) = cycle.first().and_then(|&i| nodes.get(i)) else {
+            continue;
+        };
+        let shown: Vec<String> = names.iter().take(8).map(|n| clip(n)).collect();
+        let back = if names.len() > 8 {
+            "…".to_owned()
+        } else {
+            clip(names.first().map_or("", String::as_str))
+        };
+        broken(
+            &mut out,
+            first,
+            first_attr,
+            format!("cyclic reference: {} -> {back}", shown.join(" -> ")),
+        );
+        for &i in &cycle {
+            if let Some((k, a)) = nodes.get(i) {
+                out.broken_parts
+                    .insert(((*k).to_owned(), a.map(str::to_owned)));
+            }
+        }
+    }
+    out
+}
+
+/// Up to `max` cycles of the graph, each rotated to start at its smallest node. Iterative
+/// depth-first search: no recursion, whatever the length of a chain.
+fn cycles(edges: &[Vec<usize>], max: usize) -> Vec<Vec<usize>> {
+    const WHITE: u8 = 0;
+    const GREY: u8 = 1;
+    const BLACK: u8 = 2;
+    let mut colour = vec![WHITE; edges.len()];
+    let mut found: Vec<Vec<usize>> = Vec::new();
+    // The current path and, for each node on it, its position in the path.
+    let mut path: Vec<usize> = Vec::new();
+    let mut on_path: Vec<Option<usize>> = vec![None; edges.len()];
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for start in 0..edges.len() {
+        if colour.get(start) != Some(&WHITE) {
+            continue;
+        }
+        stack.push((start, 0));
+        while let Some(&(node, next)) = stack.last() {
+            if next == 0 {
+                if let Some(c) = colour.get_mut(node) {
+                    *c = GREY;
+                }
+                if let Some(p) = on_path.get_mut(node) {
+                    *p = Some(path.len());
+                }
+                path.push(node);
+            }
+            if let Some(&to) = edges.get(node).and_then(|e| e.get(next)) {
+                if let Some(top) = stack.last_mut() {
+                    top.1 += 1;
+                }
+                match colour.get(to) {
+                    Some(&WHITE) => stack.push((to, 0)),
+                    Some(&GREY) if found.len() < max => {
+                        if let Some(&Some(at)) = on_path.get(to) {
+                            let mut cycle: Vec<usize> =
+                                path.get(at..).map(<[usize]>::to_vec).unwrap_or_default();
+                            if let Some(min) = cycle
+                                .iter()
+                                .enumerate()
+                                .min_by_key(|(_, n)| **n)
+                                .map(|(i, _)| i)
+                            {
+                                cycle.rotate_left(min);
+                            }
+                            if !found.contains(&cycle) {
+                                found.push(cycle);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            } else {
+                stack.pop();
+                path.pop();
+                if let Some(c) = colour.get_mut(node) {
+                    *c = BLACK;
+                }
+                if let Some(p) = on_path.get_mut(node) {
+                    *p = None;
+                }
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cycles;
+
+    #[test]
+    fn f5_cycles_are_found_without_recursion_and_rotated() {
+        // A chain of 200,000 nodes whose last node points back to the first.
+        let n = 200_000;
+        let edges: Vec<Vec<usize>> = (0..n).map(|i| vec![(i + 1) % n]).collect();
+        let found = cycles(&edges, 5);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found.first().map(Vec::len), Some(n));
+        assert_eq!(found.first().and_then(|c| c.first()), Some(&0));
+        // A self-loop and a 2-cycle entered from its larger node.
+        let edges = vec![vec![0], vec![], vec![3], vec![2]];
+        assert_eq!(cycles(&edges, 5), vec![vec![0], vec![2, 3]]);
+        // No cycle.
+        assert!(cycles(&[vec![1], vec![2], vec![]], 5).is_empty());
+        // At most `max`.
+        let edges: Vec<Vec<usize>> = (0..50).map(|i| vec![i]).collect();
+        assert_eq!(cycles(&edges, 20).len(), 20);
     }
 }

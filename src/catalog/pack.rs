@@ -71,6 +71,24 @@ macro_rules! full_locale {
 const BUILTIN_EN: [(&str, &str, &str); 11] = full_locale!("en");
 const BUILTIN_FR: [(&str, &str, &str); 11] = full_locale!("fr");
 const BUILTIN_FR_CA: [(&str, &str, &str); 1] = builtin_ftl!("fr-CA": "terms.ftl");
+/// The regional variants of English: terms only (`locales/README-regions.md`).
+const BUILTIN_EN_REGIONS: [(&str, &str, &str); 3] = [
+    (
+        "en-GB",
+        "terms.ftl",
+        include_str!("../../locales/en-GB/terms.ftl"),
+    ),
+    (
+        "en-US",
+        "terms.ftl",
+        include_str!("../../locales/en-US/terms.ftl"),
+    ),
+    (
+        "en-CA",
+        "terms.ftl",
+        include_str!("../../locales/en-CA/terms.ftl"),
+    ),
+];
 
 static BUILTIN_PACK: std::sync::LazyLock<ContentPack> =
     std::sync::LazyLock::new(ContentPack::parse_builtin);
@@ -114,7 +132,7 @@ impl ContentPack {
         Self::default()
     }
 
-    /// The pack embedded in the crate: `data/*.toml` and `locales/{en,fr,fr-CA}/*.ftl`. The
+    /// The pack embedded in the crate: `data/*.toml` and `locales/{en,en-GB,en-US,en-CA,fr,fr-CA}/*.ftl`. The
     /// Fluent files are parsed once per process and shared (cloning the pack is cheap).
     #[must_use]
     pub fn builtin() -> Self {
@@ -130,7 +148,12 @@ impl ContentPack {
             .iter()
             .map(|(n, j)| ((*n).to_owned(), *j))
             .collect();
-        for (loc, name, text) in BUILTIN_EN.iter().chain(&BUILTIN_FR).chain(&BUILTIN_FR_CA) {
+        for (loc, name, text) in BUILTIN_EN
+            .iter()
+            .chain(&BUILTIN_EN_REGIONS)
+            .chain(&BUILTIN_FR)
+            .chain(&BUILTIN_FR_CA)
+        {
             pack.add_ftl(loc, name, text);
         }
         pack
@@ -139,24 +162,38 @@ impl ContentPack {
     /// Reads a pack from a directory laid out like the crate's: `DIR/data/*.toml` and
     /// `DIR/locales/<tag>/*.ftl`.
     ///
+    /// Only regular files are read (a symbolic link is followed to one): a FIFO, a socket, a
+    /// device, a directory where a file is expected, a symbolic-link loop, or a file larger
+    /// than 4 MiB is refused with a [`ContentProblem::Io`] naming the file, instead of blocking
+    /// or exhausting memory. Fluent files go through [`ContentPack::add_ftl`], with its nesting
+    /// limit.
+    ///
+    /// ```
+    /// let pack = lowback::ContentPack::from_dir(env!("CARGO_MANIFEST_DIR"))?;
+    /// assert!(pack.locales().any(|tag| tag == "fr"));
+    /// let err = lowback::ContentPack::from_dir("/no/such/dir").unwrap_err();
+    /// assert!(err.to_string().contains("/no/such/dir/data/rules.toml"));
+    /// # Ok::<(), lowback::ContentError>(())
+    /// ```
+    ///
     /// # Errors
     ///
-    /// A [`ContentError`] listing every file that could not be read.
+    /// A [`ContentError`] listing every file that could not be read, or that was refused.
     pub fn from_dir(dir: impl AsRef<Path>) -> Result<Self, ContentError> {
         let dir = dir.as_ref();
         let mut pack = Self::new();
         let mut problems = Vec::new();
-        let io = |file: &Path, e: std::io::Error| ContentProblem::Io {
-            file: file.display().to_string(),
-            message: e.to_string(),
+        let io = |file: &Path, message: &str| ContentProblem::Io {
+            file: clip(&file.display().to_string()),
+            message: clip(message),
         };
         for name in DATA_FILES {
             let path = dir.join("data").join(name);
-            match std::fs::read_to_string(&path) {
+            match read_regular_file(&path) {
                 Ok(text) => {
                     pack.add_data(name, &text);
                 }
-                Err(e) => problems.push(io(&path, e)),
+                Err(e) => problems.push(io(&path, &e)),
             }
         }
         let locales = dir.join("locales");
@@ -164,14 +201,23 @@ impl ContentPack {
             Ok(entries) => {
                 let mut dirs: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
                 dirs.sort();
-                for loc_dir in dirs.iter().filter(|p| p.is_dir()) {
+                for loc_dir in &dirs {
+                    // `metadata` follows symbolic links; a loop is an error, reported.
+                    match std::fs::metadata(loc_dir) {
+                        Ok(m) if m.is_dir() => {}
+                        Ok(_) => continue, // a README or other file beside the locale folders
+                        Err(e) => {
+                            problems.push(io(loc_dir, &e.to_string()));
+                            continue;
+                        }
+                    }
                     let Some(tag) = loc_dir.file_name().and_then(|n| n.to_str()) else {
                         continue;
                     };
                     let mut files: Vec<_> = match std::fs::read_dir(loc_dir) {
                         Ok(e) => e.filter_map(Result::ok).map(|e| e.path()).collect(),
                         Err(e) => {
-                            problems.push(io(loc_dir, e));
+                            problems.push(io(loc_dir, &e.to_string()));
                             continue;
                         }
                     };
@@ -184,16 +230,16 @@ impl ContentPack {
                             .file_name()
                             .and_then(|n| n.to_str())
                             .unwrap_or_default();
-                        match std::fs::read_to_string(file) {
+                        match read_regular_file(file) {
                             Ok(text) => {
                                 pack.add_ftl(tag, name, &text);
                             }
-                            Err(e) => problems.push(io(file, e)),
+                            Err(e) => problems.push(io(file, &e)),
                         }
                     }
                 }
             }
-            Err(e) => problems.push(io(&locales, e)),
+            Err(e) => problems.push(io(&locales, &e.to_string())),
         }
         if problems.is_empty() {
             Ok(pack)
@@ -220,20 +266,64 @@ impl ContentPack {
     /// Adds a Fluent file to a locale (`en`, `fr`, `fr-CA` …), parsing it now. Syntax errors are
     /// kept and reported by [`Catalog::from_pack`](crate::Catalog::from_pack) and
     /// [`Localizer::from_pack`](crate::Localizer::from_pack).
+    ///
+    /// Text that nests placeables, selectors or call arguments more than 64 levels deep is not
+    /// parsed at all (the parser is recursive, and such text would overflow the stack): it is
+    /// reported as a [`ContentProblem::FtlSyntax`] at the line where the limit is passed, and
+    /// the file counts as empty.
+    ///
+    /// ```
+    /// use lowback::{Catalog, ContentPack, ContentProblem};
+    /// let deep = format!("deep = {}\"x\"{}\n", "{ ".repeat(3_000), " }".repeat(3_000));
+    /// let mut pack = ContentPack::builtin();
+    /// pack.add_ftl("en", "deep.ftl", &deep);
+    /// let err = Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p,
+    ///     ContentProblem::FtlSyntax { file, line: 1, .. } if file == "deep.ftl")));
+    /// ```
     pub fn add_ftl(&mut self, locale: &str, name: &str, text: &str) -> &mut Self {
         self.locale_check = std::sync::OnceLock::new();
-        let resource = match FluentResource::try_new(text.to_owned()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    self.problems.push(ContentProblem::FtlSyntax {
-                        locale: locale.to_owned(),
-                        file: name.to_owned(),
-                        line: line_of(text, e.slice.as_ref().map_or(e.pos.start, |s| s.start)),
-                        message: e.kind.to_string(),
-                    });
+        let resource = if let Some(line) = nesting_too_deep(text, MAX_FTL_DEPTH) {
+            self.problems.push(ContentProblem::FtlSyntax {
+                locale: clip(locale),
+                file: clip(name),
+                line,
+                message: format!(
+                    "placeables, selectors or call arguments nested more than {MAX_FTL_DEPTH} \
+                     levels deep; the file was not parsed"
+                ),
+            });
+            empty_resource()
+        } else {
+            match FluentResource::try_new(text.to_owned()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    let lines = LineIndex::new(text);
+                    let total = errors.len();
+                    for e in errors.iter().take(MAX_SYNTAX_PROBLEMS_PER_FILE) {
+                        self.problems.push(ContentProblem::FtlSyntax {
+                            locale: clip(locale),
+                            file: clip(name),
+                            line: lines.line(e.slice.as_ref().map_or(e.pos.start, |s| s.start)),
+                            message: clip(&e.kind.to_string()),
+                        });
+                    }
+                    if let Some(last) = errors
+                        .last()
+                        .filter(|_| total > MAX_SYNTAX_PROBLEMS_PER_FILE)
+                    {
+                        self.problems.push(ContentProblem::FtlSyntax {
+                            locale: clip(locale),
+                            file: clip(name),
+                            line: lines.line(last.pos.start),
+                            message: format!(
+                                "and {} more syntax errors in this file, not listed",
+                                total - MAX_SYNTAX_PROBLEMS_PER_FILE
+                            ),
+                        });
+                    }
+                    r
                 }
-                r
             }
         };
         self.locales
@@ -267,4 +357,409 @@ impl ContentPack {
 /// The 1-based line of byte offset `pos` in `text`.
 pub(crate) fn line_of(text: &str, pos: usize) -> usize {
     text.get(..pos).map_or(1, |t| t.matches('\n').count() + 1)
+}
+
+/// The most syntax errors listed for one Fluent file (then one line says how many more).
+pub(crate) const MAX_SYNTAX_PROBLEMS_PER_FILE: usize = 100;
+
+/// Line numbers of byte offsets, for many offsets in one text without rescanning it.
+struct LineIndex {
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        Self {
+            newlines: text.match_indices('\n').map(|(i, _)| i).collect(),
+        }
+    }
+
+    /// The 1-based line of byte offset `pos`.
+    fn line(&self, pos: usize) -> usize {
+        self.newlines.partition_point(|&n| n < pos) + 1
+    }
+}
+
+/// The deepest nesting of placeables, selectors and call arguments a Fluent file may use.
+pub(crate) const MAX_FTL_DEPTH: usize = 64;
+
+/// The largest file [`ContentPack::from_dir`] reads.
+pub(crate) const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The most characters of input that an error message repeats.
+pub(crate) const MAX_ECHO_CHARS: usize = 80;
+
+fn empty_resource() -> FluentResource {
+    FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r)
+}
+
+/// Reads a file that must be a regular file (after following symbolic links) of at most
+/// [`MAX_FILE_BYTES`], as UTF-8; otherwise says why not.
+fn read_regular_file(path: &Path) -> Result<String, String> {
+    use std::io::Read as _;
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    check_regular(&meta)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(target_os = "linux")]
+    {
+        // O_NONBLOCK: should the file be swapped for a FIFO after the check above, opening it
+        // must not wait for a writer. Reads of a regular file are not affected.
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags(0o4000);
+    }
+    let file = options.open(path).map_err(|e| e.to_string())?;
+    check_regular(&file.metadata().map_err(|e| e.to_string())?)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if len > MAX_FILE_BYTES {
+        return Err(too_large(len));
+    }
+    String::from_utf8(bytes)
+        .map_err(|e| format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))
+}
+
+fn too_large(len: u64) -> String {
+    format!("the file has {len} bytes or more, over the limit of {MAX_FILE_BYTES} bytes (4 MiB)")
+}
+
+fn check_regular(meta: &std::fs::Metadata) -> Result<(), String> {
+    let kind = file_kind(meta.file_type());
+    if !meta.is_file() {
+        return Err(format!("not a regular file but {kind}"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    Ok(())
+}
+
+fn file_kind(t: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    if t.is_dir() {
+        "a directory"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else if t.is_file() {
+        "a regular file"
+    } else {
+        "a special file"
+    }
+}
+
+/// Input repeated in an error message, made safe to print: control characters (and the
+/// bidirectional overrides) are escaped, and text longer than [`MAX_ECHO_CHARS`] keeps its start
+/// and its end around a `…`. Linear in the part of the text it looks at, whatever its length.
+pub(crate) fn clip(text: &str) -> String {
+    clip_to(text, MAX_ECHO_CHARS)
+}
+
+/// [`clip`] to at most `max` characters.
+pub(crate) fn clip_to(text: &str, max: usize) -> String {
+    fn escaped(c: char, out: &mut String) {
+        let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}');
+        if c.is_control() || bidi {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    // Short enough once escaped: the whole text.
+    let mut whole = String::new();
+    let mut fits = true;
+    for c in text.chars() {
+        escaped(c, &mut whole);
+        if whole.chars().count() > max {
+            fits = false;
+            break;
+        }
+    }
+    if fits {
+        return whole;
+    }
+    let budget = max.saturating_sub(1);
+    let head_max = budget / 2;
+    let tail_max = budget - head_max;
+    let mut head = String::new();
+    let mut piece = String::new();
+    for c in text.chars() {
+        piece.clear();
+        escaped(c, &mut piece);
+        if head.chars().count() + piece.chars().count() > head_max {
+            break;
+        }
+        head.push_str(&piece);
+    }
+    let mut tail: Vec<String> = Vec::new();
+    let mut tail_len = 0;
+    for c in text.chars().rev() {
+        let mut p = String::new();
+        escaped(c, &mut p);
+        let n = p.chars().count();
+        if tail_len + n > tail_max {
+            break;
+        }
+        tail_len += n;
+        tail.push(p);
+    }
+    head.push('…');
+    for p in tail.iter().rev() {
+        head.push_str(p);
+    }
+    head
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    /// Inside `{ … }`, before any `->`: an expression.
+    Placeable,
+    /// Inside `( … )`: call arguments, expressions.
+    Call,
+    /// After `->` inside `{ … }`: variants, whose values are text.
+    Variants,
+}
+
+/// The 1-based line at which Fluent `text` nests placeables, selectors or call arguments more
+/// than `limit` levels deep, or `None`.
+///
+/// One pass over the bytes, with a stack of at most `limit` frames. It never counts less nesting
+/// than `fluent_syntax`'s recursive parser descends into: braces inside string literals and
+/// comments are not counted, parentheses count only inside expressions, and the count restarts
+/// only where the parser starts a new entry (a line beginning `id =` or `-id =`, or a comment
+/// line), which no nesting can continue past. Text the parser rejects may be over-counted,
+/// which only matters for files that are broken anyway.
+pub(crate) fn nesting_too_deep(text: &str, limit: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut line = 1;
+    let mut in_string = false;
+    let mut at_line_start = true;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if at_line_start {
+            at_line_start = false;
+            if b == b'#' || starts_entry(bytes.get(i..).unwrap_or_default()) {
+                stack.clear();
+                in_string = false;
+            }
+            if b == b'#' {
+                // A comment line: skip to its end, braces and all.
+                while bytes.get(i).is_some_and(|&c| c != b'\n') {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        let expression = matches!(stack.last(), Some(Frame::Placeable | Frame::Call));
+        if in_string {
+            match b {
+                b'\\' if bytes.get(i + 1).is_some_and(|&c| c != b'\n') => i += 1,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+        } else if expression {
+            match b {
+                b'"' => in_string = true,
+                b'{' | b'(' => {
+                    if stack.len() >= limit {
+                        return Some(line);
+                    }
+                    stack.push(if b == b'{' {
+                        Frame::Placeable
+                    } else {
+                        Frame::Call
+                    });
+                }
+                b')' if stack.last() == Some(&Frame::Call) => {
+                    stack.pop();
+                }
+                b'}' if stack.last() == Some(&Frame::Placeable) => {
+                    stack.pop();
+                }
+                b'-' if bytes.get(i + 1) == Some(&b'>')
+                    && stack.last() == Some(&Frame::Placeable) =>
+                {
+                    stack.pop();
+                    stack.push(Frame::Variants);
+                    i += 1;
+                }
+                _ => {}
+            }
+        } else {
+            // Text: a message value or a variant's value.
+            match b {
+                b'{' => {
+                    if stack.len() >= limit {
+                        return Some(line);
+                    }
+                    stack.push(Frame::Placeable);
+                }
+                b'}' if stack.last() == Some(&Frame::Variants) => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        if b == b'\n' {
+            line += 1;
+            at_line_start = true;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether `rest` (the start of a line) begins a Fluent entry: `id =` or `-id =`.
+fn starts_entry(rest: &[u8]) -> bool {
+    let rest = rest.strip_prefix(b"-").unwrap_or(rest);
+    if !rest.first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let after_id = rest
+        .iter()
+        .position(|&c| !(c.is_ascii_alphanumeric() || c == b'_' || c == b'-'))
+        .unwrap_or(rest.len());
+    rest.get(after_id..)
+        .unwrap_or_default()
+        .iter()
+        .find(|&&c| c != b' ')
+        == Some(&b'=')
+}
+
+#[cfg(test)]
+mod tests {
+    use fluent_syntax::ast;
+    use proptest::prelude::*;
+
+    use super::{clip, clip_to, nesting_too_deep};
+
+    /// The nesting the parser built, counted as `nesting_too_deep` counts it.
+    fn pattern_depth(p: &ast::Pattern<&str>) -> usize {
+        p.elements
+            .iter()
+            .map(|e| match e {
+                ast::PatternElement::Placeable { expression } => 1 + expression_depth(expression),
+                ast::PatternElement::TextElement { .. } => 0,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn expression_depth(e: &ast::Expression<&str>) -> usize {
+        match e {
+            ast::Expression::Inline(i) => inline_depth(i),
+            ast::Expression::Select { selector, variants } => variants
+                .iter()
+                .map(|v| pattern_depth(&v.value))
+                .chain(std::iter::once(inline_depth(selector)))
+                .max()
+                .unwrap_or(0),
+        }
+    }
+
+    fn inline_depth(i: &ast::InlineExpression<&str>) -> usize {
+        let args = |a: &ast::CallArguments<&str>| {
+            1 + a
+                .positional
+                .iter()
+                .map(inline_depth)
+                .chain(a.named.iter().map(|n| inline_depth(&n.value)))
+                .max()
+                .unwrap_or(0)
+        };
+        match i {
+            ast::InlineExpression::Placeable { expression } => 1 + expression_depth(expression),
+            ast::InlineExpression::FunctionReference { arguments, .. } => args(arguments),
+            ast::InlineExpression::TermReference {
+                arguments: Some(a), ..
+            } => args(a),
+            _ => 0,
+        }
+    }
+
+    fn ast_depth(text: &str) -> usize {
+        let resource = match fluent_syntax::parser::parse(text) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        resource
+            .body
+            .iter()
+            .map(|e| match e {
+                ast::Entry::Message(m) => m
+                    .value
+                    .iter()
+                    .chain(m.attributes.iter().map(|a| &a.value))
+                    .map(pattern_depth)
+                    .max()
+                    .unwrap_or(0),
+                ast::Entry::Term(t) => std::iter::once(&t.value)
+                    .chain(t.attributes.iter().map(|a| &a.value))
+                    .map(pattern_depth)
+                    .max()
+                    .unwrap_or(0),
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    const TOKENS: &[&str] = &[
+        "{", "{ ", "}", " }", "(", ")", "\"", "\\", "\\\"", "->", "->\n", "\n", "\n ", "\n    ",
+        " ", "*[a] ", "[b] ", "$x", "F", "F(", "-t", "-t(", "a = ", "-t = ", "#", "# {", "x", "y:",
+        ".attr = ", ",", "1", "\r\n", "}\n",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4_000))]
+        /// F1: the scan never counts less nesting than the parser builds.
+        #[test]
+        fn f1_scan_is_never_below_the_parsers_depth(
+            tokens in prop::collection::vec(0..TOKENS.len(), 0..120),
+            limit in 1usize..6,
+        ) {
+            let text: String = tokens.iter().filter_map(|&i| TOKENS.get(i).copied()).collect();
+            if nesting_too_deep(&text, limit).is_none() {
+                prop_assert!(ast_depth(&text) <= limit, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn f1_valid_nesting_is_measured_exactly() {
+        for n in 1..10 {
+            let text = format!("m = {}\"x\"{}\n", "{ ".repeat(n), " }".repeat(n));
+            assert_eq!(ast_depth(&text), n);
+            assert!(nesting_too_deep(&text, n).is_none());
+            assert_eq!(nesting_too_deep(&text, n - 1), Some(1));
+        }
+    }
+
+    #[test]
+    fn f7_clip_escapes_and_bounds() {
+        assert_eq!(clip("plain"), "plain");
+        assert_eq!(clip("a\u{1b}[2Jb\n"), "a\\u{1b}[2Jb\\n");
+        assert_eq!(clip("\u{202e}x"), "\\u{202e}x");
+        let long = format!("{}{}", "a".repeat(1_000), "END");
+        let c = clip(&long);
+        assert_eq!(c.chars().count(), 80);
+        assert!(c.starts_with("aaa") && c.ends_with("END") && c.contains('…'));
+        let c = clip_to(&"\u{7}".repeat(100), 20);
+        assert!(c.chars().count() <= 20, "{c}");
+        assert!(!c.chars().any(char::is_control));
+    }
 }

@@ -42,6 +42,10 @@ pub(crate) struct Vocab {
     pub screen: Bits,
     /// Safety-net findings.
     pub safety_net: Bits,
+    /// Safety-net findings that alone make an emergency (a rule fires on them alone): the
+    /// report tells people to call the emergency number for these, and a clinician the same
+    /// day for the others.
+    pub safety_net_emergency: Bits,
     /// Findings a person answers (direct and ordinal).
     pub asked: Bits,
     /// Checklists, in the order of their first finding, with their findings' positions.

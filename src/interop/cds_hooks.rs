@@ -108,10 +108,12 @@ fn sources(item: &Item) -> String {
 /// than a colon, which French spaces differently).
 fn line(item: &Item, extra: &str) -> String {
     let mut s = String::from("- ");
-    if !item.title.is_empty() {
-        let _ = write!(s, "**{}**{extra} — ", md(&item.title));
+    if item.title.is_empty() {
+        s.push_str(&md(&item.text));
+        s.push_str(extra);
+    } else {
+        let _ = write!(s, "**{}**{extra} — {}", md(&item.title), md(&item.text));
     }
-    s.push_str(&md(&item.text));
     s.push_str(&sources(item));
     s
 }
@@ -163,6 +165,12 @@ fn codes(catalog: &Catalog, triage: &Triage, kind: SectionKind, id: Option<&str>
 fn detail(catalog: &Catalog, report: &Report, triage: &Triage) -> String {
     let mut s = String::with_capacity(2048);
     let _ = writeln!(s, "**{}**\n\n{}", md(&report.headline), md(&report.action));
+    if !report.act_now.is_empty() {
+        s.push('\n');
+        for a in &report.act_now {
+            let _ = writeln!(s, "- {}", md(a));
+        }
+    }
     if let Some(n) = &report.incomplete_note {
         let _ = writeln!(s, "\n> {}", md(n));
     }

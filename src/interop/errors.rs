@@ -203,6 +203,8 @@ impl ContentProblem {
             ContentProblem::VariableMismatch { .. } => "variable_mismatch",
             ContentProblem::DuplicateMessage { .. } => "duplicate_message",
             ContentProblem::BrokenMessage { .. } => "broken_message",
+            ContentProblem::DroppedByOverride { .. } => "dropped_by_override",
+            ContentProblem::CodeVariableMismatch { .. } => "code_variable_mismatch",
         }
     }
 
@@ -258,6 +260,9 @@ impl ContentProblem {
             | ContentProblem::VariableMismatch {
                 locale, message, ..
             }
+            | ContentProblem::CodeVariableMismatch {
+                locale, message, ..
+            }
             | ContentProblem::BrokenMessage {
                 locale, message, ..
             } => {
@@ -272,6 +277,16 @@ impl ContentProblem {
                 e.locale = Some(locale.clone());
                 e.file = Some(file.clone());
                 e.message_id = Some(message.clone());
+            }
+            ContentProblem::DroppedByOverride {
+                locale,
+                file,
+                message,
+                attribute,
+            } => {
+                e.locale = Some(locale.clone());
+                e.file = Some(file.clone());
+                e.message_id = Some(with_attribute(message, attribute.as_ref()));
             }
         }
         e
@@ -605,6 +620,18 @@ mod tests {
                 message: s(),
                 detail: s(),
             },
+            ContentProblem::DroppedByOverride {
+                locale: s(),
+                file: s(),
+                message: s(),
+                attribute: None,
+            },
+            ContentProblem::CodeVariableMismatch {
+                locale: s(),
+                message: s(),
+                expected: vec![s()],
+                found: vec![],
+            },
         ]
     }
 
@@ -624,6 +651,8 @@ mod tests {
             ContentProblem::VariableMismatch { .. } => 10,
             ContentProblem::DuplicateMessage { .. } => 11,
             ContentProblem::BrokenMessage { .. } => 12,
+            ContentProblem::DroppedByOverride { .. } => 13,
+            ContentProblem::CodeVariableMismatch { .. } => 14,
         }
     }
 

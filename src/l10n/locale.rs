@@ -2,9 +2,10 @@
 
 use std::fmt;
 
-/// A locale negotiated by [`Localizer::negotiate`](crate::Localizer::negotiate): the tag that was
-/// asked for and the ordered chain of available locales to take each message from, ending in
-/// English.
+/// A locale negotiated by [`Localizer::negotiate`](crate::Localizer::negotiate) (or, from an
+/// HTTP header, [`Localizer::negotiate_accept_language`](crate::Localizer::negotiate_accept_language)):
+/// the tag that was asked for and the ordered chain of available locales to take each message
+/// from (the locale, its ancestors, then English).
 ///
 /// ```
 /// let loc = lowback::Localizer::builtin();

@@ -5,11 +5,13 @@ use std::sync::{Arc, LazyLock};
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
-use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
-use crate::catalog::ftl::{Inventory, check_locales, parent_tag};
-use crate::catalog::pack::FtlFile;
+use crate::catalog::ftl::{
+    Inventory, Layered, check_layered, check_locales, clip_list, code_variables, dedupe, layer,
+    parent_tag, push_broken, uses,
+};
+use crate::catalog::pack::{FtlFile, clip};
 use crate::error::{ContentError, ContentProblem, LocaleError, RenderError};
 use crate::{ContentPack, Locale};
 
@@ -106,8 +108,17 @@ pub struct LocalizerBuilder {
 }
 
 impl LocalizerBuilder {
-    /// Adds or overrides messages for a locale. An override must keep the variables of the
-    /// message it replaces.
+    /// Adds or overrides messages for a locale (the file is parsed by [`LocalizerBuilder::build`]).
+    /// An override must keep the variables, the value and the attributes of the message it
+    /// replaces; see [`LocalizerBuilder::build`] for every check.
+    ///
+    /// ```
+    /// let loc = lowback::Localizer::builder(lowback::ContentPack::builtin())
+    ///     .add_ftl("fr-CA", "app.ftl", "-emergency-number = le 911 ou le 811\n")
+    ///     .build()?;
+    /// assert_eq!(loc.locales().count(), 6);
+    /// # Ok::<(), lowback::ContentError>(())
+    /// ```
     #[must_use]
     pub fn add_ftl(mut self, locale: &str, name: &str, text: &str) -> Self {
         self.overrides
@@ -122,13 +133,57 @@ impl LocalizerBuilder {
         self
     }
 
-    /// Builds the localizer.
+    /// Builds the localizer, then checks that every message and attribute renders, in every
+    /// locale, as [`Localizer::message`] would take it through the locale's chain.
+    ///
+    /// The checks, all listed at once:
+    ///
+    /// - Fluent syntax errors (file and line), and text nested too deep to parse
+    ///   (see [`ContentPack::add_ftl`]);
+    /// - messages, attributes or variables that differ between locales (as
+    ///   [`Catalog::from_pack`](crate::Catalog::from_pack) reports them);
+    /// - references, in every variant, to messages, terms or attributes that do not exist, calls
+    ///   to functions (none is registered), and reference cycles: [`ContentProblem::BrokenMessage`];
+    /// - every message, attribute and term rendered with sample values for its variables
+    ///   (catches, for example, a message that refers to one needing variables the code does
+    ///   not pass): [`ContentProblem::BrokenMessage`];
+    /// - the messages lowback formats with variables (`exercise-dosage`, `report-for`,
+    ///   `report-against`, `report-flags-without-rule`, `interview-invalid-answer`) use exactly
+    ///   those variables:
+    ///   [`ContentProblem::CodeVariableMismatch`];
+    /// - an override keeps the variables, the value and every attribute of the message it
+    ///   replaces, looked up through the fallback chain (an `fr-CA` override is checked
+    ///   against `fr-CA`, else `fr`, else `en`): [`ContentProblem::VariableMismatch`] and
+    ///   [`ContentProblem::DroppedByOverride`]. A new message may use any variables (the same
+    ///   in every locale that defines it as in `en`, if `en` does).
+    ///
+    /// ```
+    /// use lowback::{ContentPack, ContentProblem, Localizer};
+    ///
+    /// // Accepted: an fr-CA override that keeps the variables, and a new message with one.
+    /// let loc = Localizer::builder(ContentPack::builtin())
+    ///     .add_ftl("fr-CA", "app.ftl", "exercise-dosage = { $sets } × { $reps }, { $hold } s, { $days } j/sem.\n")
+    ///     .add_ftl("en", "app.ftl", "app-hello = Hello { $name }\n")
+    ///     .build()?;
+    /// let en = loc.negotiate("en")?;
+    /// assert_eq!(loc.message(&en, "app-hello", None, &[("name", lowback::Arg::Text("Ana"))])?, "Hello Ana");
+    ///
+    /// // Refused, every problem listed: an unknown term, a dropped variable, a dropped attribute.
+    /// let err = Localizer::builder(ContentPack::builtin())
+    ///     .add_ftl("en", "app.ftl", "-emergency-number = { -nope }\nreport-level-emergency = Go now\n")
+    ///     .add_ftl("fr-CA", "app.ftl", "exercise-dosage = 3 × 10\n")
+    ///     .build()
+    ///     .unwrap_err();
+    /// let p = err.problems();
+    /// assert!(p.iter().any(|p| matches!(p, ContentProblem::BrokenMessage { message, .. } if message == "-emergency-number")));
+    /// assert!(p.iter().any(|p| matches!(p, ContentProblem::VariableMismatch { locale, .. } if locale == "fr-CA")));
+    /// assert!(p.iter().any(|p| matches!(p, ContentProblem::DroppedByOverride { .. })));
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
-    /// A [`ContentError`] listing every problem: Fluent syntax errors (file and line), messages
-    /// or variables that differ between locales, overrides that change a message's variables or
-    /// that do not render.
+    /// A [`ContentError`] listing every problem above.
     pub fn build(self) -> Result<Localizer, ContentError> {
         let mut problems = self.pack.problems.clone();
         if self.check {
@@ -140,34 +195,9 @@ impl LocalizerBuilder {
             side.add_ftl(loc, name, text);
         }
         problems.extend(side.problems.iter().cloned());
-        // An override keeps the variables of the message it replaces.
-        let base: BTreeMap<&str, Inventory> = self
-            .pack
-            .locales
-            .iter()
-            .filter(|_| !self.overrides.is_empty())
-            .map(|(t, f)| (t.as_str(), Inventory::of(t, f, &mut Vec::new())))
-            .collect();
-        let mut overridden: Vec<(String, String)> = Vec::new();
         for (tag, files) in &side.locales {
-            let inv = Inventory::of(tag, files, &mut problems);
-            let original = base
-                .get(tag.as_str())
-                .or_else(|| parent_tag(tag).and_then(|p| base.get(p)));
-            for (id, m) in &inv.messages {
-                overridden.push((tag.clone(), id.clone()));
-                let Some(o) = original.and_then(|o| o.messages.get(id)) else {
-                    continue;
-                };
-                if m.has_value && o.vars != m.vars {
-                    problems.push(ContentProblem::VariableMismatch {
-                        locale: tag.clone(),
-                        message: id.clone(),
-                        expected: o.vars.iter().cloned().collect(),
-                        found: m.vars.iter().cloned().collect(),
-                    });
-                }
-            }
+            // Reports a message defined twice by the overrides of one locale.
+            let _ = Inventory::of(tag, files, &mut problems);
         }
         let mut bundles = Vec::new();
         for tag in self.pack.locales.keys().chain(side.locales.keys()) {
@@ -176,7 +206,7 @@ impl LocalizerBuilder {
             }
             let Ok(lang) = tag.parse::<LanguageIdentifier>() else {
                 problems.push(ContentProblem::FtlSyntax {
-                    locale: tag.clone(),
+                    locale: clip(tag),
                     file: String::new(),
                     line: 1,
                     message: "the locale folder is not a BCP 47 tag".to_owned(),
@@ -185,16 +215,8 @@ impl LocalizerBuilder {
             };
             let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
             bundle.set_use_isolating(self.isolating);
-            let files = |t: &str, p: &ContentPack| p.locales.get(t).cloned().unwrap_or_default();
-            let mut layers: Vec<Vec<FtlFile>> = Vec::new();
-            if let Some(parent) = parent_tag(tag) {
-                layers.push(files(parent, &self.pack));
-                layers.push(files(parent, &side));
-            }
-            layers.push(files(tag, &self.pack));
-            layers.push(files(tag, &side));
-            for layer in layers {
-                for f in layer {
+            for (_, files, _) in layers(tag, &self.pack, &side) {
+                for f in files {
                     bundle.add_resource_overriding(Arc::clone(&f.resource));
                 }
             }
@@ -212,32 +234,11 @@ impl LocalizerBuilder {
             return Err(ContentError { problems });
         };
         let loc = Localizer { bundles, en };
-        // Every overridden message must still render, in its own locale.
-        for (tag, id) in &overridden {
-            if id.starts_with('-') {
-                continue;
-            }
-            if let Some(b) = loc.bundles.iter().find(|b| &b.tag == tag) {
-                if let Some(msg) = b.fluent.get_message(id) {
-                    let mut errors = Vec::new();
-                    let args = dummy_args(msg.value(), &base, tag, id);
-                    if let Some(p) = msg.value() {
-                        let _ = b.fluent.format_pattern(p, Some(&args), &mut errors);
-                    }
-                    if !errors.is_empty() {
-                        problems.push(ContentProblem::BrokenMessage {
-                            locale: tag.clone(),
-                            message: id.clone(),
-                            detail: errors
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                        });
-                    }
-                }
-            }
+        if self.check {
+            check_overrides(&self.pack, &side, &mut problems);
+            check_rendering(&self.pack, &side, &loc, &mut problems);
         }
+        dedupe(&mut problems);
         if problems.is_empty() {
             Ok(loc)
         } else {
@@ -246,24 +247,178 @@ impl LocalizerBuilder {
     }
 }
 
-/// Arguments for a test render: every variable the original message declares, as the number 1.
-fn dummy_args<'a>(
-    _value: Option<&fluent_syntax::ast::Pattern<&str>>,
-    base: &BTreeMap<&str, Inventory>,
-    tag: &str,
-    id: &str,
-) -> FluentArgs<'a> {
-    let mut args = FluentArgs::new();
-    let inv = base
-        .get(tag)
-        .or_else(|| parent_tag(tag).and_then(|p| base.get(p)))
-        .or_else(|| base.get("en"));
-    if let Some(m) = inv.and_then(|i| i.messages.get(id)) {
-        for v in &m.vars {
-            args.set(v.clone(), FluentValue::from(1));
+/// The files of locale `tag`'s bundle, in the order they are laid: the parent's (pack, then
+/// overrides), then its own (pack, then overrides). Each with the locale it belongs to and
+/// whether it is an override.
+fn layers<'a>(
+    tag: &'a str,
+    pack: &'a ContentPack,
+    side: &'a ContentPack,
+) -> Vec<(&'a str, &'a [FtlFile], bool)> {
+    let mut out = Vec::with_capacity(4);
+    let mut add = |t: &'a str| {
+        for (p, is_side) in [(pack, false), (side, true)] {
+            if let Some((owner, files)) = p.locales.get_key_value(t) {
+                out.push((owner.as_str(), files.as_slice(), is_side));
+            }
+        }
+    };
+    if let Some(parent) = parent_tag(tag) {
+        add(parent);
+    }
+    add(tag);
+    out
+}
+
+/// `id` or `id.attribute`.
+fn part_name(id: &str, attribute: Option<&str>) -> String {
+    attribute.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}"))
+}
+
+/// Each override against the message it replaces (through the chain `tag` -> parent -> `en`
+/// of the pack), or for a new message against the app's own `en` definition: the same
+/// variables, and no value or attribute dropped.
+fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<ContentProblem>) {
+    let empty = ContentPack::new();
+    let mut base_en = Layered::new();
+    for (owner, files, _) in layers("en", pack, &empty) {
+        layer(&mut base_en, owner, files, false);
+    }
+    let mut app_en = Layered::new();
+    if let Some((owner, files)) = side.locales.get_key_value("en") {
+        layer(&mut app_en, owner, files, true);
+    }
+    for (tag, files) in &side.locales {
+        let mut base = Layered::new();
+        for (owner, files, _) in layers(tag, pack, &empty) {
+            layer(&mut base, owner, files, false);
+        }
+        for file in files {
+            let mut defs = Layered::new();
+            layer(&mut defs, tag, std::slice::from_ref(file), true);
+            for (key, o) in &defs {
+                let replaced = base.get(key).or_else(|| base_en.get(key));
+                let reference = match replaced {
+                    Some(r) => {
+                        for (attr, _) in r.parts() {
+                            if o.part(attr).is_none() {
+                                problems.push(ContentProblem::DroppedByOverride {
+                                    locale: clip(tag),
+                                    file: clip(&file.name),
+                                    message: clip(key),
+                                    attribute: attr.map(clip),
+                                });
+                            }
+                        }
+                        r
+                    }
+                    None if tag != "en" => match app_en.get(key) {
+                        Some(r) => r,
+                        None => continue,
+                    },
+                    None => continue,
+                };
+                if key.starts_with('-') {
+                    continue; // a term's variables are its own arguments
+                }
+                for (attr, op) in o.parts() {
+                    let Some(rp) = reference.part(attr) else {
+                        continue;
+                    };
+                    let expected = attr
+                        .is_none()
+                        .then(|| code_variables(key))
+                        .flatten()
+                        .unwrap_or_else(|| uses(rp).vars);
+                    let found = uses(op).vars;
+                    if expected != found {
+                        problems.push(ContentProblem::VariableMismatch {
+                            locale: clip(tag),
+                            message: clip(&part_name(key, attr)),
+                            expected: clip_list(&expected),
+                            found: clip_list(&found),
+                        });
+                    }
+                }
+            }
         }
     }
-    args
+}
+
+/// Every message, attribute and term of every bundle, checked without rendering
+/// ([`check_layered`]) and then rendered with a sample value (the number 1) for each variable
+/// it uses and each the code passes. A regional locale does not repeat a problem its parent
+/// already has.
+fn check_rendering(
+    pack: &ContentPack,
+    side: &ContentPack,
+    loc: &Localizer,
+    problems: &mut Vec<ContentProblem>,
+) {
+    let mut order: Vec<&Bundle> = loc.bundles.iter().collect();
+    order.sort_by_key(|b| (parent_tag(&b.tag).is_some(), b.tag.as_str()));
+    let mut found: BTreeMap<&str, Vec<(String, String)>> = BTreeMap::new();
+    for b in order {
+        let mut defs = Layered::new();
+        for (owner, files, is_side) in layers(&b.tag, pack, side) {
+            layer(&mut defs, owner, files, is_side);
+        }
+        let checked = check_layered(&defs);
+        problems.extend(checked.mismatches);
+        // What is wrong in the definitions themselves first, then what fails to render:
+        // messages (what gets formatted) before terms.
+        let mut broken = checked.broken;
+        let (terms, messages): (Vec<_>, Vec<_>) =
+            defs.iter().partition(|(k, _)| k.starts_with('-'));
+        for (key, def) in messages.into_iter().chain(terms) {
+            for (attr, pattern) in def.parts() {
+                if checked
+                    .broken_parts
+                    .contains(&(key.clone(), attr.map(str::to_owned)))
+                {
+                    continue;
+                }
+                let mut vars = uses(pattern).vars;
+                if attr.is_none() {
+                    vars.extend(code_variables(key).unwrap_or_default());
+                }
+                let mut args = FluentArgs::with_capacity(vars.len());
+                for v in vars {
+                    args.set(v, FluentValue::from(1));
+                }
+                let mut errors = Vec::new();
+                let _ = b.fluent.format_pattern(pattern, Some(&args), &mut errors);
+                if !errors.is_empty() {
+                    broken.push((
+                        part_name(key, attr),
+                        format!("{} (in {})", render_detail(&errors), clip(def.file)),
+                    ));
+                }
+            }
+        }
+        let parent_found = parent_tag(&b.tag).and_then(|p| found.get(p));
+        push_broken(&b.tag, &broken, parent_found, problems);
+        found.insert(b.tag.as_str(), broken);
+    }
+}
+
+/// Fluent's errors for one render: each distinct one clipped, at most three.
+fn render_detail(errors: &[fluent::FluentError]) -> String {
+    let mut distinct: Vec<String> = Vec::new();
+    for e in errors {
+        let e = clip(&e.to_string());
+        if !distinct.contains(&e) {
+            distinct.push(e);
+        }
+    }
+    let more = distinct.len().saturating_sub(3);
+    distinct.truncate(3);
+    let detail = distinct.join("; ");
+    if more > 0 {
+        format!("{detail}; and {more} more")
+    } else {
+        detail
+    }
 }
 
 impl Localizer {
@@ -279,7 +434,7 @@ impl Localizer {
     ///
     /// ```
     /// let loc = lowback::Localizer::load_builtin()?;
-    /// assert_eq!(loc.locales().count(), 3);
+    /// assert_eq!(loc.locales().count(), 6); // en, en-GB, en-US, en-CA, fr, fr-CA
     /// # Ok::<(), lowback::ContentError>(())
     /// ```
     ///
@@ -325,64 +480,163 @@ impl Localizer {
     /// `fr-CA`, `fr`, `en`; for a language that is not available it is `en`, and
     /// [`Locale::is_fallback`] says so.
     ///
+    /// The chain holds the locale itself and its ancestors (never a sibling region), then `en`.
+    /// Extensions and private use (`-u-…`, `-t-…`, `-x-…`) are accepted and do not change the
+    /// outcome; `_` may stand for `-`, and case does not matter. Aliases, used when no locale
+    /// has the exact tag: `fr-QC` is `fr-CA`; `fr-FR`, `fr-BE`, `fr-CH` and `fr-LU` are `fr`.
+    /// For an HTTP `Accept-Language` header, see [`Localizer::negotiate_accept_language`].
+    ///
+    /// ```
+    /// let loc = lowback::Localizer::builtin();
+    /// let chain = |tag: &str| loc.negotiate(tag).map(|l| l.chain().map(str::to_owned).collect::<Vec<_>>());
+    /// assert_eq!(chain("fr-CA-u-mu-celsius")?, ["fr-CA", "fr", "en"]);
+    /// assert_eq!(chain("fr-QC")?, ["fr-CA", "fr", "en"]);
+    /// assert_eq!(chain("fr-BE")?, ["fr", "en"]);
+    /// assert_eq!(chain("en-US-u-fw-mon")?, ["en-US", "en"]);
+    /// assert!(loc.negotiate("de-DE")?.is_fallback());
+    /// assert!(loc.negotiate("fr-CA-u").is_err()); // an extension needs a subtag
+    /// # Ok::<(), lowback::LocaleError>(())
+    /// ```
+    ///
     /// # Errors
     ///
-    /// [`LocaleError::Malformed`] when the tag is not well-formed.
+    /// [`LocaleError::Malformed`] when the tag is not well-formed (or longer than 256 bytes).
     pub fn negotiate(&self, tag: &str) -> Result<Locale, LocaleError> {
-        let malformed = || LocaleError::Malformed {
-            tag: tag.chars().take(64).collect(),
-        };
-        if tag.trim().is_empty() {
-            return Err(malformed());
+        match parse_tag(tag) {
+            Some(parsed) => Ok(self.locale_for(tag, parsed.language())),
+            None => Err(LocaleError::Malformed { tag: shorten(tag) }),
         }
-        let requested: LanguageIdentifier = tag.parse().map_err(|_| malformed())?;
-        let available: Vec<LanguageIdentifier> =
-            self.bundles.iter().map(|b| b.lang.clone()).collect();
-        let default = self.bundles.get(self.en).map(|b| b.lang.clone());
-        let chosen = negotiate_languages(
-            std::slice::from_ref(&requested),
-            &available,
-            default.as_ref(),
-            NegotiationStrategy::Filtering,
-        );
+    }
+
+    /// Negotiates an HTTP `Accept-Language` header (RFC 9110): the available locale for the
+    /// best-weighted language that has one, with `q` weights, ties kept in header order, `q=0`
+    /// meaning "not acceptable" and `*` meaning "any language" (English, not marked as a
+    /// fallback). When no listed language is available the result is English with
+    /// [`Locale::is_fallback`] set. Entries that are not well-formed are skipped, and only the
+    /// first 32 entries are read, so a long header costs bounded work.
+    ///
+    /// ```
+    /// let loc = lowback::Localizer::builtin();
+    /// let best = loc.negotiate_accept_language("fr-CA,fr;q=0.9,en;q=0.8")?;
+    /// assert_eq!(best.chain().collect::<Vec<_>>(), ["fr-CA", "fr", "en"]);
+    /// assert_eq!(best.requested(), "fr-CA");
+    ///
+    /// let best = loc.negotiate_accept_language("de-CH, de;q=0.9, fr;q=0.4, en;q=0.3")?;
+    /// assert_eq!(best.primary(), "fr"); // no German; French is weighted above English
+    ///
+    /// let any = loc.negotiate_accept_language("de, *;q=0.1")?;
+    /// assert_eq!((any.primary(), any.is_fallback()), ("en", false));
+    /// assert!(loc.negotiate_accept_language("de").unwrap().is_fallback());
+    /// assert!(loc.negotiate_accept_language(" , ;q=1").is_err());
+    /// # Ok::<(), lowback::LocaleError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`LocaleError::Malformed`] when the header has no well-formed entry (it is empty, for
+    /// example).
+    pub fn negotiate_accept_language(&self, header: &str) -> Result<Locale, LocaleError> {
+        // (weight in thousandths, tag, language; `None` for `*`)
+        let mut entries: Vec<(u16, &str, Option<Tag>)> = Vec::new();
+        let mut first_tag: Option<&str> = None;
+        for raw in header.split(',').take(MAX_ACCEPT_ENTRIES) {
+            let mut parts = raw.split(';');
+            let tag = parts.next().unwrap_or_default().trim_matches([' ', '\t']);
+            if tag.is_empty() {
+                continue;
+            }
+            let mut q = Some(1000);
+            for param in parts {
+                if let Some((k, v)) = param.split_once('=') {
+                    if k.trim_matches([' ', '\t']).eq_ignore_ascii_case("q") {
+                        q = parse_weight(v.trim_matches([' ', '\t']));
+                    }
+                }
+            }
+            let Some(q) = q else { continue };
+            let language = if tag == "*" {
+                None
+            } else {
+                match parse_tag(tag) {
+                    Some(id) => Some(id),
+                    None => continue,
+                }
+            };
+            first_tag.get_or_insert(tag);
+            if q > 0 {
+                entries.push((q, tag, language));
+            }
+        }
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0)); // stable: ties keep the header's order
+        for (_, tag, language) in &entries {
+            let locale = match language {
+                None => {
+                    let mut any = self.locale_for("en", None);
+                    (*tag).clone_into(&mut any.requested);
+                    any.fallback = false;
+                    any
+                }
+                Some(parsed) => self.locale_for(tag, parsed.language()),
+            };
+            if !locale.fallback {
+                return Ok(locale);
+            }
+        }
+        match entries.first().map(|e| e.1).or(first_tag) {
+            Some(tag) => Ok(self.locale_for(tag, None)),
+            None => Err(LocaleError::Malformed {
+                tag: shorten(header),
+            }),
+        }
+    }
+
+    /// The locale for language `id` (`None`: no language, English as a fallback), requested
+    /// as `requested`.
+    fn locale_for(&self, requested: &str, id: Option<&LanguageIdentifier>) -> Locale {
         let mut chain: Vec<usize> = Vec::with_capacity(4);
-        // Exact match first, then the parent language, then what negotiation found, then en.
         let mut push = |i: usize| {
             if !chain.contains(&i) {
                 chain.push(i);
             }
         };
-        let lang_only = requested.language.as_str();
-        if let Some(i) = self.bundles.iter().position(|b| b.lang == requested) {
-            push(i);
-        }
-        if let Some(i) = self.bundles.iter().position(|b| b.tag == lang_only) {
-            push(i);
-        }
-        for l in chosen {
-            if let Some(i) = self.bundles.iter().position(|b| &b.lang == l) {
-                if self
-                    .bundles
-                    .get(i)
-                    .is_some_and(|b| b.lang.language == requested.language)
-                {
+        if let Some(id) = id {
+            let find =
+                |want: &LanguageIdentifier| self.bundles.iter().position(|b| &b.lang == want);
+            // The exact tag (an app may have its own fr-BE), then the aliased tag and its
+            // ancestors, most specific first.
+            if let Some(i) = find(id) {
+                push(i);
+            }
+            let id = alias(id);
+            let lang = id.language;
+            let ancestors = [
+                LanguageIdentifier::from_parts(lang, id.script, id.region, &[]),
+                LanguageIdentifier::from_parts(lang, None, id.region, &[]),
+                LanguageIdentifier::from_parts(lang, id.script, None, &[]),
+                LanguageIdentifier::from_parts(lang, None, None, &[]),
+            ];
+            for candidate in std::iter::once(&id).chain(&ancestors) {
+                if let Some(i) = find(candidate) {
                     push(i);
                 }
             }
         }
         push(self.en);
-        let fallback = chain.first() == Some(&self.en) && lang_only != "en";
+        let fallback = match id {
+            None => true,
+            Some(id) => chain.first() == Some(&self.en) && id.language.as_str() != "en",
+        };
         let tags = chain
             .iter()
             .filter_map(|&i| self.bundles.get(i))
             .map(|b| b.tag.clone())
             .collect();
-        Ok(Locale {
-            requested: tag.to_owned(),
+        Locale {
+            requested: requested.to_owned(),
             chain,
             tags,
             fallback,
-        })
+        }
     }
 
     /// Formats a message (or one of its attributes) in `locale`, taking it from the first
@@ -456,4 +710,119 @@ pub(crate) fn to_args<'a>(args: &[(&str, Arg<'a>)]) -> Option<FluentArgs<'a>> {
         }
     }
     Some(fa)
+}
+
+/// The longest tag [`Localizer::negotiate`] reads.
+const MAX_TAG_LEN: usize = 256;
+
+/// The most `Accept-Language` entries read.
+const MAX_ACCEPT_ENTRIES: usize = 32;
+
+/// A well-formed BCP 47 tag, as far as negotiation cares.
+#[derive(Debug)]
+enum Tag {
+    /// A language, without the tag's extensions and private-use part.
+    Language(LanguageIdentifier),
+    /// A private-use tag (`x-…`): no language.
+    PrivateUse,
+}
+
+impl Tag {
+    fn language(&self) -> Option<&LanguageIdentifier> {
+        match self {
+            Tag::Language(id) => Some(id),
+            Tag::PrivateUse => None,
+        }
+    }
+}
+
+/// Parses a BCP 47 tag; `None` when it is not well-formed.
+fn parse_tag(tag: &str) -> Option<Tag> {
+    if tag.is_empty() || tag.len() > MAX_TAG_LEN {
+        return None;
+    }
+    let subtags: Vec<&str> = tag.split(['-', '_']).collect();
+    if subtags
+        .iter()
+        .any(|s| s.is_empty() || s.len() > 8 || !s.bytes().all(|b| b.is_ascii_alphanumeric()))
+    {
+        return None;
+    }
+    // Everything from the first singleton on is extensions and private use.
+    let first_singleton = subtags.iter().position(|s| s.len() == 1);
+    let language_part =
+        first_singleton.map_or(subtags.as_slice(), |i| subtags.get(..i).unwrap_or_default());
+    if let Some(i) = first_singleton {
+        let mut rest = subtags.get(i..).unwrap_or_default();
+        while let Some((singleton, after)) = rest.split_first() {
+            if singleton.eq_ignore_ascii_case("x") {
+                // Private use: at least one subtag of 1 to 8 characters, to the end.
+                if after.is_empty() {
+                    return None;
+                }
+                break;
+            }
+            // An extension: at least one subtag of 2 to 8 characters.
+            let n = after.iter().take_while(|s| s.len() >= 2).count();
+            if n == 0 {
+                return None;
+            }
+            rest = after.get(n..).unwrap_or_default();
+        }
+    }
+    if language_part.is_empty() {
+        // Only private use (`x-…`); `i-…` and other singletons are not languages.
+        return first_singleton
+            .and_then(|i| subtags.get(i))
+            .filter(|s| s.eq_ignore_ascii_case("x"))
+            .map(|_| Tag::PrivateUse);
+    }
+    language_part
+        .join("-")
+        .parse::<LanguageIdentifier>()
+        .ok()
+        .map(Tag::Language)
+}
+
+/// Regional tags that mean another one: `fr-QC` (Quebec, not a region code) is `fr-CA`;
+/// French of France, Belgium, Switzerland and Luxembourg is `fr`.
+fn alias(id: &LanguageIdentifier) -> LanguageIdentifier {
+    let mut id = id.clone();
+    if id.language.as_str() == "fr" {
+        match id.region.as_ref().map(unic_langid::subtags::Region::as_str) {
+            Some("QC") => id.region = "CA".parse().ok(),
+            Some("FR" | "BE" | "CH" | "LU") => id.region = None,
+            _ => {}
+        }
+    }
+    id
+}
+
+/// An HTTP weight (`0`, `0.5`, `1.000` …) in thousandths; `None` when malformed.
+fn parse_weight(v: &str) -> Option<u16> {
+    let (int, frac) = v.split_once('.').unwrap_or((v, ""));
+    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let thousandths = frac
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .fold(0u16, |acc, b| acc * 10 + u16::from(b - b'0'));
+    match int {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
+
+/// A tag for [`LocaleError::Malformed`]: at most 64 characters (63 and `…`). Not escaped here:
+/// the error's message shows it with `{:?}`, which escapes control characters.
+fn shorten(tag: &str) -> String {
+    if tag.chars().nth(64).is_none() {
+        return tag.to_owned();
+    }
+    let mut s: String = tag.chars().take(63).collect();
+    s.push('…');
+    s
 }

@@ -18,7 +18,9 @@ use crate::{Disposition, Locale};
 /// let t = lowback::Catalog::builtin().triage(&a)?;
 /// let loc = lowback::Localizer::builtin();
 /// let report = lowback::Report::new(lowback::Catalog::builtin(), loc, &loc.negotiate("en")?, &t)?;
-/// assert_eq!(report.sections[0].kind, lowback::SectionKind::Why);
+/// // Nothing asked about the cauda equina signs yet: the report starts with a self-check.
+/// assert_eq!(report.sections[0].kind, lowback::SectionKind::SelfCheck);
+/// assert_eq!(report.sections[1].kind, lowback::SectionKind::Why);
 /// # Ok::<(), lowback::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -31,6 +33,8 @@ pub enum SectionKind {
     Unanswered,
     /// Likely conditions with findings for and against.
     Conditions,
+    /// The serious signs still unanswered, to check now.
+    SelfCheck,
     /// Care options to use now.
     DoNow,
     /// Cautions from fired rules.
@@ -116,10 +120,10 @@ pub struct Report {
     pub schema_version: String,
     /// The locale the report was asked in.
     pub locale: String,
-    /// The content version of the catalog that decided ([`Triage::content_version`]).
-    pub content_version: String,
     /// The disposition (language-neutral).
     pub disposition: Disposition,
+    /// The content version of the catalog that decided.
+    pub content_version: String,
     /// Whether every red-flag question was answered.
     pub complete: bool,
     /// Title.
@@ -128,6 +132,9 @@ pub struct Report {
     pub headline: String,
     /// What to do, for the disposition.
     pub action: String,
+    /// For an emergency or an urgent outcome: the actions of the red flags that set it, and a
+    /// reminder not to wait to answer the rest when questions are open.
+    pub act_now: Vec<String>,
     /// Shown when red-flag questions are unanswered.
     pub incomplete_note: Option<String>,
     /// The sections, in reading order.
@@ -190,6 +197,14 @@ impl Writer<'_> {
 impl Report {
     /// Renders `triage` in `locale`.
     ///
+    /// Reading order: the level and what to do now; for an emergency or an urgent outcome, the
+    /// matching red flags' actions come first ("do not wait to answer the rest" when questions
+    /// are open), then why, and the likely conditions last and briefly: no home care, no
+    /// exercises, no reassurance. Otherwise: a self-check of the serious signs still unanswered,
+    /// why, the questions still to answer, what it may be (with what fits, what does not, and
+    /// what was not mentioned), what to do now, cautions, exercises, tips, when to get help.
+    /// Sources and the disclaimer close every report.
+    ///
     /// # Errors
     ///
     /// [`RenderError`] if a message is missing from every locale of the chain or fails to
@@ -206,18 +221,70 @@ impl Report {
             locale,
             fallbacks: Vec::new(),
         };
+        let urgent = triage.disposition >= Disposition::Urgent;
         let level = triage.disposition.report_message_id();
         let title = w.plain("report-title")?;
         let headline = w.plain(level)?;
         let action = w.msg(level, Some("detail"), None)?;
-        let incomplete_note = if triage.complete {
+
+        // What to do now: the actions of the red flags that set the level.
+        let mut act_now = Vec::new();
+        if urgent {
+            let mut flags = Vec::new();
+            for f in triage
+                .fired
+                .iter()
+                .filter(|f| f.disposition == Some(triage.disposition))
+            {
+                if let Some(id) = f.red_flag {
+                    if !flags.contains(&id) {
+                        flags.push(id);
+                    }
+                }
+            }
+            for flag in flags.iter().filter_map(|id| catalog.red_flag(*id)) {
+                act_now.push(w.msg(flag.message_id(), Some("action"), None)?);
+            }
+            if !triage.complete {
+                act_now.push(w.plain("report-act-now-unanswered")?);
+            }
+        }
+        let incomplete_note = if triage.complete || urgent {
             None
         } else {
             Some(w.plain("report-incomplete")?)
         };
-        let mut sections = Vec::with_capacity(8);
+        let mut sections = Vec::with_capacity(10);
 
-        // Why: the rules that fired.
+        // A self-check of the serious signs still unanswered leads a non-urgent report.
+        if !urgent {
+            let open: Vec<FindingId> = triage
+                .unanswered
+                .iter()
+                .copied()
+                .filter(|id| {
+                    catalog
+                        .finding_position(*id)
+                        .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
+                })
+                .collect();
+            if !open.is_empty() {
+                let details = w.findings(catalog, &open)?;
+                sections.push(Section {
+                    kind: SectionKind::SelfCheck,
+                    heading: w.plain("report-heading-self-check")?,
+                    items: vec![Item {
+                        title: String::new(),
+                        text: w.plain("report-self-check-intro")?,
+                        details,
+                        id: None,
+                        sources: findings_sources(catalog, triage, &open),
+                    }],
+                });
+            }
+        }
+
+        // Why: the rules that fired, and any red-flag answer no rule explains.
         let mut items = Vec::with_capacity(triage.fired.len().max(1));
         for f in &triage.fired {
             let Some(rule) = catalog.rule(f.rule) else {
@@ -246,9 +313,14 @@ impl Report {
             });
         }
         if items.is_empty() {
+            let id = if triage.complete {
+                "report-no-flags"
+            } else {
+                "report-no-flags-yet"
+            };
             items.push(Item {
                 title: String::new(),
-                text: w.plain("report-no-flags")?,
+                text: w.plain(id)?,
                 details: Vec::new(),
                 id: None,
                 sources: Vec::new(),
@@ -260,7 +332,7 @@ impl Report {
             items,
         });
 
-        if !triage.unanswered.is_empty() {
+        if !urgent && !triage.unanswered.is_empty() {
             let mut items = Vec::new();
             let mut asked = Vec::new();
             for q in triage
@@ -289,24 +361,42 @@ impl Report {
             });
         }
 
-        // What it may be.
-        let mut items = Vec::with_capacity(3);
+        // What it may be: in full for a non-urgent outcome; names only, last, when urgent.
+        let mut conditions = Vec::with_capacity(3);
         for m in triage.conditions.iter().take(3) {
             let Some(c) = catalog.condition(m.condition) else {
                 continue;
             };
-            let mut details = Vec::with_capacity(3);
+            if urgent {
+                conditions.push(Item {
+                    title: String::new(),
+                    text: w.plain(c.message_id())?,
+                    details: Vec::new(),
+                    id: Some(c.id.to_string()),
+                    sources: cited(triage, &c.provenance.references),
+                });
+                continue;
+            }
+            let mut details = Vec::with_capacity(4);
             if !m.supporting.is_empty() {
                 let parts = w.findings(catalog, &m.supporting)?;
                 details.push(w.list("report-for", &parts)?);
             }
-            let mut against = w.findings(catalog, &m.against)?;
-            against.extend(w.findings(catalog, &m.absent)?);
-            if !against.is_empty() {
-                details.push(w.list("report-against", &against)?);
+            if !m.against.is_empty() {
+                let parts = w.findings(catalog, &m.against)?;
+                details.push(w.list("report-against", &parts)?);
+            }
+            if !m.absent.is_empty() {
+                let mut parts = Vec::with_capacity(m.absent.len());
+                for id in &m.absent {
+                    if let Some(f) = catalog.finding(*id) {
+                        parts.push(w.msg(f.message_id(), Some("absent"), None)?);
+                    }
+                }
+                details.push(w.list("report-absent", &parts)?);
             }
             details.push(w.msg(c.message_id(), Some("course"), None)?);
-            items.push(Item {
+            conditions.push(Item {
                 title: w.plain(c.message_id())?,
                 text: w.msg(c.message_id(), Some("summary"), None)?,
                 details,
@@ -314,8 +404,8 @@ impl Report {
                 sources: cited(triage, &c.provenance.references),
             });
         }
-        if items.is_empty() {
-            items.push(Item {
+        if conditions.is_empty() && !urgent {
+            conditions.push(Item {
                 title: String::new(),
                 text: w.plain("report-no-conditions")?,
                 details: Vec::new(),
@@ -323,14 +413,25 @@ impl Report {
                 sources: Vec::new(),
             });
         }
-        sections.push(Section {
-            kind: SectionKind::Conditions,
-            heading: w.plain("report-heading-conditions")?,
-            items,
-        });
+        let conditions_section =
+            (!conditions.is_empty()).then(|| -> Result<Section, RenderError> {
+                Ok(Section {
+                    kind: SectionKind::Conditions,
+                    heading: w.plain(if urgent {
+                        "report-heading-conditions-brief"
+                    } else {
+                        "report-heading-conditions"
+                    })?,
+                    items: conditions,
+                })
+            });
+        let conditions_section = conditions_section.transpose()?;
+        if !urgent {
+            sections.extend(conditions_section.clone());
+        }
 
         // What to do now.
-        if triage.disposition <= Disposition::SeeClinician {
+        if !urgent {
             let mut items = Vec::with_capacity(triage.care.len());
             for id in &triage.care {
                 let Some(c) = catalog.care_option(*id) else {
@@ -431,30 +532,49 @@ impl Report {
             }
         }
 
-        // When to get help.
+        // When to get help: the emergency signs, then the same-day ones.
         if !triage.safety_net.is_empty() {
-            let details = w.findings(catalog, &triage.safety_net)?;
-            let items = vec![
-                Item {
+            let (emergency, same_day): (Vec<FindingId>, Vec<FindingId>) =
+                triage.safety_net.iter().partition(|id| {
+                    catalog
+                        .finding_position(**id)
+                        .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
+                });
+            let mut items = Vec::with_capacity(3);
+            if !emergency.is_empty() {
+                items.push(Item {
                     title: String::new(),
                     text: w.plain("report-safety-net-intro")?,
-                    details,
+                    details: w.findings(catalog, &emergency)?,
                     id: None,
-                    sources: safety_net_sources(catalog, triage),
-                },
-                Item {
+                    sources: findings_sources(catalog, triage, &emergency),
+                });
+            }
+            if !same_day.is_empty() {
+                items.push(Item {
                     title: String::new(),
-                    text: w.plain("report-safety-net-worse")?,
-                    details: Vec::new(),
+                    text: w.plain("report-safety-net-same-day")?,
+                    details: w.findings(catalog, &same_day)?,
                     id: None,
-                    sources: Vec::new(),
-                },
-            ];
+                    sources: findings_sources(catalog, triage, &same_day),
+                });
+            }
+            items.push(Item {
+                title: String::new(),
+                text: w.plain("report-safety-net-worse")?,
+                details: Vec::new(),
+                id: None,
+                sources: Vec::new(),
+            });
             sections.push(Section {
                 kind: SectionKind::SeekHelp,
                 heading: w.plain("report-heading-seek-help")?,
                 items,
             });
+        }
+
+        if urgent {
+            sections.extend(conditions_section);
         }
 
         let mut items = Vec::with_capacity(triage.references.len());
@@ -479,12 +599,13 @@ impl Report {
         Ok(Report {
             schema_version: crate::interop::schema::current(),
             locale: locale.requested().to_owned(),
-            content_version: triage.content_version.clone(),
             disposition: triage.disposition,
             complete: triage.complete,
+            content_version: triage.content_version.clone(),
             title,
             headline,
             action,
+            act_now,
             incomplete_note,
             sections,
             disclaimer,
@@ -504,6 +625,9 @@ impl Report {
             self.headline,
             self.action
         );
+        for a in &self.act_now {
+            let _ = writeln!(s, "! {a}");
+        }
         if let Some(n) = &self.incomplete_note {
             let _ = writeln!(s, "\n{n}");
         }
@@ -549,6 +673,7 @@ impl Report {
             + self.headline.len()
             + self.action.len()
             + self.disclaimer.len()
+            + self.act_now.iter().map(|a| a.len() + 4).sum::<usize>()
             + 64
             + self.incomplete_note.as_ref().map_or(0, String::len)
     }
@@ -562,6 +687,9 @@ impl Report {
             "# {}\n\n**{}**\n\n{}",
             self.title, self.headline, self.action
         );
+        for a in &self.act_now {
+            let _ = writeln!(s, "\n**{a}**");
+        }
         if let Some(n) = &self.incomplete_note {
             let _ = writeln!(s, "\n> {n}");
         }
@@ -617,10 +745,9 @@ fn caution_sources(catalog: &Catalog, triage: &Triage, c: crate::model::CautionI
     cited(triage, &refs)
 }
 
-/// The sources of the safety net: the references of its warning signs.
-fn safety_net_sources(catalog: &Catalog, triage: &Triage) -> Vec<usize> {
-    let refs: Vec<crate::model::ReferenceId> = triage
-        .safety_net
+/// The sources of a list of warning signs: the references of the findings.
+fn findings_sources(catalog: &Catalog, triage: &Triage, findings: &[FindingId]) -> Vec<usize> {
+    let refs: Vec<crate::model::ReferenceId> = findings
         .iter()
         .filter_map(|id| catalog.finding(*id))
         .flat_map(|f| f.provenance.references.iter().copied())

@@ -819,9 +819,10 @@ impl Assessment {
                 self.hip_replacement(),
                 Some(HipReplacement::OneSide | HipReplacement::Both)
             ),
-            Field::PainSides => self
-                .pain_locations()
-                .is_some_and(|l| l.iter().any(|p| SIDED.contains(p))),
+            Field::PainSides => match self.slot(Field::PainLocations) {
+                Slot::Multi(mask) => SIDED.iter().any(|l| mask & (1u32 << l.index()) != 0),
+                _ => false,
+            },
             _ => true,
         }
     }

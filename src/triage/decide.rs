@@ -151,26 +151,48 @@ pub(crate) fn score(c: &Condition, yes: &Bits) -> i32 {
 
 /// The references of a triage, in first-cited order, without repeats: positions in the
 /// catalog, marked in a bit set, so the cost is linear in the number of citations.
-struct Citations {
-    list: Vec<u32>,
-    seen: Vec<u64>,
+struct Citations<'c> {
+    references: &'c [crate::Reference],
+    list: Vec<ReferenceId>,
+    /// Positions seen: a fixed set while the catalog has at most 512 references, a vector of
+    /// words beyond (allocated once).
+    small: Bits,
+    large: Vec<u64>,
 }
 
-impl Citations {
-    fn new(references: usize) -> Self {
+impl<'c> Citations<'c> {
+    fn new(references: &'c [crate::Reference]) -> Self {
+        let large = if references.len() > crate::model::set::MAX_FINDINGS {
+            vec![0; references.len() / 64 + 1]
+        } else {
+            Vec::new()
+        };
         Citations {
+            references,
             list: Vec::with_capacity(24),
-            seen: vec![0; references / 64 + 1],
+            small: Bits::EMPTY,
+            large,
         }
     }
 
     fn add(&mut self, refs: &[u32]) {
         for &r in refs {
-            let (w, bit) = ((r / 64) as usize, 1u64 << (r % 64));
-            if let Some(word) = self.seen.get_mut(w) {
-                if *word & bit == 0 {
+            let i = r as usize;
+            let new = if self.large.is_empty() {
+                let new = !self.small.contains(i);
+                self.small.insert(i);
+                new
+            } else {
+                let (w, bit) = (i / 64, 1u64 << (i % 64));
+                self.large.get_mut(w).is_some_and(|word| {
+                    let new = *word & bit == 0;
                     *word |= bit;
-                    self.list.push(r);
+                    new
+                })
+            };
+            if new {
+                if let Some(reference) = self.references.get(i) {
+                    self.list.push(reference.id);
                 }
             }
         }
@@ -229,7 +251,7 @@ impl Catalog {
         let mut withheld_care = Bits::EMPTY;
         let mut withheld = Vec::new();
         let mut cautions: Vec<CautionId> = Vec::new();
-        let mut cites = Citations::new(self.references.len());
+        let mut cites = Citations::new(&self.references);
         let mut fired_at = Vec::with_capacity(8);
         for (i, (c, rule)) in self.table.rules.iter().zip(&self.rules).enumerate() {
             if self.table.holds(c, &yes) {
@@ -376,13 +398,15 @@ impl Catalog {
                 groups.push(g);
             }
             advice_from.push(i);
-            cites.add(&c.provenance.positions);
         }
 
         let mut exercises = Vec::new();
         let mut care = Vec::new();
         let mut tips = Vec::new();
         if disposition <= Disposition::SeeClinician {
+            for c in advice_from.iter().filter_map(|i| self.conditions.get(*i)) {
+                cites.add(&c.provenance.positions);
+            }
             // An item is offered when no present finding contraindicates it, no fired or
             // still-possible rule withholds it, and no question asked for its sake (such as the
             // NSAID safety questions) is unanswered.
@@ -493,11 +517,7 @@ impl Catalog {
             safety_net,
             unanswered: self.ids(&unanswered),
             advice_unanswered: self.ids(&advice_unanswered),
-            references: cites
-                .list
-                .iter()
-                .filter_map(|p| self.references.get(*p as usize).map(|r| r.id))
-                .collect(),
+            references: cites.list,
             content_version: self.content_version.clone(),
         }
     }

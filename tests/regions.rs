@@ -1,0 +1,176 @@
+//! Regional variants done right (issue 11): every report of the development vignettes, rendered
+//! in every shipped variant, uses only the words of its own region (sources excepted: they
+//! are citations, not advice). Negotiation maps region aliases to the right variant.
+
+use lowback::{Assessment, Catalog, Localizer, Report, SectionKind};
+
+/// Words each variant must never say: another region's numbers, services and names.
+const FORBIDDEN: &[(&str, &[&str])] = &[
+    ("en", &["999", "911", "A&E", "NHS", "ER", "Tylenol"]),
+    (
+        "en-GB",
+        &[
+            "911",
+            "ER",
+            "emergency room",
+            "acetaminophen",
+            "primary care doctor",
+            "physical therapist",
+            "811",
+        ],
+    ),
+    (
+        "en-US",
+        &[
+            "999",
+            "A&E",
+            "NHS",
+            "111",
+            "GP",
+            "paracetamol",
+            "physiotherapist",
+            "811",
+        ],
+    ),
+    (
+        "en-CA",
+        &[
+            "999",
+            "A&E",
+            "NHS",
+            "111",
+            "GP",
+            "paracetamol",
+            "physical therapist",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "911",
+            "811",
+            "Info-Santé",
+            "à l’urgence",
+            "physiothérapeute",
+            "acétaminophène",
+            "médecin de famille",
+            "Tylenol",
+        ],
+    ),
+    (
+        "fr-CA",
+        &[
+            "paracétamol",
+            "aux urgences",
+            "le 15",
+            "112",
+            "116 117",
+            "kinésithérapeute",
+            "médecin traitant",
+            "SOS Médecins",
+        ],
+    ),
+];
+
+/// Whether `text` has `word` as a whole word (or phrase).
+fn has(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+fn advice_text(r: &Report) -> String {
+    let mut s = format!("{}\n{}\n{}\n", r.title, r.headline, r.action);
+    for a in &r.act_now {
+        s.push_str(a);
+        s.push('\n');
+    }
+    s.extend(r.incomplete_note.iter().map(|n| format!("{n}\n")));
+    for sec in r
+        .sections
+        .iter()
+        .filter(|s| s.kind != SectionKind::References)
+    {
+        s.push_str(&sec.heading);
+        s.push('\n');
+        for it in &sec.items {
+            for t in std::iter::once(&it.title)
+                .chain([&it.text])
+                .chain(&it.details)
+            {
+                s.push_str(t);
+                s.push('\n');
+            }
+        }
+    }
+    s.push_str(&r.disclaimer);
+    s
+}
+
+#[test]
+fn every_report_speaks_the_words_of_its_own_region() {
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/vignettes.json")).unwrap();
+    let (c, loc) = (Catalog::builtin(), Localizer::builtin());
+    let mut reports = 0;
+    let mut problems = Vec::new();
+    for (tag, words) in FORBIDDEN {
+        let locale = loc.negotiate(tag).unwrap();
+        assert_eq!(locale.primary(), *tag, "{tag} is a shipped variant");
+        for case in &cases {
+            let a = Assessment::from_json(&case["assessment"].to_string()).unwrap();
+            let r = Report::new(c, loc, &locale, &c.triage(&a).unwrap()).unwrap();
+            assert!(r.fallbacks.is_empty(), "{tag}: {:?}", r.fallbacks);
+            let text = advice_text(&r);
+            reports += 1;
+            for w in *words {
+                if has(&text, w) {
+                    problems.push(format!("{tag} {}: says {w:?}", case["id"]));
+                }
+            }
+        }
+    }
+    problems.dedup();
+    println!("{reports} reports checked");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn each_region_names_its_own_services() {
+    let (c, loc) = (Catalog::builtin(), Localizer::builtin());
+    let emergency = Assessment::from_json(
+        r#"{"pain_locations": ["lower_back"], "findings": {"saddle_numbness": "yes"}}"#,
+    )
+    .unwrap();
+    let t = c.triage(&emergency).unwrap();
+    for (tag, must) in [
+        ("en-GB", "999"),
+        ("en-US", "911"),
+        ("en-CA", "911"),
+        ("fr", "le 15"),
+        ("fr-CA", "le 911"),
+    ] {
+        let r = Report::new(c, loc, &loc.negotiate(tag).unwrap(), &t).unwrap();
+        assert!(r.action.contains(must), "{tag}: {}", r.action);
+    }
+}
+
+#[test]
+fn aliases_negotiate_to_the_right_variant() {
+    let loc = Localizer::builtin();
+    for (asked, served) in [
+        ("fr-FR", "fr"),
+        ("fr-BE", "fr"),
+        ("fr-CH", "fr"),
+        ("fr-CA", "fr-CA"),
+        ("fr-QC", "fr-CA"),
+        ("en-GB", "en-GB"),
+        ("en-US", "en-US"),
+        ("en-CA", "en-CA"),
+        ("en-AU", "en"),
+    ] {
+        assert_eq!(loc.negotiate(asked).unwrap().primary(), served, "{asked}");
+    }
+}
