@@ -97,6 +97,6 @@ pub use triage::interview::{Interview, Outcome, Progress, next_question};
 pub use triage::question::{AnswerKind, Question};
 
 /// The README's code blocks, compiled and run as doctests.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "fhir"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
