@@ -337,6 +337,25 @@ pub enum ContentProblem {
         /// The variables the message uses.
         found: Vec<String>,
     },
+    /// A pack built on the builtin content (`data/pack.toml` keeps the builtin name) lacks one of
+    /// the builtin red-flag rules. A red flag removed by mistake is a silent safety loss, so it is
+    /// refused unless the app acknowledges it with
+    /// [`ContentPack::acknowledge_removed_rule`](crate::ContentPack::acknowledge_removed_rule).
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// pack.add_data("rules.toml", "");
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p,
+    ///     lowback::ContentProblem::RemovedRedFlagRule { id } if id == "ces_saddle_numbness")));
+    /// ```
+    #[error(
+        "rules.toml: the builtin red-flag rule {id} is missing; acknowledge its removal or restore it"
+    )]
+    RemovedRedFlagRule {
+        /// The rule id.
+        id: String,
+    },
 }
 
 /// Everything wrong with an assessment, found in one pass.

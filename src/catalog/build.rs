@@ -31,6 +31,9 @@ use crate::model::{
 };
 use crate::{CareKind, ContentPack, Disposition, Field};
 
+/// The name of the builtin content pack (`data/pack.toml`).
+const BUILTIN_NAME: &str = "lowback-builtin";
+
 struct Ctx {
     problems: Vec<ContentProblem>,
     cited: HashSet<ReferenceId>,
@@ -1359,6 +1362,24 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 against_ix: against.iter().map(|(_, i, w)| (*i, *w)).collect(),
                 message_id: kebab("condition", id.as_str()),
             });
+        }
+    }
+
+    // A pack built on the builtin content must keep every builtin red-flag rule, or say why.
+    // (The builtin load itself skips this: it is what the others are compared with.)
+    if check_translations && index.pack_name == BUILTIN_NAME {
+        for r in Catalog::builtin()
+            .rules()
+            .iter()
+            .filter(|r| r.kind == RuleKind::RedFlag)
+        {
+            if !index.rules.contains_key(&r.id)
+                && !pack.removed_rules.iter().any(|x| x == r.id.as_str())
+            {
+                cx.problems.push(ContentProblem::RemovedRedFlagRule {
+                    id: r.id.to_string(),
+                });
+            }
         }
     }
 

@@ -121,6 +121,8 @@ pub struct ContentPack {
     pub(crate) compiled: BTreeMap<String, &'static str>,
     pub(crate) locales: BTreeMap<String, Vec<FtlFile>>,
     pub(crate) problems: Vec<ContentProblem>,
+    /// Builtin red-flag rules the app removes on purpose.
+    pub(crate) removed_rules: Vec<String>,
     /// The locale comparison, computed on first use and shared by the catalog and the localizer.
     pub(crate) locale_check: std::sync::OnceLock<Arc<crate::catalog::ftl::LocaleCheck>>,
 }
@@ -333,6 +335,25 @@ impl ContentPack {
                 name: name.to_owned(),
                 resource: Arc::new(resource),
             });
+        self
+    }
+
+    /// Acknowledges that the pack leaves out a builtin red-flag rule on purpose (for example,
+    /// the app replaces it with its own). Without this, a pack that keeps the builtin name and
+    /// lacks a builtin red-flag rule is refused ([`ContentProblem::RemovedRedFlagRule`]).
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// let rules = include_str!("../../data/rules.toml").replace("id = \"ces_saddle_numbness\"", "id = \"app_saddle\"");
+    /// pack.add_data("rules.toml", &rules);
+    /// pack.add_ftl("en", "app.ftl", "rule-app-saddle = Numbness between the legs: call for help now.\n");
+    /// pack.add_ftl("fr", "app.ftl", "rule-app-saddle = Engourdissement entre les jambes : appelez les secours.\n");
+    /// assert!(lowback::Catalog::from_pack(&pack).is_err());
+    /// pack.acknowledge_removed_rule("ces_saddle_numbness");
+    /// assert!(lowback::Catalog::from_pack(&pack).is_ok());
+    /// ```
+    pub fn acknowledge_removed_rule(&mut self, id: &str) -> &mut Self {
+        self.removed_rules.push(id.to_owned());
         self
     }
 

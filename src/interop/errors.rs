@@ -198,6 +198,7 @@ impl ContentProblem {
             ContentProblem::DanglingLink { .. } => "dangling_link",
             ContentProblem::InvalidValue { .. } => "invalid_content_value",
             ContentProblem::UncitedReference { .. } => "uncited_reference",
+            ContentProblem::RemovedRedFlagRule { .. } => "removed_red_flag_rule",
             ContentProblem::MissingTranslation { .. } => "missing_translation",
             ContentProblem::ExtraTranslation { .. } => "extra_translation",
             ContentProblem::VariableMismatch { .. } => "variable_mismatch",
@@ -246,6 +247,10 @@ impl ContentProblem {
             }
             ContentProblem::UncitedReference { id } => {
                 e.file = Some("references.toml".to_owned());
+                e.item = Some(id.clone());
+            }
+            ContentProblem::RemovedRedFlagRule { id } => {
+                e.file = Some("rules.toml".to_owned());
                 e.item = Some(id.clone());
             }
             ContentProblem::MissingTranslation {
@@ -632,6 +637,7 @@ mod tests {
                 expected: vec![s()],
                 found: vec![],
             },
+            ContentProblem::RemovedRedFlagRule { id: s() },
         ]
     }
 
@@ -653,6 +659,7 @@ mod tests {
             ContentProblem::BrokenMessage { .. } => 12,
             ContentProblem::DroppedByOverride { .. } => 13,
             ContentProblem::CodeVariableMismatch { .. } => 14,
+            ContentProblem::RemovedRedFlagRule { .. } => 15,
         }
     }
 
