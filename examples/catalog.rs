@@ -6,22 +6,37 @@
 //! ```
 //!
 //! An unknown language falls back to English and says so on stderr.
+//!
+//! Exit status: 0 done, 1 the listing could not be written (closed pipe, full disk), 2 a bad
+//! argument.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::process::ExitCode;
+
+const USAGE: &str = "usage: catalog [--lang TAG]\n\n\
+    Prints the whole catalog (conditions, red flags, rules, exercises, care, tips, facts,\n\
+    references) in one language.\n\n\
+    Exit status: 0 done, 1 output error, 2 bad argument.";
 
 use lowback::{Arg, Catalog, Localizer, RenderError};
 
-fn run() -> Result<(), String> {
+fn run(out: &mut String) -> Result<(), String> {
     let mut tag = "en".to_owned();
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args_os().skip(1);
     while let Some(a) = args.next() {
-        match a.as_str() {
-            "--lang" => tag = args.next().ok_or("--lang needs a value")?,
-            other => {
-                return Err(format!(
-                    "unknown argument {other:?}; usage: catalog [--lang TAG]"
-                ));
+        match a.to_str() {
+            Some("--lang") => {
+                tag = args
+                    .next()
+                    .and_then(|v| v.into_string().ok())
+                    .ok_or("--lang needs a value")?;
             }
+            Some("--help" | "-h") => {
+                let _ = writeln!(out, "{USAGE}");
+                return Ok(());
+            }
+            _ => return Err(format!("unknown argument {a:?}\n{USAGE}")),
         }
     }
     let catalog = Catalog::builtin();
@@ -47,8 +62,9 @@ fn run() -> Result<(), String> {
             .map_err(e)
     };
 
-    println!("# {}\n", m("report-title", None).map_err(e)?);
-    println!(
+    let _ = writeln!(out, "# {}\n", m("report-title", None).map_err(e)?);
+    let _ = writeln!(
+        out,
         "## {} ({})\n",
         m("catalog-conditions", None).map_err(e)?,
         catalog.conditions().len()
@@ -65,18 +81,19 @@ fn run() -> Result<(), String> {
                 codes("catalog-snomed", &c.snomed).map_err(e)?
             );
         }
-        println!("### {} [{label}]", m(id, None).map_err(e)?);
-        println!("{}\n", m(id, Some("summary")).map_err(e)?);
-        println!("{}\n", m(id, Some("course")).map_err(e)?);
-        println!("{}\n", m(id, Some("first-line")).map_err(e)?);
+        let _ = writeln!(out, "### {} [{label}]", m(id, None).map_err(e)?);
+        let _ = writeln!(out, "{}\n", m(id, Some("summary")).map_err(e)?);
+        let _ = writeln!(out, "{}\n", m(id, Some("course")).map_err(e)?);
+        let _ = writeln!(out, "{}\n", m(id, Some("first-line")).map_err(e)?);
         for f in &c.facts {
             if let Some(fact) = catalog.fact(*f) {
-                println!("- {}", fact_line(fact)?);
+                let _ = writeln!(out, "- {}", fact_line(fact)?);
             }
         }
-        println!();
+        let _ = writeln!(out);
     }
-    println!(
+    let _ = writeln!(
+        out,
         "## {} ({})\n",
         m("catalog-red-flags", None).map_err(e)?,
         catalog.red_flags().len()
@@ -90,23 +107,26 @@ fn run() -> Result<(), String> {
                 &[("codes", Arg::Text(&r.icd10.join(", ")))],
             )
             .map_err(e)?;
-        println!("### {} [{codes}]", m(r.message_id(), None).map_err(e)?);
-        println!("{}", m(r.message_id(), Some("summary")).map_err(e)?);
-        println!("{}\n", m(r.message_id(), Some("action")).map_err(e)?);
+        let _ = writeln!(out, "### {} [{codes}]", m(r.message_id(), None).map_err(e)?);
+        let _ = writeln!(out, "{}", m(r.message_id(), Some("summary")).map_err(e)?);
+        let _ = writeln!(out, "{}\n", m(r.message_id(), Some("action")).map_err(e)?);
     }
-    println!(
+    let _ = writeln!(
+        out,
         "## {} ({})\n",
         m("catalog-rules", None).map_err(e)?,
         catalog.rules().len()
     );
     for r in catalog.rules() {
-        println!(
+        let _ = writeln!(
+            out,
             "- [{}] {}",
             r.disposition.map_or("advice", |d| d.as_str()),
             m(r.message_id(), None).map_err(e)?
         );
     }
-    println!(
+    let _ = writeln!(
+        out,
         "\n## {} ({})\n",
         m("catalog-exercises", None).map_err(e)?,
         catalog.exercises().len()
@@ -126,71 +146,89 @@ fn run() -> Result<(), String> {
                 ],
             )
             .map_err(e)?;
-        println!(
+        let _ = writeln!(
+            out,
             "### {}\n{}\n{}",
             m(x.message_id(), None).map_err(e)?,
             m(x.message_id(), Some("summary")).map_err(e)?,
             dosage
         );
         for n in 1..=x.steps {
-            println!(
+            let _ = writeln!(
+                out,
                 "{n}. {}",
                 m(x.message_id(), Some(&format!("step-{n}"))).map_err(e)?
             );
         }
-        println!("{}\n", m(x.message_id(), Some("caution")).map_err(e)?);
+        let _ = writeln!(out, "{}\n", m(x.message_id(), Some("caution")).map_err(e)?);
     }
-    println!(
+    let _ = writeln!(
+        out,
         "## {} ({})\n",
         m("catalog-care", None).map_err(e)?,
         catalog.care_options().len()
     );
     for c in catalog.care_options() {
-        println!(
+        let _ = writeln!(
+            out,
             "### {}\n{}\n{}\n",
             m(c.message_id(), None).map_err(e)?,
             m(c.message_id(), Some("summary")).map_err(e)?,
             m(c.message_id(), Some("detail")).map_err(e)?
         );
     }
-    println!(
+    let _ = writeln!(
+        out,
         "## {} ({})\n",
         m("catalog-tips", None).map_err(e)?,
         catalog.tips().len()
     );
     for t in catalog.tips() {
-        println!(
+        let _ = writeln!(
+            out,
             "### {}\n{}\n",
             m(t.message_id(), None).map_err(e)?,
             m(t.message_id(), Some("detail")).map_err(e)?
         );
     }
-    println!(
+    let _ = writeln!(
+        out,
         "## {} ({})\n",
         m("catalog-facts", None).map_err(e)?,
         catalog.facts().len()
     );
     for f in catalog.facts() {
-        println!("- {}", fact_line(f)?);
+        let _ = writeln!(out, "- {}", fact_line(f)?);
     }
-    println!(
+    let _ = writeln!(
+        out,
         "\n## {} ({})\n",
         m("report-heading-references", None).map_err(e)?,
         catalog.references().len()
     );
     for r in catalog.references() {
-        println!("- {}", r.citation());
+        let _ = writeln!(out, "- {}", r.citation());
     }
-    println!("\n{}", m("report-disclaimer", None).map_err(e)?);
+    let _ = writeln!(out, "\n{}", m("report-disclaimer", None).map_err(e)?);
     Ok(())
 }
 
 fn main() -> ExitCode {
-    match run() {
+    let mut out = String::new();
+    if let Err(e) = run(&mut out) {
+        let _ = writeln!(std::io::stderr(), "error: {e}");
+        return ExitCode::from(2);
+    }
+    // A closed pipe or a full disk is reported, never a panic.
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
+            let _ = writeln!(std::io::stderr(), "error: {e}");
+            ExitCode::from(1)
         }
     }
 }

@@ -6,11 +6,13 @@
 //! for i in $(seq 21); do target/release/examples/cold_start; done | sort -n | sed -n 11p
 //! ```
 
+use std::io::Write as _;
+use std::process::ExitCode;
 use std::time::Instant;
 
 use lowback::{Assessment, Catalog, Localizer, Report};
 
-fn main() {
+fn main() -> ExitCode {
     let start = Instant::now();
     let outcome = (|| -> Result<usize, lowback::Error> {
         let a = Assessment::from_json(include_str!("assessment.json"))?;
@@ -21,8 +23,20 @@ fn main() {
         Ok(Report::new(catalog, loc, &locale, &triage)?.to_text().len())
     })();
     let micros = start.elapsed().as_micros();
-    match outcome {
-        Ok(bytes) => println!("{micros} µs to the first report ({bytes} bytes)"),
-        Err(e) => eprintln!("error: {e}"),
+    // Exit 1 on an error or when the figure cannot be written (closed pipe, full disk).
+    let written = match outcome {
+        Ok(bytes) => writeln!(
+            std::io::stdout(),
+            "{micros} µs to the first report ({bytes} bytes)"
+        ),
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if written.is_ok() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }
