@@ -4,7 +4,9 @@
 //! adaptation: 207 - 1.015 x words per sentence - 73.6 x syllables per word). Sources are not
 //! prose and are left out.
 
-use lowback::{Assessment, Catalog, Localizer, Report, SectionKind};
+mod common;
+
+use lowback::{Assessment, Catalog, Localizer, Report};
 
 fn is_vowel(c: char, french: bool) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || (french && "àâäéèêëîïôöùûüœæ".contains(c))
@@ -70,38 +72,6 @@ fn words(s: &str) -> Vec<&str> {
         .collect()
 }
 
-/// A report's prose: everything but the sources.
-fn prose(r: &Report) -> String {
-    let mut s = format!("{}\n{}\n{}\n", r.title, r.headline, r.action);
-    for a in &r.act_now {
-        s.push_str(a);
-        s.push('\n');
-    }
-    if let Some(n) = &r.incomplete_note {
-        s.push_str(n);
-        s.push('\n');
-    }
-    for sec in r
-        .sections
-        .iter()
-        .filter(|s| s.kind != SectionKind::References)
-    {
-        s.push_str(&sec.heading);
-        s.push('\n');
-        for it in &sec.items {
-            for t in std::iter::once(&it.title)
-                .chain([&it.text])
-                .chain(&it.details)
-            {
-                s.push_str(t);
-                s.push('\n');
-            }
-        }
-    }
-    s.push_str(&r.disclaimer);
-    s
-}
-
 struct Measure {
     sentences: usize,
     words: usize,
@@ -124,7 +94,7 @@ fn measure(tag: &str) -> Measure {
     for case in &cases {
         let a = Assessment::from_json(&case["assessment"].to_string()).unwrap();
         let r = Report::new(c, loc, &locale, &c.triage(&a).unwrap()).unwrap();
-        for s in sentences(&prose(&r)) {
+        for s in sentences(&common::prose(&r)) {
             let w = words(&s);
             m.sentences += 1;
             m.words += w.len();

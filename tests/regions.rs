@@ -2,7 +2,9 @@
 //! in every shipped variant, uses only the words of its own region (sources excepted: they
 //! are citations, not advice). Negotiation maps region aliases to the right variant.
 
-use lowback::{Assessment, Catalog, Localizer, Report, SectionKind};
+mod common;
+
+use lowback::{Assessment, Catalog, Localizer, Report};
 
 /// Words each variant must never say: another region's numbers, services and names.
 const FORBIDDEN: &[(&str, &[&str])] = &[
@@ -81,34 +83,6 @@ fn has(text: &str, word: &str) -> bool {
     })
 }
 
-fn advice_text(r: &Report) -> String {
-    let mut s = format!("{}\n{}\n{}\n", r.title, r.headline, r.action);
-    for a in &r.act_now {
-        s.push_str(a);
-        s.push('\n');
-    }
-    s.extend(r.incomplete_note.iter().map(|n| format!("{n}\n")));
-    for sec in r
-        .sections
-        .iter()
-        .filter(|s| s.kind != SectionKind::References)
-    {
-        s.push_str(&sec.heading);
-        s.push('\n');
-        for it in &sec.items {
-            for t in std::iter::once(&it.title)
-                .chain([&it.text])
-                .chain(&it.details)
-            {
-                s.push_str(t);
-                s.push('\n');
-            }
-        }
-    }
-    s.push_str(&r.disclaimer);
-    s
-}
-
 #[test]
 fn every_report_speaks_the_words_of_its_own_region() {
     let cases: Vec<serde_json::Value> =
@@ -123,7 +97,7 @@ fn every_report_speaks_the_words_of_its_own_region() {
             let a = Assessment::from_json(&case["assessment"].to_string()).unwrap();
             let r = Report::new(c, loc, &locale, &c.triage(&a).unwrap()).unwrap();
             assert!(r.fallbacks.is_empty(), "{tag}: {:?}", r.fallbacks);
-            let text = advice_text(&r);
+            let text = common::prose(&r);
             reports += 1;
             for w in *words {
                 if has(&text, w) {
