@@ -13,6 +13,17 @@ use std::time::Instant;
 use lowback::{Assessment, Catalog, Localizer, Report};
 
 fn main() -> ExitCode {
+    if std::env::args_os()
+        .skip(1)
+        .any(|a| a == "--help" || a == "-h")
+    {
+        let _ = writeln!(
+            std::io::stdout(),
+            "usage: cold_start\n\nPrints the time from start to the first rendered report.\n\
+             Exit status: 0 done, 1 an error or an output error."
+        );
+        return ExitCode::SUCCESS;
+    }
     let start = Instant::now();
     let outcome = (|| -> Result<usize, lowback::Error> {
         let a = Assessment::from_json(include_str!("assessment.json"))?;

@@ -134,6 +134,56 @@ fn f8_every_problem_of_a_document_is_listed_at_once() {
 }
 
 #[test]
+fn f8_minus_zero_and_a_byte_order_mark_are_read() {
+    let a =
+        Assessment::from_json(r#"{"age": -0, "severity": 3.0, "pain_locations":["lower_back"]}"#)
+            .unwrap();
+    assert_eq!((a.age(), a.severity()), (Some(0), Some(3)));
+    assert!(
+        Assessment::from_json("\u{feff}{\"age\":30,\"pain_locations\":[\"lower_back\"]}").is_ok()
+    );
+    assert!(
+        Assessment::from_json(r#"{"age": 30.5}"#).is_err(),
+        "not a whole number"
+    );
+}
+
+#[test]
+fn f13_a_pack_without_the_cauda_equina_rules_is_refused_unless_acknowledged() {
+    let builtin = include_str!("../data/rules.toml");
+    let kept: Vec<&str> = builtin
+        .split("[[rule]]")
+        .filter(|r| !r.contains("id = \"ces_"))
+        .collect();
+    let mut pack = ContentPack::builtin();
+    pack.add_data("rules.toml", &kept.join("[[rule]]"));
+    let err = Catalog::from_pack(&pack).unwrap_err();
+    let removed: Vec<_> = err
+        .problems()
+        .iter()
+        .filter_map(|p| match p {
+            lowback::ContentProblem::RemovedRedFlagRule { id } => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        removed.iter().any(|id| id == "ces_saddle_numbness"),
+        "{err}"
+    );
+    for id in &removed {
+        pack.acknowledge_removed_rule(id);
+    }
+    let left: Vec<_> = Catalog::from_pack(&pack)
+        .err()
+        .map(|e| e.problems().to_vec())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| matches!(p, lowback::ContentProblem::RemovedRedFlagRule { .. }))
+        .collect();
+    assert!(left.is_empty());
+}
+
+#[test]
 fn f9_complete_means_no_unasked_question_could_raise_the_outcome() {
     // The review's base left severity and trend unasked and said complete: now it is not.
     let t = triage(&base());

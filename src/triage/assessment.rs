@@ -243,7 +243,16 @@ fn read_scalar(field: Field, v: &Value) -> Result<Slot, InputProblem> {
         return Ok(Slot::Unknown);
     }
     match field.kind() {
-        FieldKind::Number { min, max } => match v.as_i64() {
+        // A whole number written as a float (`-0`, `30.0`) is that whole number.
+        FieldKind::Number { min, max } => match v.as_i64().or_else(|| {
+            v.as_f64()
+                .filter(|f| f.is_finite() && f.fract() == 0.0 && f.abs() < 1e15)
+                .map(|f| {
+                    #[allow(clippy::cast_possible_truncation)] // whole and below 2^53
+                    let n = f as i64;
+                    n
+                })
+        }) {
             Some(n) if (min..=max).contains(&n) => Ok(Slot::Number(n)),
             Some(n) => Err(InputProblem::OutOfRange {
                 field: field.as_str(),
@@ -561,6 +570,8 @@ impl Assessment {
     /// [`InputError`] with the line and column of malformed JSON, or with every unknown field,
     /// wrong type, out-of-range value, duplicate and contradiction found.
     pub fn from_json(json: &str) -> Result<Self, InputError> {
+        // A byte-order mark is not part of the document.
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         let doc: Document = serde_json::from_str(json).map_err(|e| {
             InputError::one(InputProblem::Json {
                 line: e.line(),
