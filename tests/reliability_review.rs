@@ -256,3 +256,45 @@ fn f13_a_pack_of_40000_rules_with_their_own_references_triages() {
     );
     assert!(t.references.len() > n);
 }
+
+#[test]
+fn f8_a_pack_directory_lists_missing_files_and_missing_translations_at_once() {
+    let dir = std::env::temp_dir().join(format!("lowback-f8-{}", std::process::id()));
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for sub in ["data", "locales/en", "locales/fr", "locales/fr-CA"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    for f in std::fs::read_dir(root.join("data"))
+        .unwrap()
+        .filter_map(Result::ok)
+    {
+        let name = f.file_name().into_string().unwrap();
+        if name.ends_with(".toml") && name != "rules.toml" && name != "facts.toml" {
+            std::fs::copy(f.path(), dir.join("data").join(&name)).unwrap();
+        }
+    }
+    for loc in ["en", "fr", "fr-CA"] {
+        for f in std::fs::read_dir(root.join("locales").join(loc))
+            .unwrap()
+            .filter_map(Result::ok)
+        {
+            let name = f.file_name().into_string().unwrap();
+            let skip =
+                (loc == "fr" && name == "report.ftl") || (loc == "en" && name == "terms.ftl");
+            if !skip {
+                std::fs::copy(f.path(), dir.join("locales").join(loc).join(&name)).unwrap();
+            }
+        }
+    }
+    let err = ContentPack::from_dir(&dir).unwrap_err();
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = err.to_string();
+    assert!(
+        text.contains("rules.toml") && text.contains("facts.toml"),
+        "{text}"
+    );
+    assert!(
+        err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::MissingTranslation { locale, .. } if locale == "fr")),
+        "the missing French report messages are listed in the same attempt"
+    );
+}

@@ -246,6 +246,15 @@ impl ContentPack {
         if problems.is_empty() {
             Ok(pack)
         } else {
+            // Also list what the files that could be read already show (missing translations,
+            // dangling links …), so that one attempt reports every problem (reliability F8).
+            if let Err(e) = crate::Catalog::from_pack(&pack) {
+                problems.extend(
+                    e.problems
+                        .into_iter()
+                        .filter(|p| !matches!(p, ContentProblem::MissingFile { .. })),
+                );
+            }
             Err(ContentError { problems })
         }
     }
