@@ -4,21 +4,10 @@ use std::fmt;
 
 use crate::model::FindingId;
 
-/// Input echoed in an error: at most 64 characters, control characters escaped.
+/// Input echoed in an error: at most 64 characters, control and bidirectional characters
+/// escaped (one implementation with the content checks: `catalog::pack::clip_to`).
 pub(crate) fn shown(s: &str) -> String {
-    let mut out = String::with_capacity(s.len().min(72));
-    for (i, c) in s.chars().enumerate() {
-        if i == 64 {
-            out.push('…');
-            break;
-        }
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    crate::catalog::pack::clip_to(s, 64)
 }
 
 fn write_list<T: fmt::Display>(f: &mut fmt::Formatter<'_>, what: &str, items: &[T]) -> fmt::Result {
