@@ -70,7 +70,7 @@ use crate::interop::{urn, uuid};
 use crate::model::field::FieldKind;
 use crate::model::finding::FindingSource;
 use crate::model::{ChecklistId, FindingId, ReviewStatus};
-use crate::triage::assessment::Slot;
+use crate::triage::assessment::{MAX_PROBLEMS, Problems, Slot, type_name};
 use crate::triage::question::{AnswerKind, Question};
 use crate::{Answer, Assessment, Disposition, Field, Locale, Localizer, Triage};
 
@@ -108,8 +108,6 @@ const METHOD: &str = "urn:lowback:method";
 const UNKNOWN: &str = "unknown";
 /// How deep a response may nest groups; deeper items are reported, not read.
 const MAX_DEPTH: usize = 4;
-/// The most problems one response reports before summing up the rest.
-const MAX_PROBLEMS: usize = 64;
 
 /// An item of the questionnaire.
 enum Node {
@@ -559,31 +557,6 @@ enum Target {
     Field(Field),
     Finding(FindingId),
     Group,
-}
-
-/// Problems found while reading a response, bounded.
-#[derive(Default)]
-struct Problems(Vec<InputProblem>, usize);
-
-impl Problems {
-    fn push(&mut self, p: InputProblem) {
-        if self.0.len() < MAX_PROBLEMS {
-            self.0.push(p);
-        } else {
-            self.1 += 1;
-        }
-    }
-}
-
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// The name of the value an answer carries (`valueString` …), for error messages.

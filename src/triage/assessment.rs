@@ -17,7 +17,7 @@ use crate::model::{FindingId, LevelId};
 use crate::{Answer, Field};
 
 /// The most problems one input reports before summing up the rest.
-const MAX_PROBLEMS: usize = 64;
+pub(crate) const MAX_PROBLEMS: usize = 64;
 
 macro_rules! choice {
     ($(#[$m:meta])* $name:ident for $field:ident { $($(#[$vm:meta])* $v:ident = $s:literal),* $(,)? }) => {
@@ -205,12 +205,12 @@ pub struct Assessment {
     pub(crate) findings: BTreeMap<FindingId, Given>,
 }
 
-/// Problems found while reading, bounded.
+/// Problems found while reading, bounded: the first [`MAX_PROBLEMS`], then a count of the rest.
 #[derive(Default)]
-struct Problems(Vec<InputProblem>, usize);
+pub(crate) struct Problems(pub(crate) Vec<InputProblem>, pub(crate) usize);
 
 impl Problems {
-    fn push(&mut self, p: InputProblem) {
+    pub(crate) fn push(&mut self, p: InputProblem) {
         if self.0.len() < MAX_PROBLEMS {
             self.0.push(p);
         } else {
@@ -226,7 +226,8 @@ impl Problems {
     }
 }
 
-fn type_name(v: &Value) -> &'static str {
+/// The JSON type of a value, for error messages.
+pub(crate) fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
