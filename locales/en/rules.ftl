@@ -22,7 +22,7 @@ rule-numbness-or-tingling-leg = Numbness or pins and needles in a leg often come
 ## Spinal infection
 rule-infection-fever-after-spinal-procedure = You have a fever after recent spine treatment or a serious infection. Your spine may be infected: { -go-to-emergency } now.
 rule-infection-fever-with-leg-weakness = You have a fever and a weak leg. An infection may be pressing on the spinal nerves: { -go-to-emergency } now.
-rule-infection-fever-immunosuppression = You have a fever and your body fights germs less well. An infection in the spine is more likely, so see a doctor today.
+rule-infection-fever-immunosuppression = You have a fever and your body fights germs less well. Your spine may be infected, and that needs treatment fast: { -go-to-emergency } now.
 rule-infection-fever-with-back-pain = You have back pain with a fever or chills. A doctor should check today that your spine is not infected.
 rule-spinal-wound-after-procedure = The wound from your recent spine treatment is red, hot or leaking. It may be infected, so see a doctor today.
 

@@ -22,7 +22,7 @@ rule-numbness-or-tingling-leg = Un engourdissement ou des fourmillements dans un
 ## Infection de la colonne
 rule-infection-fever-after-spinal-procedure = Vous avez de la fièvre après un soin récent sur la colonne ou une infection grave. La colonne est peut-être infectée : { -go-to-emergency } maintenant.
 rule-infection-fever-with-leg-weakness = Vous avez de la fièvre et une jambe faible. Une infection appuie peut-être sur les nerfs de la colonne : { -go-to-emergency } maintenant.
-rule-infection-fever-immunosuppression = Vous avez de la fièvre et votre corps se défend moins bien contre les microbes. Une infection de la colonne est plus probable : consultez un médecin aujourd’hui.
+rule-infection-fever-immunosuppression = Vous avez de la fièvre et votre corps se défend moins bien contre les microbes. La colonne est peut-être infectée, ce qui doit être traité vite : { -go-to-emergency } maintenant.
 rule-infection-fever-with-back-pain = Vous avez mal au dos avec de la fièvre ou des frissons. Un médecin doit vérifier aujourd’hui que la colonne n’est pas infectée.
 rule-spinal-wound-after-procedure = La plaie de votre soin récent sur la colonne est rouge, chaude ou coule. Elle est peut-être infectée : consultez un médecin aujourd’hui.
 
