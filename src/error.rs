@@ -234,13 +234,16 @@ pub enum ContentProblem {
     /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
     /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::VariableMismatch { .. })));
     /// ```
-    #[error("{locale}: message {message} uses variables [{}] but en uses [{}]", found.join(", "), expected.join(", "))]
+    #[error("{locale}: message {message} uses variables [{}] but {reference} uses [{}]", found.join(", "), expected.join(", "))]
     VariableMismatch {
         /// The locale tag.
         locale: String,
         /// The message id (with `.attribute` when it is an attribute).
         message: String,
-        /// The variables in `en`.
+        /// The locale compared with: `en` for a language, its parent (`fr` for `fr-CA`) for a
+        /// regional variant.
+        reference: String,
+        /// The variables in the reference locale.
         expected: Vec<String>,
         /// The variables in this locale.
         found: Vec<String>,

@@ -388,3 +388,31 @@ fn overrides_that_break_a_message_are_rejected() {
         "Votre bilan"
     );
 }
+
+#[test]
+fn a_variable_mismatch_names_the_locale_it_was_compared_with() {
+    // A language is compared with `en`; a regional variant with its parent language.
+    let mut pack = ContentPack::builtin();
+    pack.add_ftl("en", "app.ftl", "app-hello = Hello { $name }\n");
+    pack.add_ftl("fr", "app.ftl", "app-hello = Bonjour { $nom }\n");
+    pack.add_ftl("fr-CA", "app.ftl", "app-hello = Allô { $prenom }\n");
+    let p = content(&pack);
+    let mismatch = |tag: &str| {
+        p.iter().find_map(|x| match x {
+            ContentProblem::VariableMismatch {
+                locale, reference, ..
+            } if locale == tag && x.to_string().contains("app-hello") => Some(reference.clone()),
+            _ => None,
+        })
+    };
+    assert_eq!(mismatch("fr").as_deref(), Some("en"), "{p:#?}");
+    assert_eq!(mismatch("fr-CA").as_deref(), Some("fr"), "{p:#?}");
+    let text = p
+        .iter()
+        .map(ToString::to_string)
+        .find(|t| t.starts_with("fr-CA:") && t.contains("app-hello"));
+    assert_eq!(
+        text.as_deref(),
+        Some("fr-CA: message app-hello uses variables [prenom] but fr uses [nom]")
+    );
+}

@@ -108,10 +108,13 @@ pub(crate) fn locale_check(locales: &BTreeMap<String, Vec<FtlFile>>) -> LocaleCh
             Some(parent) => inventories.get(parent).unwrap_or(en),
             None => en,
         };
+        let reference_tag = parent_tag(tag)
+            .filter(|parent| inventories.contains_key(*parent))
+            .unwrap_or("en");
         compare(
             tag,
             inv,
-            reference,
+            (reference_tag, reference),
             parent_tag(tag).is_some(),
             &mut problems,
         );
@@ -172,7 +175,7 @@ pub(crate) fn check_locales(
 fn compare(
     tag: &str,
     inv: &Inventory,
-    reference: &Inventory,
+    (reference_tag, reference): (&str, &Inventory),
     overlay: bool,
     problems: &mut Vec<ContentProblem>,
 ) {
@@ -180,6 +183,7 @@ fn compare(
         ContentProblem::VariableMismatch {
             locale: clip(tag),
             message: clip(&message),
+            reference: clip(reference_tag),
             expected: clip_list(expected),
             found: clip_list(found),
         }

@@ -612,6 +612,7 @@ mod tests {
             ContentProblem::VariableMismatch {
                 locale: s(),
                 message: s(),
+                reference: s(),
                 expected: vec![s()],
                 found: vec![],
             },
