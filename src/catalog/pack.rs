@@ -141,6 +141,20 @@ impl ContentPack {
         BUILTIN_PACK.clone()
     }
 
+    /// The names of the data files every pack holds (`pack.toml` first), in the order the
+    /// loader reads them: what [`ContentPack::from_dir`] expects in a directory and what
+    /// [`ContentPack::add_data`] can replace.
+    ///
+    /// ```
+    /// let names = lowback::ContentPack::data_file_names();
+    /// assert_eq!(names.first(), Some(&"pack.toml"));
+    /// assert!(names.contains(&"rules.toml"));
+    /// ```
+    #[must_use]
+    pub fn data_file_names() -> &'static [&'static str] {
+        &DATA_FILES
+    }
+
     pub(crate) fn parse_builtin() -> Self {
         let mut pack = Self::new();
         for (name, text) in BUILTIN_DATA {

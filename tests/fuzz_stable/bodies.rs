@@ -60,31 +60,22 @@ pub fn interview(data: &[u8]) {
     }
 }
 
-/// The data files of a pack, in the order `content_pack`'s selector byte names them.
-pub const DATA_FILES: [&str; 8] = [
-    "references.toml",
-    "findings.toml",
-    "red_flags.toml",
-    "rules.toml",
-    "conditions.toml",
-    "exercises.toml",
-    "care.toml",
-    "facts.toml",
-];
-
-/// The builtin pack with one data file replaced (byte 0 in 0..=7) or appended to (8..=15), or
-/// a Fluent file added to `en` (byte 0 ≥ 16, even) or `fr` (odd); the rest is the text (lossy
-/// UTF-8). `Catalog::from_pack` must not panic, and an error must list its problems.
+/// The builtin pack with one data file replaced (byte 0 below the number of data files, `n`) or
+/// appended to (`n..2n`), or a Fluent file added to `en` (byte 0 ≥ 2n, even) or `fr` (odd); the
+/// rest is the text (lossy UTF-8). The data files are the library's own list
+/// (`ContentPack::data_file_names`, `pack.toml` included), so a new file is fuzzed too.
+/// `Catalog::from_pack` must not panic, and an error must list its problems.
 pub fn content_pack(data: &[u8]) {
     let Some((&selector, rest)) = data.split_first() else {
         return;
     };
     let text = String::from_utf8_lossy(rest);
     let mut pack = ContentPack::builtin();
+    let files = ContentPack::data_file_names();
     let s = usize::from(selector);
     match (
-        DATA_FILES.get(s),
-        s.checked_sub(8).and_then(|i| DATA_FILES.get(i)),
+        files.get(s),
+        s.checked_sub(files.len()).and_then(|i| files.get(i)),
     ) {
         (Some(name), _) => {
             pack.add_data(name, &text);
