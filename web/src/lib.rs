@@ -205,8 +205,9 @@ impl LowbackSession {
         self.locale.primary().to_owned()
     }
 
-    /// The question to ask now as a [`QuestionView`](#) object (see the TypeScript type
-    /// `QuestionView`), or `null` when the interview is over.
+    /// The question to ask now as an object (the TypeScript type `QuestionView`: id, kind,
+    /// how it is answered, prompt, hint, options, range, the "I don't know" label, progress),
+    /// or `null` when the interview is over.
     ///
     /// # Errors
     ///
