@@ -197,8 +197,10 @@ function exclusiveNone(event) {
 function chosenValues() {
   if (current.answer === "number") {
     const input = $("number");
+    // Out of range is for the library to refuse, in its words; the browser gives "" for text
+    // that is not a number at all.
     const text = input.value.trim();
-    return text === "" || !input.validity.valid ? null : [text];
+    return text === "" ? null : [text];
   }
   const values = [...$("controls").querySelectorAll("input:checked")].map((i) => i.value);
   return values.length ? values : null;
@@ -250,12 +252,12 @@ function cites(sources) {
 
 // A citation as text, its web address as a link (made with the DOM, never parsed as HTML).
 function citation(text) {
-  const li = [];
+  const parts = [];
   for (const part of text.split(/(https?:\/\/[^\s]+)/)) {
-    if (/^https?:\/\//.test(part)) li.push(el("a", { href: part, rel: "noopener noreferrer", text: part }));
-    else if (part) li.push(document.createTextNode(part));
+    if (/^https?:\/\//.test(part)) parts.push(el("a", { href: part, rel: "noopener noreferrer", text: part }));
+    else if (part) parts.push(document.createTextNode(part));
   }
-  return li;
+  return parts;
 }
 
 function showReport(focus) {

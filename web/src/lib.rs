@@ -57,9 +57,17 @@ fn text_error(e: impl std::fmt::Display) -> String {
     e.to_string()
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` (imported here rather than through `js-sys`, which would bring a dozen
+    /// crates for this one function).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+}
+
 /// JSON text made by this crate, as a JavaScript value.
 fn parse_js(text: &str) -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(text).map_err(|_| JsError::new("lowback-web: JSON not parsed"))
+    json_parse(text).map_err(|_| JsError::new("lowback-web: JSON not parsed"))
 }
 
 /// A value of this crate, as a JavaScript value.

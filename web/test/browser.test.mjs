@@ -127,13 +127,30 @@ async function answer(page, q, value) {
   await page.waitForFunction((s) => Number(document.body.dataset.step) > s, before);
 }
 
-/** Answers every question calmly until the report; returns the question ids asked. */
-async function calmRun(page) {
+/**
+ * Answers every question calmly until the report; returns the question ids asked. With
+ * `refusals`, the first number question is first sent empty (the page asks for an answer) and
+ * then out of range (the library refuses it, in the page's language), and stays shown.
+ */
+async function calmRun(page, { refusals = false } = {}) {
   const asked = [];
+  let refuse = refusals;
   for (let i = 0; i < MAX_QUESTIONS; i++) {
     const q = await shown(page);
     if (q.report) return asked;
     asked.push(q.id);
+    if (refuse && q.answer === "number") {
+      refuse = false;
+      await page.fill("#number", "");
+      await page.click("#next");
+      assert.notEqual(await page.textContent("#answer-error"), "", "an empty answer is refused");
+      await page.fill("#number", String(q.range.max + 1));
+      await page.click("#next");
+      const message = await page.textContent("#answer-error");
+      assert.ok(message.length > 0, "an answer out of range is refused with a message");
+      assert.equal((await shown(page)).id, q.id, "the same question is asked again");
+      assert.equal(await page.getAttribute("#answer-error", "role"), "alert");
+    }
     await answer(page, q, calm(q));
   }
   assert.fail(`no report after ${MAX_QUESTIONS} questions: ${asked.join(", ")}`);
@@ -225,7 +242,7 @@ test("(a) self-care interview in English, with sources, no network after load, t
       `(first question + first answer: ${figures.first_answer_done_ms} ms; target 300 ms, reported, not asserted)`,
   );
 
-  const asked = await calmRun(page);
+  const asked = await calmRun(page, { refusals: true });
   assert.equal(new Set(asked).size, asked.length, "no question is asked twice");
   const r = await report(page);
   assert.ok(r.visible);
