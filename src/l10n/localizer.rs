@@ -297,7 +297,7 @@ fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<Co
             let mut defs = Layered::new();
             layer(&mut defs, tag, std::slice::from_ref(file), true);
             for (key, o) in &defs {
-                let reference_tag = if base.get(key).is_some() { tag } else { "en" };
+                let reference_tag = if base.contains_key(key) { tag } else { "en" };
                 let replaced = base.get(key).or_else(|| base_en.get(key));
                 let reference = match replaced {
                     Some(r) => {
