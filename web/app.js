@@ -4,67 +4,9 @@
 
 import init, { LowbackSession, negotiate, locales, contentVersion } from "./pkg/lowback_web.js";
 
-// The page's own words (buttons, labels). The questions, answers, "I don't know" and the whole
-// report come from the library's Fluent messages. French: no-break spaces before : ; ! ? and
-// inside « », as in the library's French text; vous throughout.
-const NB = "\u00A0";
-const UI = {
-  en: {
-    skip: "Skip to the questions",
-    tagline: "Back and hip pain: how urgently to get care",
-    language: "Language",
-    privacy: "Runs on this device only: your answers are never sent anywhere.",
-    next: "Next",
-    back: "Back",
-    restart: "Start again",
-    print: "Print",
-    saveMarkdown: "Save the report (Markdown)",
-    saveFhir: "Export for a clinician (FHIR JSON)",
-    footer: "Educational guidance, not a diagnosis.",
-    version: "Content version",
-    choose: "Please choose an answer, or press “I don't know”.",
-    chooseNumber: "Please type a whole number, or press “I don't know”.",
-    several: "You can choose more than one.",
-    yourAnswer: "Your answer",
-    sourcesOf: "Sources",
-    source: "Source",
-    failed: "This page could not start. Please reload it.",
-  },
-  fr: {
-    skip: "Aller aux questions",
-    tagline: `Douleurs du dos et de la hanche${NB}: quand consulter`,
-    language: "Langue",
-    privacy: `Tout se passe sur cet appareil${NB}: vos réponses ne sont envoyées nulle part.`,
-    next: "Suivant",
-    back: "Retour",
-    restart: "Recommencer",
-    print: "Imprimer",
-    saveMarkdown: "Enregistrer le rapport (Markdown)",
-    saveFhir: "Exporter pour un soignant (FHIR, JSON)",
-    footer: "Informations éducatives, pas un diagnostic.",
-    version: "Version du contenu",
-    choose: `Choisissez une réponse, ou appuyez sur «${NB}Je ne sais pas${NB}».`,
-    chooseNumber: `Saisissez un nombre entier, ou appuyez sur «${NB}Je ne sais pas${NB}».`,
-    several: "Vous pouvez en choisir plusieurs.",
-    yourAnswer: "Votre réponse",
-    sourcesOf: "Sources",
-    source: "Source",
-    failed: "Cette page n’a pas pu démarrer. Rechargez-la.",
-  },
-};
-// Québec French: the same words here (the library has its own Québec terms for the report).
-UI["fr-CA"] = { ...UI.fr, saveFhir: "Exporter pour un professionnel de la santé (FHIR, JSON)" };
-
-// Language names in their own language, as a language menu shows them.
-const LANGUAGE_NAMES = {
-  en: "English",
-  "en-CA": "English (Canada)",
-  "en-GB": "English (UK)",
-  "en-US": "English (US)",
-  fr: "Français (France)",
-  "fr-CA": "Français (Québec)",
-};
-
+// Every word on the page is a Fluent message: the page's own (`page-*`, web/locales/) and the
+// library's (questions, answers, "I don't know", progress, the report). None is written here: a
+// message that is missing shows its id, which the browser tests catch.
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...children) => {
   const node = document.createElement(tag);
@@ -83,28 +25,31 @@ window.__lowback = { timings, ready: false };
 
 let session = null;
 let current = null; // the question shown, or null when the report is shown
+let strings = {}; // the page's messages without variables, in the session's locale
 
-function words(key) {
-  const tag = session ? session.locale : "en";
-  const table = UI[tag] ?? UI[tag.split("-")[0]] ?? UI.en;
-  return table[key] ?? UI.en[key];
-}
+/** A page message without variables; its id if there is none. */
+const t = (id) => strings[id] ?? id;
+
+/** The browser tab's title around `title` (the questions' title, or the report's headline). */
+const documentTitle = (title) => session.messageWith("page-document-title", { title });
 
 function applyChrome() {
   const tag = session.locale;
+  strings = session.pageStrings();
   document.documentElement.lang = tag;
-  for (const node of document.querySelectorAll("[data-ui]")) node.textContent = words(node.dataset.ui);
+  for (const node of document.querySelectorAll("[data-msg]")) node.textContent = t(node.dataset.msg);
   $("intro-title").textContent = session.message("interview-title");
   $("intro-text").textContent = session.message("interview-intro");
-  document.title = `${session.message("interview-title")} · lowback`;
+  document.title = documentTitle(session.message("interview-title"));
   $("lang").value = tag;
 }
 
+// Each language in its own words (the same in every locale).
 function fillLanguages(active) {
   const select = $("lang");
   select.replaceChildren();
   for (const tag of locales()) {
-    select.append(el("option", { value: tag, lang: tag, text: LANGUAGE_NAMES[tag] ?? tag }));
+    select.append(el("option", { value: tag, lang: tag, text: t(`page-language-${tag}`) }));
   }
   select.value = active;
   select.disabled = false;
@@ -144,7 +89,7 @@ function showQuestion(view, focus) {
 
   let hint = view.hint;
   // The library's hint for several answers speaks of commas (for a terminal); here, boxes.
-  if (view.answer === "multi_choice") hint = view.kind === "checklist" ? null : words("several");
+  if (view.answer === "multi_choice") hint = view.kind === "checklist" ? null : t("page-several");
   $("hint").textContent = hint ?? "";
   $("hint").hidden = !hint;
 
@@ -165,7 +110,7 @@ function showQuestion(view, focus) {
       "aria-describedby": hint ? "hint" : undefined,
       autocomplete: "off",
     });
-    controls.append(el("div", { class: "number" }, el("label", { for: "number", text: words("yourAnswer") }), input));
+    controls.append(el("div", { class: "number" }, el("label", { for: "number", text: t("page-your-answer") }), input));
   } else {
     const type = view.multiple ? "checkbox" : "radio";
     view.options.forEach((option, i) => {
@@ -208,7 +153,7 @@ function chosenValues() {
 
 function afterAnswer(outcome, started) {
   if (outcome.status === "refused") {
-    $("answer-error").textContent = outcome.message ?? words("choose");
+    $("answer-error").textContent = outcome.message ?? t("page-choose");
     $("controls").querySelector("input")?.focus();
     return;
   }
@@ -226,7 +171,7 @@ function onSubmit(event) {
   const started = performance.now();
   const values = chosenValues();
   if (!values) {
-    $("answer-error").textContent = words(current.answer === "number" ? "chooseNumber" : "choose");
+    $("answer-error").textContent = t(current.answer === "number" ? "page-choose-number" : "page-choose");
     $("controls").querySelector("input")?.focus();
     return;
   }
@@ -243,9 +188,9 @@ function onDontKnow() {
 
 function cites(sources) {
   if (!sources.length) return null;
-  const span = el("span", { class: "cites", role: "group", "aria-label": words("sourcesOf") });
+  const span = el("span", { class: "cites", role: "group", "aria-label": t("page-sources") });
   for (const n of sources) {
-    span.append(el("a", { href: `#ref-${n}`, "aria-label": `${words("source")} ${n}`, text: `[${n}]` }));
+    span.append(el("a", { href: `#ref-${n}`, "aria-label": session.messageWith("page-source", { number: n }), text: `[${n}]` }));
   }
   return span;
 }
@@ -315,7 +260,7 @@ function showReport(focus) {
   root.append(el("p", { class: "disclaimer", id: "disclaimer", text: r.disclaimer }));
   root.hidden = false;
   $("after").hidden = false;
-  document.title = `${r.headline} · lowback`;
+  document.title = documentTitle(r.headline);
   setStatus(urgent ? "" : session.message("interview-done"));
   if (focus) $("report-headline").focus();
 }
@@ -335,17 +280,30 @@ function guard(fn) {
   try {
     fn();
   } catch (e) {
-    const status = $("status");
-    status.setAttribute("role", "alert");
-    status.textContent = `${words("failed")} (${e?.message ?? e})`;
+    failed(e);
   }
+}
+
+// In the page's words when it has them; before that (the wasm did not load, or the session could
+// not start), the static notice of index.html in both languages, and the technical reason.
+function failed(e) {
+  const detail = String(e?.message ?? e);
+  let text = detail;
+  try {
+    text = session.messageWith("page-failed", { detail });
+  } catch {
+    $("load-failed").hidden = false;
+  }
+  const status = $("status");
+  status.setAttribute("role", "alert");
+  status.textContent = text;
 }
 
 async function start() {
   try {
     await init();
   } catch (e) {
-    setStatus(`${UI.en.failed} / ${UI.fr.failed} (${e?.message ?? e})`);
+    failed(e);
     return;
   }
   timings.wasmReady = performance.now();
@@ -354,6 +312,7 @@ async function start() {
   const tag = negotiate(preferred);
   guard(() => {
     session = new LowbackSession(tag);
+    strings = session.pageStrings();
     fillLanguages(session.locale);
     applyChrome();
     $("content-version").textContent = contentVersion();

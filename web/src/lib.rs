@@ -32,12 +32,130 @@
     clippy::missing_errors_doc  // every fallible export says "# Errors" in its own words below
 )]
 
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
 use lowback::{
-    AnswerKind, Arg, Catalog, Disposition, InputError, Interview, Locale, Localizer, Outcome,
-    Question, QuestionView, Report,
+    AnswerKind, Arg, Catalog, ContentError, ContentPack, Disposition, InputError, Interview,
+    Locale, Localizer, Outcome, Question, QuestionView, Report,
 };
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+/// The page's own Fluent files (`web/locales/<tag>/page.ftl`), added to the library's content
+/// by [`localizer`]. Only `en` and `fr`: the words that change by region are the library's
+/// terms, which the regional locales already override.
+const PAGE_FTL: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en/page.ftl")),
+    ("fr", include_str!("../locales/fr/page.ftl")),
+];
+
+/// The prefix of every message of the page.
+const PAGE_PREFIX: &str = "page-";
+
+/// The one localizer of this crate: the library's content and the page's messages, built and
+/// checked (syntax, references, variables, rendering in every locale) on first use.
+static LOCALIZER: OnceLock<Result<Localizer, ContentError>> = OnceLock::new();
+
+fn build_localizer() -> Result<Localizer, ContentError> {
+    PAGE_FTL
+        .iter()
+        .fold(
+            Localizer::builder(ContentPack::builtin()),
+            |builder, (tag, text)| builder.add_ftl(tag, "page.ftl", text),
+        )
+        .build()
+}
+
+/// The localizer, or why the page's messages were refused.
+fn localizer() -> Res<&'static Localizer> {
+    LOCALIZER
+        .get_or_init(build_localizer)
+        .as_ref()
+        .map_err(|e| format!("lowback-web: the page's messages were refused: {e}"))
+}
+
+/// For what only needs the list of locales: the page's localizer, else the library's (the
+/// same locales).
+fn any_localizer() -> &'static Localizer {
+    localizer().unwrap_or_else(|_| Localizer::builtin())
+}
+
+/// A message of the page: its id and the variables it uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct PageMessage {
+    id: &'static str,
+    variables: Vec<&'static str>,
+}
+
+/// The messages of a page file whose id starts with `page-`, in file order, with the variables
+/// each uses (`{ $name }` anywhere in its value, attributes or variants). Fluent puts every
+/// entry's id at the start of a line and indents what continues it; the tests check this
+/// reading against the localizer, which must render each message with exactly these variables.
+fn page_messages(ftl: &'static str) -> Vec<PageMessage> {
+    let mut out: Vec<PageMessage> = Vec::new();
+    for line in ftl.lines() {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
+            let (id, value) = line.split_once('=').unwrap_or((line, ""));
+            let id = id.trim();
+            let is_page = id.starts_with(PAGE_PREFIX)
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            // Another entry (a term, or not the page's) still ends the one before.
+            out.push(PageMessage {
+                id: if is_page { id } else { "" },
+                variables: Vec::new(),
+            });
+            variables_of(value, &mut out);
+        } else if line.starts_with(' ') {
+            variables_of(line, &mut out);
+        } else if line.starts_with('#') {
+            out.push(PageMessage {
+                id: "",
+                variables: Vec::new(),
+            });
+        }
+    }
+    out.retain(|m| !m.id.is_empty());
+    out
+}
+
+/// Adds the variables used in `text` (`{ $name }`, `{$name}`) to the last entry of `out`.
+fn variables_of(text: &'static str, out: &mut [PageMessage]) {
+    let Some(last) = out.last_mut() else {
+        return;
+    };
+    for (i, _) in text.match_indices('{') {
+        let rest = text
+            .get(i.saturating_add(1)..)
+            .unwrap_or_default()
+            .trim_start();
+        let Some(name) = rest.strip_prefix('$') else {
+            continue;
+        };
+        let end = name
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(name.len());
+        let name = name.get(..end).unwrap_or_default();
+        if !name.is_empty() && !last.variables.contains(&name) {
+            last.variables.push(name);
+        }
+    }
+}
+
+/// The page's messages, as its English file defines them (the tests check that every locale
+/// has the same).
+fn page_catalog() -> &'static [PageMessage] {
+    static PAGE: OnceLock<Vec<PageMessage>> = OnceLock::new();
+    PAGE.get_or_init(|| {
+        PAGE_FTL
+            .iter()
+            .find(|(tag, _)| *tag == "en")
+            .map(|(_, text)| page_messages(text))
+            .unwrap_or_default()
+    })
+}
 
 /// The TypeScript shapes of the JSON values this API returns, shipped in the generated
 /// `lowback_web.d.ts` (see also `web/types/lowback-json.d.ts` for the triage and report).
@@ -63,6 +181,10 @@ extern "C" {
     /// crates for this one function).
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+    /// `JSON.stringify`, to read the arguments of a message.
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// JSON text made by this crate, as a JavaScript value.
@@ -79,7 +201,15 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// `fr`, `fr-CA`.
 #[wasm_bindgen]
 pub fn locales() -> Vec<String> {
-    Localizer::builtin().locales().map(str::to_owned).collect()
+    any_localizer().locales().map(str::to_owned).collect()
+}
+
+/// The ids of the page's own messages (`page-next`, `page-source`, ...), in the order of its
+/// Fluent file. Those without variables are in [`LowbackSession::page_strings`]; the others
+/// are formatted by [`LowbackSession::message_with`].
+#[wasm_bindgen(js_name = pageMessageIds)]
+pub fn page_message_ids() -> Vec<String> {
+    page_catalog().iter().map(|m| m.id.to_owned()).collect()
 }
 
 /// The built-in content's version (the catalog that decides).
@@ -97,7 +227,7 @@ pub fn negotiate(languages: Vec<String>) -> String {
 }
 
 fn primary_for(languages: &[String]) -> String {
-    let loc = Localizer::builtin();
+    let loc = any_localizer();
     languages
         .iter()
         .take(32)
@@ -183,17 +313,11 @@ impl LowbackSession {
     ///
     /// # Errors
     ///
-    /// When the tag is not well-formed.
+    /// When the tag is not well-formed, or the page's messages were refused (the error lists
+    /// every problem; the tests rule this out).
     #[wasm_bindgen(constructor)]
     pub fn new(locale_tag: &str) -> Result<LowbackSession, JsError> {
-        let locale = Localizer::builtin()
-            .negotiate(locale_tag)
-            .map_err(js_error)?;
-        Ok(LowbackSession {
-            interview: Interview::new(Catalog::builtin()),
-            locale,
-            history: Vec::new(),
-        })
+        Self::create(locale_tag).map_err(js_error)
     }
 
     /// Changes the language of everything shown from now on (the answers are kept). Returns the
@@ -401,9 +525,39 @@ impl LowbackSession {
     ///
     /// When no locale has the message.
     pub fn message(&self, id: &str) -> Result<String, JsError> {
-        Localizer::builtin()
-            .message(&self.locale, id, None, &[])
-            .map_err(js_error)
+        self.msg(id, &[]).map_err(js_error)
+    }
+
+    /// A message with variables, in the session's locale: `args` is an object whose values
+    /// are whole numbers or strings (`messageWith("page-source", { number: 3 })`).
+    ///
+    /// # Errors
+    ///
+    /// When no locale has the message, an argument is neither a whole number nor a string, or
+    /// a variable the message uses is missing.
+    #[wasm_bindgen(js_name = messageWith)]
+    pub fn message_with(
+        &self,
+        id: &str,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, string | number>")] args: JsValue,
+    ) -> Result<String, JsError> {
+        let text = json_stringify(&args)
+            .ok()
+            .and_then(|v| v.as_string())
+            .ok_or_else(|| JsError::new(NOT_AN_OBJECT))?;
+        self.msg_json(id, &text).map_err(js_error)
+    }
+
+    /// The page's own words in the session's locale, as one object from message id to text:
+    /// every `page-*` message without variables (`page-next`, `page-language`,
+    /// `page-language-fr-CA`, ...).
+    ///
+    /// # Errors
+    ///
+    /// When the page's messages were refused, or one does not render.
+    #[wasm_bindgen(js_name = pageStrings, unchecked_return_type = "Record<string, string>")]
+    pub fn page_strings(&self) -> Result<JsValue, JsError> {
+        to_js(&self.page_texts().map_err(js_error)?)
     }
 
     /// The FHIR R4 `Questionnaire` of the whole interview in the session's language, as JSON.
@@ -413,9 +567,9 @@ impl LowbackSession {
     /// When a message is missing from the content.
     #[wasm_bindgen(js_name = fhirQuestionnaire)]
     pub fn fhir_questionnaire(&self) -> Result<String, JsError> {
-        let q =
-            lowback::fhir::questionnaire(Catalog::builtin(), Localizer::builtin(), &self.locale)
-                .map_err(js_error)?;
+        let loc = localizer().map_err(js_error)?;
+        let q = lowback::fhir::questionnaire(Catalog::builtin(), loc, &self.locale)
+            .map_err(js_error)?;
         Ok(lowback::fhir::to_pretty_json(&q))
     }
 
@@ -461,33 +615,72 @@ impl LowbackSession {
     #[wasm_bindgen(js_name = cdsHooksCards)]
     pub fn cds_hooks_cards(&self) -> Result<String, JsError> {
         let t = self.interview.triage().map_err(js_error)?;
-        let r = lowback::cds_hooks::response(
-            Catalog::builtin(),
-            Localizer::builtin(),
-            &self.locale,
-            &t,
-        )
-        .map_err(js_error)?;
+        let loc = localizer().map_err(js_error)?;
+        let r = lowback::cds_hooks::response(Catalog::builtin(), loc, &self.locale, &t)
+            .map_err(js_error)?;
         serde_json::to_string_pretty(&r).map_err(js_error)
     }
 }
 
+/// The error for arguments that are not an object of numbers and strings.
+const NOT_AN_OBJECT: &str = "lowback-web: the arguments are not an object";
+
 impl LowbackSession {
+    fn create(locale_tag: &str) -> Res<LowbackSession> {
+        let locale = localizer()?.negotiate(locale_tag).map_err(text_error)?;
+        Ok(LowbackSession {
+            interview: Interview::new(Catalog::builtin()),
+            locale,
+            history: Vec::new(),
+        })
+    }
+
     fn change_locale(&mut self, tag: &str) -> Res<String> {
-        self.locale = Localizer::builtin().negotiate(tag).map_err(text_error)?;
+        self.locale = localizer()?.negotiate(tag).map_err(text_error)?;
         Ok(self.locale())
     }
 
     fn localized_view(&self, q: Question) -> Res<QuestionView> {
-        Localizer::builtin()
+        localizer()?
             .question_view(Catalog::builtin(), &self.locale, q)
             .map_err(text_error)
     }
 
     fn msg(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Res<String> {
-        Localizer::builtin()
+        localizer()?
             .message(&self.locale, id, None, args)
             .map_err(text_error)
+    }
+
+    /// A message with its arguments as a JSON object (numbers must be whole, within `i64`).
+    fn msg_json(&self, id: &str, args: &str) -> Res<String> {
+        let args: BTreeMap<String, serde_json::Value> =
+            serde_json::from_str(args).map_err(|_| NOT_AN_OBJECT.to_owned())?;
+        let mut fluent_args: Vec<(&str, Arg<'_>)> = Vec::with_capacity(args.len());
+        for (name, value) in &args {
+            let arg = match value {
+                serde_json::Value::String(s) => Arg::Text(s),
+                serde_json::Value::Number(n) => Arg::Number(n.as_i64().ok_or_else(|| {
+                    format!("lowback-web: the argument {name:?} is not a whole number")
+                })?),
+                _ => {
+                    return Err(format!(
+                        "lowback-web: the argument {name:?} is neither a number nor a string"
+                    ));
+                }
+            };
+            fluent_args.push((name, arg));
+        }
+        self.msg(id, &fluent_args)
+    }
+
+    /// Every page message without variables, in the session's locale.
+    fn page_texts(&self) -> Res<BTreeMap<&'static str, String>> {
+        page_catalog()
+            .iter()
+            .filter(|m| m.variables.is_empty())
+            .map(|m| Ok((m.id, self.msg(m.id, &[])?)))
+            .collect()
     }
 
     fn view(&self) -> Res<Option<ViewJson>> {
@@ -639,7 +832,7 @@ impl LowbackSession {
 
     fn build_report(&self) -> Res<Report> {
         let t = self.interview.triage().map_err(text_error)?;
-        Report::new(Catalog::builtin(), Localizer::builtin(), &self.locale, &t).map_err(text_error)
+        Report::new(Catalog::builtin(), localizer()?, &self.locale, &t).map_err(text_error)
     }
 }
 
@@ -799,10 +992,398 @@ mod tests {
         let report: serde_json::Value =
             serde_json::from_str(&s.build_report().unwrap().to_json()).unwrap();
         assert_eq!(report["locale"], "fr");
-        let q = lowback::fhir::questionnaire(Catalog::builtin(), Localizer::builtin(), &s.locale)
+        let q = lowback::fhir::questionnaire(Catalog::builtin(), localizer().unwrap(), &s.locale)
             .unwrap();
         assert_eq!(q["language"], "fr");
         let b = lowback::fhir::bundle(Catalog::builtin(), s.interview.assessment(), &t);
         assert_eq!(b["resourceType"], "Bundle");
+    }
+
+    // ---- the page's own words (web/locales/<tag>/page.ftl) ----------------------------------
+
+    /// Every locale the page is shown in.
+    const LOCALES: [&str; 6] = ["en", "en-GB", "en-US", "en-CA", "fr", "fr-CA"];
+
+    fn ftl(tag: &str) -> &'static str {
+        PAGE_FTL.iter().find(|(t, _)| *t == tag).unwrap().1
+    }
+
+    /// A page message in `tag`, with a sample value (1) for each of its variables.
+    fn render(tag: &str, m: &PageMessage) -> Result<String, String> {
+        let s = LowbackSession::create(tag)?;
+        let args: Vec<(&str, Arg<'_>)> = m.variables.iter().map(|v| (*v, Arg::Number(1))).collect();
+        s.msg(m.id, &args)
+    }
+
+    /// Every page message rendered in every locale, with the locale.
+    fn rendered() -> Vec<(&'static str, &'static str, String)> {
+        let mut out = Vec::new();
+        for tag in LOCALES {
+            for m in page_catalog() {
+                out.push((tag, m.id, render(tag, m).unwrap()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_page_localizer_builds_with_zero_problems() {
+        let built = build_localizer();
+        if let Err(e) = &built {
+            assert!(
+                e.problems().is_empty(),
+                "{} problems:\n{e}",
+                e.problems().len()
+            );
+        }
+        assert_eq!(built.unwrap().locales().count(), LOCALES.len());
+        assert!(localizer().is_ok());
+        let mut listed = locales();
+        listed.sort();
+        let mut want = LOCALES.map(str::to_owned).to_vec();
+        want.sort();
+        assert_eq!(listed, want);
+    }
+
+    #[test]
+    fn the_page_files_are_read_as_fluent_reads_them() {
+        let en = page_catalog();
+        assert!(en.len() >= 25, "{en:?}");
+        assert!(en.iter().all(|m| m.id.starts_with(PAGE_PREFIX)));
+        let vars = |id: &str| en.iter().find(|m| m.id == id).unwrap().variables.clone();
+        assert_eq!(vars("page-next"), Vec::<&str>::new());
+        assert_eq!(vars("page-source"), ["number"]);
+        assert_eq!(vars("page-document-title"), ["title"]);
+        assert_eq!(vars("page-failed"), ["detail"]);
+        // Exactly these variables: every message renders with them, and fails without any one.
+        let s = LowbackSession::create("fr-CA").unwrap();
+        for m in en {
+            render("fr-CA", m).unwrap();
+            for skipped in &m.variables {
+                let args: Vec<(&str, Arg<'_>)> = m
+                    .variables
+                    .iter()
+                    .filter(|v| *v != skipped)
+                    .map(|v| (*v, Arg::Number(1)))
+                    .collect();
+                assert!(s.msg(m.id, &args).is_err(), "{} uses ${skipped}", m.id);
+            }
+        }
+        // Comments, terms and other messages end a message; ids must start a line.
+        let read = page_messages(
+            "# page-not = { $x }\n-page-term = { $y }\npage-a = A\n    .title = { $t }\n\npage-b =\n    { $n ->\n        [one] B\n       *[other] { $m }\n    }\nother = { $z }\n",
+        );
+        assert_eq!(
+            read,
+            [
+                PageMessage {
+                    id: "page-a",
+                    variables: vec!["t"]
+                },
+                PageMessage {
+                    id: "page-b",
+                    variables: vec!["n", "m"]
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn every_page_message_is_in_english_and_in_french() {
+        let ids = |tag| {
+            let mut v: Vec<_> = page_messages(ftl(tag))
+                .into_iter()
+                .map(|m| {
+                    (
+                        m.id,
+                        m.variables
+                            .into_iter()
+                            .collect::<std::collections::BTreeSet<_>>(),
+                    )
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            ids("en"),
+            ids("fr"),
+            "the same messages, with the same variables"
+        );
+        assert_eq!(
+            PAGE_FTL.len(),
+            2,
+            "a regional page file needs its own checks here"
+        );
+    }
+
+    #[test]
+    fn every_page_message_renders_in_every_locale() {
+        for (tag, id, text) in rendered() {
+            assert!(!text.trim().is_empty(), "{tag} {id}");
+            assert!(
+                !text.contains('{') && !text.contains('}'),
+                "{tag} {id}: {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn page_strings_hold_every_message_without_variables() {
+        for tag in LOCALES {
+            let s = LowbackSession::create(tag).unwrap();
+            let texts = s.page_texts().unwrap();
+            let want: Vec<_> = page_catalog()
+                .iter()
+                .filter(|m| m.variables.is_empty())
+                .map(|m| m.id)
+                .collect();
+            assert_eq!(
+                texts
+                    .keys()
+                    .copied()
+                    .collect::<std::collections::BTreeSet<_>>(),
+                want.into_iter().collect()
+            );
+            for (id, text) in &texts {
+                assert_ne!(text, id, "{tag}");
+            }
+        }
+        let fr = LowbackSession::create("fr").unwrap().page_texts().unwrap();
+        assert_eq!(fr["page-next"], "Suivant");
+        let ca = LowbackSession::create("fr-CA")
+            .unwrap()
+            .page_texts()
+            .unwrap();
+        assert!(
+            ca["page-save-fhir"].contains("professionnel de la santé"),
+            "the Québec term"
+        );
+        assert!(
+            fr["page-save-fhir"].contains("professionnel de santé"),
+            "the France term"
+        );
+        assert!(
+            ca["page-choose"].contains("«\u{a0}Je ne sais pas\u{a0}»"),
+            "{}",
+            ca["page-choose"]
+        );
+    }
+
+    #[test]
+    fn messages_with_arguments_from_json() {
+        let s = LowbackSession::create("fr").unwrap();
+        assert_eq!(
+            s.msg_json("page-source", r#"{"number": 3}"#).unwrap(),
+            "Source 3"
+        );
+        assert_eq!(
+            s.msg_json("page-document-title", r#"{"title": "Urgent"}"#)
+                .unwrap(),
+            "Urgent · lowback"
+        );
+        assert!(
+            s.msg_json("page-source", "{}").is_err(),
+            "a missing variable"
+        );
+        assert!(s.msg_json("page-source", r#"{"number": 1.5}"#).is_err());
+        assert!(s.msg_json("page-source", r#"{"number": [1]}"#).is_err());
+        assert!(s.msg_json("page-source", "[1]").is_err());
+        assert!(s.msg_json("page-nope", "{}").is_err());
+    }
+
+    #[test]
+    fn french_page_words_use_french_typography() {
+        let nb = |c: Option<char>| matches!(c, Some('\u{a0}' | '\u{202f}'));
+        for (tag, id, text) in rendered() {
+            if !tag.starts_with("fr") {
+                continue;
+            }
+            let chars: Vec<char> = text.chars().collect();
+            for (i, c) in chars.iter().enumerate() {
+                let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+                let after = chars.get(i + 1).copied();
+                if matches!(c, ';' | ':' | '!' | '?' | '»') {
+                    assert!(
+                        nb(before),
+                        "{tag} {id}: no-break space before {c:?} in {text:?}"
+                    );
+                }
+                if *c == '«' {
+                    assert!(nb(after), "{tag} {id}: no-break space after « in {text:?}");
+                }
+            }
+            // The library's French uses the typographic apostrophe.
+            assert!(!text.contains('\''), "{tag} {id}: ’ not ' in {text:?}");
+            assert!(
+                !text.contains('"') && !text.contains('“'),
+                "{tag} {id}: « » in {text:?}"
+            );
+            let lower = format!(
+                " {} ",
+                text.to_lowercase()
+                    .replace(['.', ',', ';', ':', '!', '?', '(', ')'], " ")
+            );
+            for word in [" tu ", " ton ", " ta ", " tes ", " toi ", " te "] {
+                assert!(
+                    !lower.contains(word),
+                    "{tag} {id}: vous, not{word}in {text:?}"
+                );
+            }
+        }
+        assert!(ftl("fr").contains('’'), "the French file uses ’");
+    }
+
+    /// Whether `word` is in `text` with no letter or digit right before or after it.
+    fn has_word(text: &str, word: &str) -> bool {
+        text.match_indices(word).any(|(i, _)| {
+            let before = text.get(..i).and_then(|t| t.chars().next_back());
+            let after = text.get(i + word.len()..).and_then(|t| t.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    /// The words each region must never show, as `locales/README-regions.md` lists them.
+    const NEVER: [(&str, &[&str]); 6] = [
+        (
+            "en",
+            &[
+                "999",
+                "911",
+                "811",
+                "NHS",
+                "A&E",
+                "ER",
+                "GP",
+                "Tylenol",
+                "physical therapist",
+            ],
+        ),
+        (
+            "en-GB",
+            &[
+                "911",
+                "811",
+                "ER",
+                "acetaminophen",
+                "Tylenol",
+                "physical therapist",
+                "primary care",
+            ],
+        ),
+        (
+            "en-US",
+            &[
+                "999",
+                "111",
+                "811",
+                "NHS",
+                "A&E",
+                "GP",
+                "paracetamol",
+                "physiotherapist",
+                "maternity unit",
+                "early pregnancy unit",
+                "trolley",
+                "centre",
+            ],
+        ),
+        (
+            "en-CA",
+            &[
+                "999",
+                "111",
+                "NHS",
+                "A&E",
+                "GP",
+                "paracetamol",
+                "physical therapist",
+                "trolley",
+            ],
+        ),
+        (
+            "fr",
+            &[
+                "911",
+                "811",
+                "Info-Santé",
+                "Québec",
+                "physiothérapeute",
+                "médecin de famille",
+                "acétaminophène",
+                "à l’urgence",
+                "clinique sans rendez-vous",
+                "massothérapeute",
+                "kinésiologue",
+                "panier d’épicerie",
+                "professionnel de la santé",
+            ],
+        ),
+        (
+            "fr-CA",
+            &[
+                "15",
+                "112",
+                "116 117",
+                "SAMU",
+                "paracétamol",
+                "aux urgences",
+                "kinésithérapeute",
+                "masseur",
+                "médecin traitant",
+                "SOS Médecins",
+                "maison médicale de garde",
+                "chariot",
+                "chaussettes",
+                "professionnel de santé",
+                "urgences gynécologiques",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn no_page_message_shows_a_word_of_another_region() {
+        // As locales/README-regions.md lists them, checked on the rendered text. The language
+        // menu names every region on purpose, so its entries are left out.
+        for (tag, id, text) in rendered() {
+            if id.starts_with("page-language-") {
+                continue;
+            }
+            let words = NEVER.iter().find(|(t, _)| *t == tag).unwrap().1;
+            for w in words {
+                assert!(!has_word(&text, w), "{tag} {id}: {w:?} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn language_names_are_the_same_in_every_locale_and_name_every_locale() {
+        let en = LowbackSession::create("en").unwrap().page_texts().unwrap();
+        for tag in LOCALES {
+            let texts = LowbackSession::create(tag).unwrap().page_texts().unwrap();
+            for (id, text) in texts
+                .iter()
+                .filter(|(id, _)| id.starts_with("page-language-"))
+            {
+                assert_eq!(text, &en[id], "{tag} {id}");
+            }
+            assert!(
+                en.contains_key(format!("page-language-{tag}").as_str()),
+                "{tag}"
+            );
+        }
+    }
+
+    #[test]
+    fn english_page_sentences_are_short() {
+        for (tag, id, text) in rendered() {
+            if !tag.starts_with("en") {
+                continue;
+            }
+            for sentence in text.split(['.', '!', '?']) {
+                let n = sentence.split_whitespace().count();
+                assert!(n <= 30, "{tag} {id}: {n} words in {sentence:?}");
+            }
+        }
     }
 }

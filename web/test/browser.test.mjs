@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { serve, WEB_ROOT } from "../scripts/server.mjs";
+import { literals, wordsIn } from "../scripts/literals.mjs";
 
 const ARTIFACTS = join(WEB_ROOT, "test-artifacts");
 const CHROMIUM = process.env.LOWBACK_CHROMIUM ?? "/usr/bin/chromium";
@@ -82,6 +83,12 @@ async function done(run) {
   assert.deepEqual(run.requests.after, [], "no network request after load");
   await run.context.close();
 }
+
+/** The page's own words as shown: message id -> text of every element that has one. */
+const chrome = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll("[data-msg]")].map((n) => [n.dataset.msg, n.textContent])),
+  );
 
 const step = (page) => page.evaluate(() => Number(document.body.dataset.step));
 
@@ -194,11 +201,13 @@ const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
 test("timing: first question and first answer over five fresh loads (reported, not asserted)", async () => {
   const firstQuestion = [];
+  const start = []; // from the wasm loaded to the first question shown: the session and its words
   const processing = [];
   for (let i = 0; i < 5; i++) {
     const run = await open("en", `timing-${i}`);
     const t = await run.page.evaluate(() => window.__lowback.timings);
     firstQuestion.push(t.firstQuestion);
+    start.push(t.firstQuestion - t.wasmReady);
     await answer(run.page, await shown(run.page), "none");
     const t1 = await run.page.evaluate(() => window.__lowback.timings);
     processing.push(t1.firstAnswer - t1.firstAnswerStart);
@@ -207,11 +216,13 @@ test("timing: first question and first answer over five fresh loads (reported, n
   }
   figures.first_question_ms_median = Math.round(median(firstQuestion));
   figures.first_question_ms_all = firstQuestion.map(Math.round);
+  figures.wasm_ready_to_first_question_ms_median = Number(median(start).toFixed(1));
   figures.first_answer_processing_ms_median = Number(median(processing).toFixed(1));
   figures.first_question_and_answer_ms_median = Math.round(median(firstQuestion) + median(processing));
   console.log(
     `timing over 5 loads: first question visible ${figures.first_question_ms_median} ms (median; ` +
-      `all: ${figures.first_question_ms_all.join(", ")}) after navigation start; first answer processed ` +
+      `all: ${figures.first_question_ms_all.join(", ")}) after navigation start, ` +
+      `${figures.wasm_ready_to_first_question_ms_median} ms of it after the wasm was ready; first answer processed ` +
       `in ${figures.first_answer_processing_ms_median} ms (median); together ` +
       `${figures.first_question_and_answer_ms_median} ms (target 300 ms)`,
   );
@@ -326,6 +337,8 @@ test("(e) switching language mid-interview and on the report keeps the answers",
   await answer(page, first, "none");
   const second = await shown(page);
   await page.check(`#controls input[value="${calm(second)}"]`); // ticked, not sent yet
+  const enChrome = await chrome(page);
+  assert.equal(enChrome["page-next"], "Next");
   await page.focus("#lang");
   await page.selectOption("#lang", "fr");
   const fr = await shown(page);
@@ -333,6 +346,17 @@ test("(e) switching language mid-interview and on the report keeps the answers",
   assert.notEqual(fr.prompt, second.prompt, "now in French");
   assert.equal(await page.getAttribute("html", "lang"), "fr");
   assert.equal(await page.textContent("#next"), "Suivant");
+  // The page's own words switch too: every one but the product name.
+  const frChrome = await chrome(page);
+  assert.deepEqual(Object.keys(frChrome).sort(), Object.keys(enChrome).sort());
+  for (const [id, text] of Object.entries(frChrome)) {
+    if (id === "page-brand") assert.equal(text, enChrome[id]);
+    else assert.notEqual(text, enChrome[id], `${id} is now in French`);
+  }
+  assert.equal(frChrome["page-language"], "Langue");
+  assert.equal(frChrome["page-back"], "Retour");
+  assert.match(frChrome["page-tagline"], /\u00a0:/, "French typography");
+  assert.match(await page.title(), /douleurs/, "the tab's title too");
   assert.ok(await page.isChecked(`#controls input[value="${calm(second)}"]`), "the choice is kept");
   assert.equal(await page.evaluate(() => document.activeElement.id), "lang", "focus stays on the menu");
   await page.screenshot({ path: join(ARTIFACTS, "e-switched-to-fr.png") });
@@ -344,6 +368,9 @@ test("(e) switching language mid-interview and on the report keeps the answers",
   assert.equal(afterSwitch.lang, "en-CA");
   assert.notEqual(afterSwitch.text, before.text, "the report is now in English");
   assert.match(afterSwitch.disclaimer, /not a diagnosis/);
+  const caChrome = await chrome(page);
+  assert.equal(caChrome["page-restart"], "Start again", "the page's words are English again");
+  assert.equal(caChrome["page-save-fhir"], enChrome["page-save-fhir"]);
   await done(run);
 });
 
@@ -396,4 +423,67 @@ test("(f) keyboard only: Tab, Space, arrows and Enter; focus moves to each new q
   assert.ok(r.visible, "the report is reached with the keyboard alone");
   assert.equal(r.focused, "report-headline", "focus moves to the report");
   await done(run);
+});
+
+test("(g) every word on the page comes from Fluent: none written in app.js or index.html", async () => {
+  // app.js: its strings are ids, selectors and the like, never words for people.
+  const app = readFileSync(join(WEB_ROOT, "app.js"), "utf8");
+  assert.deepEqual(wordsIn(app), [], "app.js writes no words for people");
+  assert.doesNotMatch(app, /\bconst UI\b|LANGUAGE_NAMES/, "no table of words");
+  const used = new Set(literals(app).filter((s) => /^page-[a-z0-9-]*[a-z0-9]$/.test(s)));
+
+  // index.html: no text but the placeholder title and what shows when the script cannot run.
+  const html = readFileSync(join(WEB_ROOT, "index.html"), "utf8");
+  assert.match(html, /<html lang="und">/, "the language is set from the locale");
+  assert.match(html, /<title>lowback<\/title>/, "the product name until the page's title is set");
+  assert.match(html, /<noscript>\s*<p class="notice" lang="en">[^<]+<\/p>\s*<p class="notice" lang="fr">[^<]+<\/p>\s*<\/noscript>/);
+  assert.match(html, /<div id="load-failed" class="notice" hidden>\s*<p lang="en">[^<]+<\/p>\s*<p lang="fr">[^<]+<\/p>\s*<\/div>/);
+  const rest = html
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<title>lowback<\/title>/, "")
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, "")
+    .replace(/<div id="load-failed"[\s\S]*?<\/div>/, "");
+  const texts = [...rest.matchAll(/>([^<]*)</g)].map((m) => m[1].trim()).filter(Boolean);
+  assert.deepEqual(texts, [], "no other text in index.html");
+  assert.doesNotMatch(rest, /\s(aria-label|title|alt|placeholder)="[^"]*[A-Za-z]/, "no words in attributes");
+  const inHtml = [...html.matchAll(/data-msg="([^"]+)"/g)].map((m) => m[1]);
+
+  for (const [locale, expected] of [["en-GB", "en-GB"], ["fr-CA", "fr-CA"]]) {
+    const run = await open(locale, `g-words-${locale}`);
+    const { page } = run;
+    const seen = await page.evaluate(async () => {
+      const lib = await import("/pkg/lowback_web.js"); // the instance app.js started
+      const session = new lib.LowbackSession(document.documentElement.lang);
+      const strings = session.pageStrings();
+      session.free();
+      return {
+        ids: lib.pageMessageIds(),
+        locales: lib.locales(),
+        strings,
+        lang: document.documentElement.lang,
+        title: document.title,
+        text: document.body.innerText,
+        options: [...document.querySelectorAll("#lang option")].map((o) => [o.value, o.textContent]),
+        labels: [...document.querySelectorAll("[aria-label]")].map((n) => n.getAttribute("aria-label")),
+      };
+    });
+    assert.equal(seen.lang, expected);
+    const ids = new Set(seen.ids);
+    for (const id of [...used, ...inHtml]) assert.ok(ids.has(id), `${id} is a page message`);
+    const shown = await chrome(page);
+    assert.deepEqual(Object.keys(shown).sort(), [...new Set(inHtml)].sort());
+    for (const [id, text] of Object.entries(shown)) {
+      assert.equal(text, seen.strings[id], `${id} shows its message`);
+    }
+    for (const [tag, name] of seen.options) assert.equal(name, seen.strings[`page-language-${tag}`]);
+    assert.deepEqual(seen.options.map(([tag]) => tag), seen.locales);
+    // Every page message is used, and no id is shown in place of a missing one.
+    for (const id of ids) {
+      const menu = id.startsWith("page-language-") && seen.locales.includes(id.slice("page-language-".length));
+      assert.ok(menu || used.has(id) || inHtml.includes(id), `${id} is used by the page`);
+    }
+    for (const text of [seen.title, seen.text, ...seen.labels]) assert.doesNotMatch(text, /\bpage-[a-z]/);
+    assert.doesNotMatch(seen.title, /^lowback$/, "the title is set from Fluent");
+    await done(run);
+  }
 });

@@ -5,6 +5,7 @@ import init, {
   negotiate,
   locales,
   contentVersion,
+  pageMessageIds,
   type AnswerOutcome,
   type QuestionView,
   type Report,
@@ -35,5 +36,12 @@ export async function typed(): Promise<Disposition | null> {
   void locale;
   const fhir: string = session.fhirBundle() + session.fhirQuestionnaire() + session.cdsHooksCards();
   void fhir;
+  // The page's own words: one object of texts, and the messages with variables.
+  const strings: Record<string, string> = session.pageStrings();
+  const ids: string[] = pageMessageIds();
+  const label: string = session.messageWith("page-source", { number: 3 });
+  const title: string = session.messageWith("page-document-title", { title: strings["page-brand"] ?? ids[0] ?? "" });
+  void label;
+  void title;
   return triage.disposition;
 }
