@@ -235,9 +235,10 @@ fn compare(
     }
 }
 
-/// The messages lowback itself formats with variables, and the variables it passes. Every
-/// other message and attribute the crate formats gets none (facts get theirs from the data).
-/// Keep in step with `l10n/report.rs` and `triage/interview.rs`.
+/// The messages (`id`) and attributes (`id.attribute`) lowback itself formats with variables,
+/// and the variables it passes. Every other message and attribute the crate formats gets none
+/// (facts get theirs from the data). Keep in step with `l10n/report.rs` and
+/// `triage/interview.rs`.
 pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
     ("exercise-dosage", &["days", "hold", "reps", "sets"]),
     ("report-for", &["list"]),
@@ -246,11 +247,16 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
     ("interview-invalid-answer", &["expected"]),
 ];
 
-/// The variables lowback passes to message `id`, if it formats it with variables.
-pub(crate) fn code_variables(id: &str) -> Option<BTreeSet<String>> {
+/// The variables lowback passes to message `id` (or its `attribute`), if it formats it with
+/// variables.
+pub(crate) fn code_variables(id: &str, attribute: Option<&str>) -> Option<BTreeSet<String>> {
     CODE_VARIABLES
         .iter()
-        .find(|(m, _)| *m == id)
+        .find(|(m, _)| match (attribute, m.split_once('.')) {
+            (None, None) => *m == id,
+            (Some(a), Some((mid, ma))) => mid == id && ma == a,
+            _ => false,
+        })
         .map(|(_, vars)| vars.iter().map(|v| (*v).to_owned()).collect())
 }
 
@@ -546,12 +552,14 @@ pub(crate) fn check_layered(defs: &Layered<'_>) -> Checked {
                 format!("unknown function {}()", clip(f)),
             );
         }
-        if attr.is_none() && !def.side {
-            if let Some(expected) = code_variables(key) {
+        if !def.side {
+            if let Some(expected) = code_variables(key, *attr) {
                 if u.vars != expected {
                     out.mismatches.push(ContentProblem::CodeVariableMismatch {
                         locale: clip(def.owner),
-                        message: clip(key),
+                        message: clip(
+                            &attr.map_or_else(|| (*key).to_owned(), |a| format!("{key}.{a}")),
+                        ),
                         expected: clip_list(&expected),
                         found: clip_list(&u.vars),
                     });

@@ -8,6 +8,12 @@ use fluent::FluentResource;
 
 use crate::error::{ContentError, ContentProblem};
 
+/// The care settings file of a pack directory (optional; read by the localizer).
+pub(crate) const CARE_SETTINGS_FILE: &str = "care_settings.toml";
+
+/// The builtin care settings.
+pub(crate) const BUILTIN_CARE_SETTINGS: &str = include_str!("../../data/care_settings.toml");
+
 /// The data files a pack must hold.
 pub(crate) const DATA_FILES: [&str; 9] = [
     "pack.toml",
@@ -125,6 +131,9 @@ pub struct ContentPack {
     pub(crate) removed_rules: Vec<String>,
     /// The locale comparison, computed on first use and shared by the catalog and the localizer.
     pub(crate) locale_check: std::sync::OnceLock<Arc<crate::catalog::ftl::LocaleCheck>>,
+    /// Care settings files (`data/care_settings.toml`), `(name, text)`, read by the
+    /// [`Localizer`](crate::Localizer); none means the builtin file.
+    pub(crate) care_settings: Vec<(String, String)>,
 }
 
 impl ContentPack {
@@ -150,6 +159,10 @@ impl ContentPack {
             .iter()
             .map(|(n, j)| ((*n).to_owned(), *j))
             .collect();
+        pack.care_settings.push((
+            CARE_SETTINGS_FILE.to_owned(),
+            BUILTIN_CARE_SETTINGS.to_owned(),
+        ));
         for (loc, name, text) in BUILTIN_EN
             .iter()
             .chain(&BUILTIN_EN_REGIONS)
@@ -195,6 +208,16 @@ impl ContentPack {
                 Ok(text) => {
                     pack.add_data(name, &text);
                 }
+                Err(e) => problems.push(io(&path, &e)),
+            }
+        }
+        // Optional: without it, the localizer uses the builtin care settings.
+        let path = dir.join("data").join(CARE_SETTINGS_FILE);
+        if std::fs::symlink_metadata(&path).is_ok() {
+            match read_regular_file(&path) {
+                Ok(text) => pack
+                    .care_settings
+                    .push((CARE_SETTINGS_FILE.to_owned(), text)),
                 Err(e) => problems.push(io(&path, &e)),
             }
         }

@@ -325,11 +325,7 @@ fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<Co
                     let Some(rp) = reference.part(attr) else {
                         continue;
                     };
-                    let expected = attr
-                        .is_none()
-                        .then(|| code_variables(key))
-                        .flatten()
-                        .unwrap_or_else(|| uses(rp).vars);
+                    let expected = code_variables(key, attr).unwrap_or_else(|| uses(rp).vars);
                     let found = uses(op).vars;
                     if expected != found {
                         problems.push(ContentProblem::VariableMismatch {
@@ -379,9 +375,7 @@ fn check_rendering(
                     continue;
                 }
                 let mut vars = uses(pattern).vars;
-                if attr.is_none() {
-                    vars.extend(code_variables(key).unwrap_or_default());
-                }
+                vars.extend(code_variables(key, attr).unwrap_or_default());
                 let mut args = FluentArgs::with_capacity(vars.len());
                 for v in vars {
                     args.set(v, FluentValue::from(1));
