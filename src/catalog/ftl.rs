@@ -237,7 +237,8 @@ fn compare(
 
 /// The messages (`id`) and attributes (`id.attribute`) lowback itself formats with variables,
 /// and the variables it passes. Every other message and attribute the crate formats gets none
-/// (facts get theirs from the data). Keep in step with `l10n/report.rs` and
+/// (facts get theirs from the data; a care setting's message gets `$number` when its setting has
+/// a number, checked by the localizer). Keep in step with `l10n/report.rs` and
 /// `triage/interview.rs`.
 pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
     ("exercise-dosage", &["days", "hold", "reps", "sets"]),
@@ -245,6 +246,14 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
     ("report-against", &["list"]),
     ("report-flags-without-rule", &["list"]),
     ("interview-invalid-answer", &["expected"]),
+    // The care settings' words (data/care_settings.toml), by disposition.
+    ("report-level-emergency.detail", &["emergency"]),
+    ("report-level-urgent.detail", &["emergency", "urgent"]),
+    ("report-level-see-clinician.detail", &["see_clinician"]),
+    ("report-level-self-care.detail", &["self_care"]),
+    ("report-self-check-intro", &["emergency"]),
+    ("report-safety-net-intro", &["emergency"]),
+    ("report-safety-net-same-day", &["urgent"]),
 ];
 
 /// The variables lowback passes to message `id` (or its `attribute`), if it formats it with

@@ -13,7 +13,8 @@ use crate::catalog::ftl::{
 };
 use crate::catalog::pack::{FtlFile, clip};
 use crate::error::{ContentError, ContentProblem, LocaleError, RenderError};
-use crate::{ContentPack, Locale};
+use crate::l10n::care_setting::{self, CareSetting, Settings, slot};
+use crate::{ContentPack, Disposition, Locale};
 
 /// A value passed to a Fluent message.
 ///
@@ -58,6 +59,8 @@ struct Bundle {
 pub struct Localizer {
     bundles: Vec<Bundle>,
     en: usize,
+    /// The care settings of each bundle's locale (same order as `bundles`).
+    settings: Vec<Settings>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -75,6 +78,7 @@ static BUILTIN: LazyLock<Localizer> = LazyLock::new(|| {
     LocalizerBuilder {
         pack: ContentPack::builtin(),
         overrides: Vec::new(),
+        care_settings: Vec::new(),
         isolating: false,
         check: false,
     }
@@ -85,6 +89,7 @@ static BUILTIN: LazyLock<Localizer> = LazyLock::new(|| {
         Localizer {
             bundles: Vec::new(),
             en: 0,
+            settings: Vec::new(),
         }
     })
 });
@@ -103,6 +108,7 @@ static BUILTIN: LazyLock<Localizer> = LazyLock::new(|| {
 pub struct LocalizerBuilder {
     pack: ContentPack,
     overrides: Vec<(String, String, String)>,
+    care_settings: Vec<(String, String)>,
     isolating: bool,
     check: bool,
 }
@@ -123,6 +129,47 @@ impl LocalizerBuilder {
     pub fn add_ftl(mut self, locale: &str, name: &str, text: &str) -> Self {
         self.overrides
             .push((locale.to_owned(), name.to_owned(), text.to_owned()));
+        self
+    }
+
+    /// Points dispositions at other care settings: a TOML file laid like
+    /// `data/care_settings.toml` (a table per locale, a line per disposition). Each setting it
+    /// gives replaces the pack's for that locale and disposition; the words of a new service
+    /// are a Fluent message `care-setting-<service>` added with [`LocalizerBuilder::add_ftl`],
+    /// in every base locale (`en` and `fr`). [`LocalizerBuilder::build`] checks it all and lists
+    /// every problem, with the file and line: an unknown disposition or locale, a service id or
+    /// number that is not valid, a time frame other than the disposition's, a missing
+    /// translation, words that do not show the number (`{ $number }`) or use one the setting
+    /// does not have.
+    ///
+    /// ```
+    /// use lowback::{Disposition, Localizer, ContentPack};
+    /// let loc = Localizer::builder(ContentPack::builtin())
+    ///     .add_care_settings("app.toml", r#"
+    /// [en-GB]
+    /// urgent = { service = "acme_nurse_line", number = "0800 123 456" }
+    /// "#)
+    ///     .add_ftl("en", "app.ftl", "care-setting-acme-nurse-line = call the ACME nurse line on { $number }\n")
+    ///     .add_ftl("fr", "app.ftl", "care-setting-acme-nurse-line = appelez la ligne infirmière ACME au { $number }\n")
+    ///     .build()?;
+    /// let gb = loc.negotiate("en-GB")?;
+    /// assert_eq!(loc.care_setting(&gb, Disposition::Urgent).unwrap().service, "acme_nurse_line");
+    /// assert_eq!(loc.care_setting_words(&gb, Disposition::Urgent)?,
+    ///     "call the ACME nurse line on 0800 123 456");
+    ///
+    /// // Every problem, with its file and line.
+    /// let err = Localizer::builder(ContentPack::builtin())
+    ///     .add_care_settings("app.toml", "[en-GB]\nurgnt = { service = \"acme\" }\nurgent = { service = \"acme\", number = \"0800-CALL-NOW\" }\n")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.problems().len(), 2);
+    /// assert!(err.to_string().contains("app.toml, line 2: [en-GB]: unknown disposition \"urgnt\""));
+    /// assert!(err.to_string().contains("app.toml, line 3: [en-GB] urgent: number \"0800-CALL-NOW\" may hold only digits"));
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
+    #[must_use]
+    pub fn add_care_settings(mut self, name: &str, text: &str) -> Self {
+        self.care_settings.push((name.to_owned(), text.to_owned()));
         self
     }
 
@@ -233,10 +280,16 @@ impl LocalizerBuilder {
             });
             return Err(ContentError { problems });
         };
-        let loc = Localizer { bundles, en };
+        let mut loc = Localizer {
+            bundles,
+            en,
+            settings: Vec::new(),
+        };
+        loc.settings = read_care_settings(&self.pack, &self.care_settings, &loc, &mut problems);
         if self.check {
             check_overrides(&self.pack, &side, &mut problems);
             check_rendering(&self.pack, &side, &loc, &mut problems);
+            check_care_settings(&loc, &mut problems);
         }
         dedupe(&mut problems);
         if problems.is_empty() {
@@ -268,6 +321,109 @@ fn layers<'a>(
     }
     add(tag);
     out
+}
+
+/// The care settings of every bundle of `loc`: the pack's file (the builtin one if the pack has
+/// none), then the app's, each setting replacing the one before it for its locale and
+/// disposition. Problems in the files, settings for a locale the localizer does not have, and
+/// an `en` without all four dispositions are reported.
+fn read_care_settings(
+    pack: &ContentPack,
+    app: &[(String, String)],
+    loc: &Localizer,
+    problems: &mut Vec<ContentProblem>,
+) -> Vec<Settings> {
+    let builtin = [(
+        care_setting::BUILTIN_FILE.0.to_owned(),
+        care_setting::BUILTIN_FILE.1.to_owned(),
+    )];
+    let base = if pack.care_settings.is_empty() {
+        &builtin[..]
+    } else {
+        &pack.care_settings[..]
+    };
+    let mut settings: Vec<Settings> = vec![Settings::default(); loc.bundles.len()];
+    for (name, text) in base.iter().chain(app) {
+        for r in care_setting::read(name, text, problems) {
+            let Some(i) = loc.bundles.iter().position(|b| b.tag == r.locale) else {
+                problems.push(ContentProblem::DataSyntax {
+                    file: clip(&r.file),
+                    line: Some(r.line),
+                    message: format!("[{}]: no such locale in the pack", clip(&r.locale)),
+                });
+                continue;
+            };
+            if let Some(s) = settings
+                .get_mut(i)
+                .and_then(|s| s.get_mut(slot(r.disposition)))
+            {
+                *s = Some(r.setting);
+            }
+        }
+    }
+    if let Some(en) = settings.get(loc.en) {
+        let missing: Vec<&str> = Disposition::ALL
+            .iter()
+            .filter(|d| en.get(slot(**d)).is_none_or(Option::is_none))
+            .map(|d| d.as_str())
+            .collect();
+        if !missing.is_empty() {
+            problems.push(ContentProblem::DataSyntax {
+                file: clip(
+                    base.last()
+                        .map_or("care_settings.toml", |(n, _)| n.as_str()),
+                ),
+                line: None,
+                message: format!(
+                    "[en] has no care setting for {} (en is every locale's last fallback)",
+                    missing.join(", ")
+                ),
+            });
+        }
+    }
+    settings
+}
+
+/// Every care setting's words exist in every base locale, show the setting's number with
+/// `{ $number }`, and use no other variable (and no `$number` when the setting has none).
+fn check_care_settings(loc: &Localizer, problems: &mut Vec<ContentProblem>) {
+    let mut seen: Vec<(&str, &str, bool)> = Vec::new();
+    for setting in loc.settings.iter().flatten().flatten() {
+        for b in loc.bundles.iter().filter(|b| parent_tag(&b.tag).is_none()) {
+            let key = (
+                b.tag.as_str(),
+                setting.message_id(),
+                setting.number.is_some(),
+            );
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            let Some(pattern) = b
+                .fluent
+                .get_message(setting.message_id())
+                .and_then(|m| m.value())
+            else {
+                problems.push(ContentProblem::MissingTranslation {
+                    locale: clip(&b.tag),
+                    message: clip(setting.message_id()),
+                    attribute: None,
+                });
+                continue;
+            };
+            let found = uses(pattern).vars;
+            let expected: std::collections::BTreeSet<String> =
+                setting.number.iter().map(|_| "number".to_owned()).collect();
+            if found != expected {
+                problems.push(ContentProblem::CodeVariableMismatch {
+                    locale: clip(&b.tag),
+                    message: clip(setting.message_id()),
+                    expected: clip_list(&expected),
+                    found: clip_list(&found),
+                });
+            }
+        }
+    }
 }
 
 /// `id` or `id.attribute`.
@@ -439,6 +595,7 @@ impl Localizer {
         LocalizerBuilder {
             pack: ContentPack::parse_builtin(),
             overrides: Vec::new(),
+            care_settings: Vec::new(),
             isolating: false,
             check: false,
         }
@@ -451,6 +608,7 @@ impl Localizer {
         LocalizerBuilder {
             pack,
             overrides: Vec::new(),
+            care_settings: Vec::new(),
             isolating: false,
             check: true,
         }
@@ -468,6 +626,72 @@ impl Localizer {
     /// The available locale tags.
     pub fn locales(&self) -> impl Iterator<Item = &str> {
         self.bundles.iter().map(|b| b.tag.as_str())
+    }
+
+    /// The care setting `disposition` sends a person to in `locale`: the first locale of the
+    /// chain that has one (`en` has all four). See `data/care_settings.toml` and
+    /// [`LocalizerBuilder::add_care_settings`].
+    ///
+    /// ```
+    /// use lowback::{Disposition, Localizer, TimeFrame};
+    /// let loc = Localizer::builtin();
+    /// let quebec = loc.negotiate("fr-QC")?; // an alias of fr-CA
+    /// let e = loc.care_setting(&quebec, Disposition::Emergency).unwrap();
+    /// assert_eq!((e.number.as_deref(), e.within), (Some("911"), TimeFrame::Now));
+    /// // fr-CA has no setting of its own for a routine appointment: en's, in French words.
+    /// assert_eq!(loc.care_setting(&quebec, Disposition::SeeClinician).unwrap().service, "family_doctor");
+    /// assert_eq!(loc.care_setting_words(&quebec, Disposition::SeeClinician)?, "votre médecin de famille");
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
+    #[must_use]
+    pub fn care_setting(&self, locale: &Locale, disposition: Disposition) -> Option<&CareSetting> {
+        locale.chain.iter().find_map(|i| {
+            self.settings
+                .get(*i)
+                .and_then(|s| s.get(slot(disposition)))
+                .and_then(Option::as_ref)
+        })
+    }
+
+    /// The words for the care setting of `disposition` in `locale` (its Fluent message,
+    /// formatted with its number).
+    ///
+    /// # Errors
+    ///
+    /// [`RenderError::MissingMessage`] when there is no setting (only for a localizer without
+    /// `en`) or no locale has its message; [`RenderError::Fluent`] when it fails to format.
+    pub fn care_setting_words(
+        &self,
+        locale: &Locale,
+        disposition: Disposition,
+    ) -> Result<String, RenderError> {
+        let mut out = String::new();
+        self.write_care_setting(locale, disposition, &mut out)?;
+        Ok(out)
+    }
+
+    /// Writes the words of `disposition`'s care setting into `out`; returns whether they came
+    /// from a later locale of the chain.
+    pub(crate) fn write_care_setting(
+        &self,
+        locale: &Locale,
+        disposition: Disposition,
+        out: &mut String,
+    ) -> Result<bool, RenderError> {
+        let Some(s) = self.care_setting(locale, disposition) else {
+            return Err(RenderError::MissingMessage {
+                id: "care-setting".to_owned(),
+                attribute: Some(disposition.as_str().to_owned()),
+            });
+        };
+        match &s.number {
+            Some(n) => {
+                let mut args = FluentArgs::with_capacity(1);
+                args.set("number", FluentValue::from(n.as_str()));
+                self.write(locale, s.message_id(), None, Some(&args), out)
+            }
+            None => self.write(locale, s.message_id(), None, None, out),
+        }
     }
 
     /// Negotiates a BCP 47 tag against the available locales: for `fr-CA` the chain is

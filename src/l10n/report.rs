@@ -6,6 +6,7 @@ use fluent::{FluentArgs, FluentValue};
 
 use crate::catalog::Catalog;
 use crate::error::RenderError;
+use crate::l10n::care_setting::{CareSetting, slot};
 use crate::l10n::localizer::Localizer;
 use crate::model::FindingId;
 use crate::triage::decide::Triage;
@@ -122,6 +123,11 @@ pub struct Report {
     pub locale: String,
     /// The disposition (language-neutral).
     pub disposition: Disposition,
+    /// Where the disposition sends the person in this locale: the service, its number and
+    /// the time frame (`data/care_settings.toml`, or the app's, see
+    /// [`LocalizerBuilder::add_care_settings`](crate::LocalizerBuilder::add_care_settings)).
+    /// The headline and the action are worded from it.
+    pub care_setting: CareSetting,
     /// The content version of the catalog that decided.
     pub content_version: String,
     /// Whether every red-flag question was answered.
@@ -149,9 +155,50 @@ struct Writer<'a> {
     loc: &'a Localizer,
     locale: &'a Locale,
     fallbacks: Vec<String>,
+    /// The words of each disposition's care setting, formatted on first use.
+    services: [Option<String>; 4],
 }
 
 impl Writer<'_> {
+    /// Formats a message whose variables are the words of care settings: `(variable,
+    /// disposition)`.
+    fn with_services(
+        &mut self,
+        id: &str,
+        attr: Option<&str>,
+        vars: &[(&'static str, Disposition)],
+    ) -> Result<String, RenderError> {
+        for (_, d) in vars {
+            let i = slot(*d);
+            if self.services.get(i).is_some_and(Option::is_none) {
+                let mut words = String::new();
+                if self.loc.write_care_setting(self.locale, *d, &mut words)? {
+                    if let Some(s) = self.loc.care_setting(self.locale, *d) {
+                        self.fallbacks.push(s.message_id().to_owned());
+                    }
+                }
+                if let Some(slot) = self.services.get_mut(i) {
+                    *slot = Some(words);
+                }
+            }
+        }
+        let mut args = FluentArgs::with_capacity(vars.len());
+        for (name, d) in vars {
+            let words = self
+                .services
+                .get(slot(*d))
+                .and_then(Option::as_deref)
+                .unwrap_or_default();
+            args.set(*name, FluentValue::from(words));
+        }
+        let mut s = String::new();
+        if self.loc.write(self.locale, id, attr, Some(&args), &mut s)? {
+            self.fallbacks
+                .push(attr.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}")));
+        }
+        Ok(s)
+    }
+
     fn msg(
         &mut self,
         id: &str,
@@ -220,12 +267,20 @@ impl Report {
             loc: localizer,
             locale,
             fallbacks: Vec::new(),
+            services: [None, None, None, None],
         };
+        let care_setting = localizer
+            .care_setting(locale, triage.disposition)
+            .cloned()
+            .ok_or_else(|| RenderError::MissingMessage {
+                id: "care-setting".to_owned(),
+                attribute: Some(triage.disposition.as_str().to_owned()),
+            })?;
         let urgent = triage.disposition >= Disposition::Urgent;
         let level = triage.disposition.report_message_id();
         let title = w.plain("report-title")?;
         let headline = w.plain(level)?;
-        let action = w.msg(level, Some("detail"), None)?;
+        let action = w.with_services(level, Some("detail"), level_variables(triage.disposition))?;
 
         // What to do now: the actions of the red flags that set the level.
         let mut act_now = Vec::new();
@@ -275,7 +330,7 @@ impl Report {
                     heading: w.plain("report-heading-self-check")?,
                     items: vec![Item {
                         title: String::new(),
-                        text: w.plain("report-self-check-intro")?,
+                        text: w.with_services("report-self-check-intro", None, EMERGENCY)?,
                         details,
                         id: None,
                         sources: findings_sources(catalog, triage, &open),
@@ -544,7 +599,7 @@ impl Report {
             if !emergency.is_empty() {
                 items.push(Item {
                     title: String::new(),
-                    text: w.plain("report-safety-net-intro")?,
+                    text: w.with_services("report-safety-net-intro", None, EMERGENCY)?,
                     details: w.findings(catalog, &emergency)?,
                     id: None,
                     sources: findings_sources(catalog, triage, &emergency),
@@ -553,7 +608,7 @@ impl Report {
             if !same_day.is_empty() {
                 items.push(Item {
                     title: String::new(),
-                    text: w.plain("report-safety-net-same-day")?,
+                    text: w.with_services("report-safety-net-same-day", None, URGENT)?,
                     details: w.findings(catalog, &same_day)?,
                     id: None,
                     sources: findings_sources(catalog, triage, &same_day),
@@ -600,6 +655,7 @@ impl Report {
             schema_version: crate::interop::schema::current(),
             locale: locale.requested().to_owned(),
             disposition: triage.disposition,
+            care_setting,
             complete: triage.complete,
             content_version: triage.content_version.clone(),
             title,
@@ -714,6 +770,25 @@ impl Report {
     #[must_use]
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// The variables of a message that names the emergency care setting.
+const EMERGENCY: &[(&str, Disposition)] = &[("emergency", Disposition::Emergency)];
+/// The variables of a message that names the urgent care setting.
+const URGENT: &[(&str, Disposition)] = &[("urgent", Disposition::Urgent)];
+
+/// The variables of a disposition's action (`report-level-<level>.detail`): the care settings
+/// it names (`CODE_VARIABLES` in `catalog/ftl.rs` holds the same list).
+fn level_variables(d: Disposition) -> &'static [(&'static str, Disposition)] {
+    match d {
+        Disposition::Emergency => EMERGENCY,
+        Disposition::Urgent => &[
+            ("emergency", Disposition::Emergency),
+            ("urgent", Disposition::Urgent),
+        ],
+        Disposition::SeeClinician => &[("see_clinician", Disposition::SeeClinician)],
+        Disposition::SelfCare => &[("self_care", Disposition::SelfCare)],
     }
 }
 
