@@ -96,6 +96,16 @@ const BUILTIN_EN_REGIONS: [(&str, &str, &str); 3] = [
     ),
 ];
 
+/// The embedded Fluent files, `(locale, file, text)`: `en`, its regional variants, `fr`, `fr-CA`.
+pub(crate) fn builtin_ftl()
+-> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
+    BUILTIN_EN
+        .iter()
+        .chain(&BUILTIN_EN_REGIONS)
+        .chain(&BUILTIN_FR)
+        .chain(&BUILTIN_FR_CA)
+}
+
 static BUILTIN_PACK: std::sync::LazyLock<ContentPack> =
     std::sync::LazyLock::new(ContentPack::parse_builtin);
 
@@ -163,15 +173,24 @@ impl ContentPack {
             CARE_SETTINGS_FILE.to_owned(),
             BUILTIN_CARE_SETTINGS.to_owned(),
         ));
-        for (loc, name, text) in BUILTIN_EN
-            .iter()
-            .chain(&BUILTIN_EN_REGIONS)
-            .chain(&BUILTIN_FR)
-            .chain(&BUILTIN_FR_CA)
-        {
-            pack.add_ftl(loc, name, text);
+        for (loc, name, text) in builtin_ftl() {
+            pack.add_embedded_ftl(loc, name, text);
         }
         pack
+    }
+
+    /// [`ContentPack::add_ftl`] for the embedded files: parsed without the nesting scan (which
+    /// costs more than the parse), since the test suite runs it on the same files
+    /// (`tests/errors.rs`, `from_dir_reads_the_crate_layout`, reads them with `add_ftl`).
+    fn add_embedded_ftl(&mut self, locale: &str, name: &str, text: &str) {
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        self.locales
+            .entry(locale.to_owned())
+            .or_default()
+            .push(FtlFile {
+                name: name.to_owned(),
+                resource: Arc::new(resource),
+            });
     }
 
     /// Reads a pack from a directory laid out like the crate's: `DIR/data/*.toml` and
