@@ -1,7 +1,7 @@
 //! The localizer: Fluent bundles per locale, negotiation, and per-message fallback to English.
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
@@ -36,10 +36,49 @@ pub enum Arg<'a> {
     Text(&'a str),
 }
 
+type Fluent = FluentBundle<Arc<FluentResource>>;
+
 struct Bundle {
     tag: String,
     lang: LanguageIdentifier,
-    fluent: FluentBundle<Arc<FluentResource>>,
+    /// Built by [`LocalizerBuilder::build`], or on first use for the embedded files.
+    fluent: OnceLock<Fluent>,
+}
+
+/// The embedded Fluent files of the builtin localizer: each locale's files are parsed the first
+/// time a bundle needs them (once, shared by the locale's own bundle and its variants'), and
+/// each bundle is laid the first time a message is looked up in it.
+struct Embedded {
+    locales: Vec<(&'static str, OnceLock<Vec<Arc<FluentResource>>>)>,
+}
+
+impl Embedded {
+    fn new() -> Self {
+        let mut locales: Vec<(&'static str, OnceLock<Vec<Arc<FluentResource>>>)> = Vec::new();
+        for (tag, _, _) in crate::catalog::pack::builtin_ftl() {
+            if !locales.iter().any(|(t, _)| t == tag) {
+                locales.push((tag, OnceLock::new()));
+            }
+        }
+        Embedded { locales }
+    }
+
+    /// The parsed files of locale `tag` (empty if it has none).
+    fn files(&self, tag: &str) -> &[Arc<FluentResource>] {
+        let Some((_, parsed)) = self.locales.iter().find(|(t, _)| *t == tag) else {
+            return &[];
+        };
+        parsed.get_or_init(|| {
+            crate::catalog::pack::builtin_ftl()
+                .filter(|(t, _, _)| *t == tag)
+                .map(|(_, _, text)| {
+                    // The embedded files are valid (the test suite proves it); a broken one
+                    // would keep what parses.
+                    Arc::new(FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r))
+                })
+                .collect()
+        })
+    }
 }
 
 /// Fluent bundles for every locale of a pack, with negotiation and per-message fallback.
@@ -60,7 +99,11 @@ pub struct Localizer {
     bundles: Vec<Bundle>,
     en: usize,
     /// The care settings of each bundle's locale (same order as `bundles`).
-    settings: Vec<Settings>,
+    /// (Read on first use for the embedded files.)
+    settings: OnceLock<Vec<Settings>>,
+    /// For the builtin localizer: the embedded files, parsed and laid on first use.
+    embedded: Option<Embedded>,
+    isolating: bool,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -75,21 +118,16 @@ static BUILTIN: LazyLock<Localizer> = LazyLock::new(|| {
     // The builtin pack is checked by the test suite; never panic in the host if it were not.
     // As for `Catalog::builtin`: the embedded files are cross-checked by the test suite, so the
     // runtime build skips the locale comparison.
-    LocalizerBuilder {
-        pack: ContentPack::builtin(),
-        overrides: Vec::new(),
-        care_settings: Vec::new(),
-        isolating: false,
-        check: false,
-    }
-    .build()
-    .unwrap_or_else(|e| {
+    // Each locale is parsed on first use.
+    Localizer::embedded().unwrap_or_else(|e| {
         debug_assert!(false, "builtin locales are invalid: {e}");
         let _ = e;
         Localizer {
             bundles: Vec::new(),
             en: 0,
-            settings: Vec::new(),
+            settings: OnceLock::new(),
+            embedded: None,
+            isolating: false,
         }
     })
 });
@@ -270,7 +308,7 @@ impl LocalizerBuilder {
             bundles.push(Bundle {
                 tag: tag.clone(),
                 lang,
-                fluent: bundle,
+                fluent: OnceLock::from(bundle),
             });
         }
         let en = bundles.iter().position(|b| b.tag == "en");
@@ -280,12 +318,19 @@ impl LocalizerBuilder {
             });
             return Err(ContentError { problems });
         };
-        let mut loc = Localizer {
+        let loc = Localizer {
             bundles,
             en,
-            settings: Vec::new(),
+            settings: OnceLock::new(),
+            embedded: None,
+            isolating: self.isolating,
         };
-        loc.settings = read_care_settings(&self.pack, &self.care_settings, &loc, &mut problems);
+        let _ = loc.settings.set(read_care_settings(
+            &self.pack,
+            &self.care_settings,
+            &loc,
+            &mut problems,
+        ));
         if self.check {
             check_overrides(&self.pack, &side, &mut problems);
             check_rendering(&self.pack, &side, &loc, &mut problems);
@@ -388,7 +433,7 @@ fn read_care_settings(
 /// `{ $number }`, and use no other variable (and no `$number` when the setting has none).
 fn check_care_settings(loc: &Localizer, problems: &mut Vec<ContentProblem>) {
     let mut seen: Vec<(&str, &str, bool)> = Vec::new();
-    for setting in loc.settings.iter().flatten().flatten() {
+    for setting in loc.settings().iter().flatten().flatten() {
         for b in loc.bundles.iter().filter(|b| parent_tag(&b.tag).is_none()) {
             let key = (
                 b.tag.as_str(),
@@ -401,7 +446,8 @@ fn check_care_settings(loc: &Localizer, problems: &mut Vec<ContentProblem>) {
             seen.push(key);
             let Some(pattern) = b
                 .fluent
-                .get_message(setting.message_id())
+                .get()
+                .and_then(|f| f.get_message(setting.message_id()))
                 .and_then(|m| m.value())
             else {
                 problems.push(ContentProblem::MissingTranslation {
@@ -537,7 +583,10 @@ fn check_rendering(
                     args.set(v, FluentValue::from(1));
                 }
                 let mut errors = Vec::new();
-                let _ = b.fluent.format_pattern(pattern, Some(&args), &mut errors);
+                let Some(fluent) = b.fluent.get() else {
+                    continue;
+                };
+                let _ = fluent.format_pattern(pattern, Some(&args), &mut errors);
                 if !errors.is_empty() {
                     broken.push((
                         part_name(key, attr),
@@ -578,28 +627,85 @@ impl Localizer {
         &BUILTIN
     }
 
-    /// Parses the embedded Fluent files afresh and builds the bundles: what
-    /// [`Localizer::builtin`] does once per process (without the locale comparison that the test
-    /// suite proves for the embedded files).
+    /// A fresh localizer of the embedded files: what [`Localizer::builtin`] does once per
+    /// process (without the locale comparison that the test suite proves for the embedded
+    /// files). Each locale's Fluent files are parsed, and its bundle laid, the first time a
+    /// message is looked up in it (thread-safe, once); a regional variant shares its base
+    /// language's parsed files.
     ///
     /// ```
     /// let loc = lowback::Localizer::load_builtin()?;
     /// assert_eq!(loc.locales().count(), 6); // en, en-GB, en-US, en-CA, fr, fr-CA
-    /// # Ok::<(), lowback::ContentError>(())
+    /// let fr_ca = loc.negotiate("fr-CA")?; // nothing parsed yet
+    /// assert!(loc.message(&fr_ca, "report-title", None, &[])?.starts_with("Vos douleurs")); // fr and fr-CA now
+    /// # Ok::<(), lowback::Error>(())
     /// ```
     ///
     /// # Errors
     ///
     /// Only if the embedded files were invalid, which the test suite rules out.
     pub fn load_builtin() -> Result<Localizer, ContentError> {
-        LocalizerBuilder {
-            pack: ContentPack::parse_builtin(),
-            overrides: Vec::new(),
-            care_settings: Vec::new(),
+        Localizer::embedded()
+    }
+
+    /// The localizer of the embedded files, built lazily.
+    fn embedded() -> Result<Localizer, ContentError> {
+        let embedded = Embedded::new();
+        let mut tags: Vec<&'static str> = embedded.locales.iter().map(|(t, _)| *t).collect();
+        tags.sort_unstable(); // the order of a pack's locales
+        let mut problems = Vec::new();
+        let bundles: Vec<Bundle> = tags
+            .iter()
+            .filter_map(|tag| {
+                Some(Bundle {
+                    tag: (*tag).to_owned(),
+                    lang: tag.parse().ok()?,
+                    fluent: OnceLock::new(),
+                })
+            })
+            .collect();
+        let Some(en) = bundles.iter().position(|b| b.tag == "en") else {
+            problems.push(ContentProblem::MissingFile {
+                file: "locales/en/*.ftl".to_owned(),
+            });
+            return Err(ContentError { problems });
+        };
+        // The care settings are read on first use too (`Localizer::settings`).
+        Ok(Localizer {
+            bundles,
+            en,
+            settings: OnceLock::new(),
+            embedded: Some(embedded),
             isolating: false,
-            check: false,
-        }
-        .build()
+        })
+    }
+
+    /// The care settings of each locale: read by [`LocalizerBuilder::build`], or on first use
+    /// from the builtin file (which the test suite proves valid) for the embedded localizer.
+    fn settings(&self) -> &[Settings] {
+        self.settings.get_or_init(|| {
+            let mut problems = Vec::new();
+            let settings = read_care_settings(&ContentPack::new(), &[], self, &mut problems);
+            debug_assert!(problems.is_empty(), "builtin care settings: {problems:?}");
+            settings
+        })
+    }
+
+    /// The Fluent bundle of locale `i`, laid now if it is an embedded one not used before.
+    fn fluent(&self, i: usize) -> Option<&Fluent> {
+        let b = self.bundles.get(i)?;
+        Some(b.fluent.get_or_init(|| {
+            let mut bundle = FluentBundle::new_concurrent(vec![b.lang.clone()]);
+            bundle.set_use_isolating(self.isolating);
+            if let Some(e) = &self.embedded {
+                for t in parent_tag(&b.tag).into_iter().chain([b.tag.as_str()]) {
+                    for r in e.files(t) {
+                        bundle.add_resource_overriding(Arc::clone(r));
+                    }
+                }
+            }
+            bundle
+        }))
     }
 
     /// A builder starting from `pack`.
@@ -646,7 +752,7 @@ impl Localizer {
     #[must_use]
     pub fn care_setting(&self, locale: &Locale, disposition: Disposition) -> Option<&CareSetting> {
         locale.chain.iter().find_map(|i| {
-            self.settings
+            self.settings()
                 .get(*i)
                 .and_then(|s| s.get(slot(disposition)))
                 .and_then(Option::as_ref)
@@ -887,10 +993,10 @@ impl Localizer {
         out: &mut String,
     ) -> Result<bool, RenderError> {
         for (n, i) in locale.chain.iter().enumerate() {
-            let Some(b) = self.bundles.get(*i) else {
+            let Some(b) = self.fluent(*i) else {
                 continue;
             };
-            let Some(msg) = b.fluent.get_message(id) else {
+            let Some(msg) = b.get_message(id) else {
                 continue;
             };
             let pattern = match attribute {
@@ -900,7 +1006,7 @@ impl Localizer {
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
             // Writing straight into `out` avoids an intermediate string per message.
-            let _ = b.fluent.write_pattern(out, pattern, args, &mut errors);
+            let _ = b.write_pattern(out, pattern, args, &mut errors);
             if !errors.is_empty() {
                 return Err(RenderError::Fluent {
                     id: attribute.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}")),
