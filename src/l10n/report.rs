@@ -801,7 +801,7 @@ impl Report {
         if !urgent && !triage.unanswered.is_empty() {
             let first = o.body.items.len();
             let mut asked = Vec::with_capacity(triage.unanswered.len());
-            let mut key = String::with_capacity(64);
+            let mut key = String::new();
             for q in triage
                 .unanswered
                 .iter()
@@ -917,7 +917,7 @@ impl Report {
 
             if !triage.cautions.is_empty() {
                 let first = o.body.items.len();
-                let mut key = String::with_capacity(64);
+                let mut key = String::new();
                 for c in &triage.cautions {
                     kebab_into(&mut key, "caution", c.as_str());
                     let text = o.plain(&key)?;
