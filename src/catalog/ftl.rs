@@ -261,10 +261,13 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
 pub(crate) fn code_variables(id: &str, attribute: Option<&str>) -> Option<BTreeSet<String>> {
     CODE_VARIABLES
         .iter()
-        .find(|(m, _)| match (attribute, m.split_once('.')) {
-            (None, None) => *m == id,
-            (Some(a), Some((mid, ma))) => mid == id && ma == a,
-            _ => false,
+        .find(|(m, _)| match attribute {
+            None => *m == id,
+            // Lengths first: this runs for every message and attribute of a pack.
+            Some(a) => {
+                m.len() == id.len() + 1 + a.len()
+                    && m.strip_prefix(id).and_then(|r| r.strip_prefix('.')) == Some(a)
+            }
         })
         .map(|(_, vars)| vars.iter().map(|v| (*v).to_owned()).collect())
 }
