@@ -29,7 +29,7 @@ use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
 use lowback::{
     Answer, Assessment, Catalog, ContentPack, Disposition, FindingId, Locale, Localizer, Location,
-    Question, Report, Triage, next_question,
+    Question, Report, SectionKind, Triage, next_question,
 };
 use unic_langid::LanguageIdentifier;
 
@@ -173,11 +173,14 @@ fn raw_bundle() -> FluentBundle<FluentResource> {
     bundle
 }
 
-/// One message (or attribute) to format, with its arguments.
+/// One message (or attribute) to format, with its arguments. `shown` when the report shows its
+/// output as one of its strings; the others (the labels of a list, the list separator, the
+/// words of a care setting) are formatted into the arguments of a shown one.
 struct Msg {
     id: String,
     attr: Option<String>,
     args: Option<FluentArgs<'static>>,
+    shown: bool,
 }
 
 impl Msg {
@@ -186,7 +189,18 @@ impl Msg {
             id: id.to_owned(),
             attr: attr.map(str::to_owned),
             args: None,
+            shown: true,
         }
+    }
+
+    fn with(mut self, args: FluentArgs<'static>) -> Self {
+        self.args = Some(args);
+        self
+    }
+
+    fn hidden(mut self) -> Self {
+        self.shown = false;
+        self
     }
 }
 
@@ -199,44 +213,200 @@ fn format_into(bundle: &FluentBundle<FluentResource>, m: &Msg, out: &mut String)
     .expect("pattern exists");
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, m.args.as_ref(), &mut errors);
-    debug_assert!(errors.is_empty(), "{}: {errors:?}", m.id);
+    assert!(errors.is_empty(), "{}: {errors:?}", m.id);
     out.push_str(&text);
 }
 
+fn formatted(bundle: &FluentBundle<FluentResource>, m: &Msg) -> String {
+    let mut s = String::new();
+    format_into(bundle, m, &mut s);
+    s
+}
+
 /// Every message `Report::new` formats for `triage`, in its order (src/l10n/report.rs), with the
-/// same arguments. Reference citations are not Fluent messages and are left out.
+/// same arguments: each message the report shows, each label of a list, the list separator
+/// (once per report, as the report formats it) and the words of each care setting it names
+/// (once each). Reference citations are not Fluent messages and are left out. Arguments are
+/// built here, outside the measured loop. Which findings are emergency signs (the self-check
+/// and the first safety-net line) is read from the report; `check_floor` proves that the floor
+/// shows exactly the report's strings.
 #[allow(clippy::too_many_lines)] // the report's sections in reading order, kept whole like the report
 fn report_messages(
     catalog: &Catalog,
+    localizer: &Localizer,
+    locale: &Locale,
     bundle: &FluentBundle<FluentResource>,
     triage: &Triage,
+    report: &Report,
 ) -> Vec<Msg> {
-    let mut v = Vec::new();
+    let mut v: Vec<Msg> = Vec::new();
+    let urgent = triage.disposition >= Disposition::Urgent;
+    let label = |f: &FindingId| {
+        catalog
+            .finding(*f)
+            .expect("finding")
+            .message_id()
+            .to_owned()
+    };
+    // The words of a care setting, formatted once per report.
+    let mut services: Vec<(Disposition, String)> = Vec::new();
+    let mut service = |v: &mut Vec<Msg>, d: Disposition| -> String {
+        if let Some((_, w)) = services.iter().find(|(x, _)| *x == d) {
+            return w.clone();
+        }
+        let s = localizer.care_setting(locale, d).expect("care setting");
+        let mut m = Msg::new(s.message_id(), None).hidden();
+        if let Some(n) = &s.number {
+            let mut args = FluentArgs::with_capacity(1);
+            args.set("number", FluentValue::from(n.clone()));
+            m = m.with(args);
+        }
+        let w = formatted(bundle, &m);
+        v.push(m);
+        services.push((d, w.clone()));
+        w
+    };
+    let with_services = |v: &mut Vec<Msg>,
+                         service: &mut dyn FnMut(&mut Vec<Msg>, Disposition) -> String,
+                         id: &str,
+                         attr: Option<&str>,
+                         vars: &[(&'static str, Disposition)]| {
+        let mut args = FluentArgs::with_capacity(vars.len());
+        for (name, d) in vars {
+            args.set(*name, FluentValue::from(service(v, *d)));
+        }
+        v.push(Msg::new(id, attr).with(args));
+    };
+    // A list argument: the separator (once per report) and the labels are formatted as messages
+    // of their own, then joined here.
+    let mut separator: Option<String> = None;
+    let mut list = |v: &mut Vec<Msg>, id: &str, parts: Vec<Msg>| {
+        let sep = separator
+            .get_or_insert_with(|| {
+                let m = Msg::new("report-list-separator", None).hidden();
+                let s = formatted(bundle, &m);
+                v.push(m);
+                s
+            })
+            .clone();
+        let mut texts = Vec::new();
+        for m in parts {
+            texts.push(formatted(bundle, &m));
+            v.push(m.hidden());
+        }
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("list", FluentValue::from(texts.join(&sep)));
+        v.push(Msg::new(id, None).with(args));
+    };
+    // The findings shown in a section's item whose text is `text`.
+    let shown_findings = |kind: SectionKind, findings: &[FindingId], first: bool| {
+        let items: Vec<_> = report
+            .sections()
+            .filter(|s| s.kind() == kind)
+            .flat_map(|s| s.items())
+            .collect();
+        let details: Vec<&str> = items
+            .first()
+            .filter(|_| first)
+            .map(|i| i.details().collect())
+            .unwrap_or_default();
+        findings
+            .iter()
+            .copied()
+            .filter(|f| details.contains(&formatted(bundle, &Msg::new(&label(f), None)).as_str()))
+            .collect::<Vec<FindingId>>()
+    };
+
     let level = format!(
         "report-level-{}",
         triage.disposition.as_str().replace('_', "-")
     );
     v.push(Msg::new("report-title", None));
     v.push(Msg::new(&level, None));
-    v.push(Msg::new(&level, Some("detail")));
-    if !triage.complete {
+    let level_vars: &[(&str, Disposition)] = match triage.disposition {
+        Disposition::Emergency => &[("emergency", Disposition::Emergency)],
+        Disposition::Urgent => &[
+            ("emergency", Disposition::Emergency),
+            ("urgent", Disposition::Urgent),
+        ],
+        Disposition::SeeClinician => &[("see_clinician", Disposition::SeeClinician)],
+        Disposition::SelfCare => &[("self_care", Disposition::SelfCare)],
+    };
+    with_services(&mut v, &mut service, &level, Some("detail"), level_vars);
+    if urgent {
+        let mut flags = Vec::new();
+        for f in triage
+            .fired
+            .iter()
+            .filter(|f| f.disposition == Some(triage.disposition))
+        {
+            if let Some(id) = f.red_flag {
+                if !flags.contains(&id) {
+                    flags.push(id);
+                }
+            }
+        }
+        for flag in flags.iter().filter_map(|id| catalog.red_flag(*id)) {
+            v.push(Msg::new(flag.message_id(), Some("action")));
+        }
+        if !triage.complete {
+            v.push(Msg::new("report-act-now-unanswered", None));
+        }
+    } else if !triage.complete {
         v.push(Msg::new("report-incomplete", None));
     }
+    if !urgent {
+        let open = shown_findings(SectionKind::SelfCheck, &triage.unanswered, true);
+        if !open.is_empty() {
+            for f in &open {
+                v.push(Msg::new(&label(f), None));
+            }
+            v.push(Msg::new("report-heading-self-check", None));
+            let emergency = [("emergency", Disposition::Emergency)];
+            with_services(
+                &mut v,
+                &mut service,
+                "report-self-check-intro",
+                None,
+                &emergency,
+            );
+        }
+    }
+    let mut why = 0;
     for f in &triage.fired {
         let rule = catalog.rule(f.rule).expect("rule");
         if let Some(flag) = f.red_flag.and_then(|id| catalog.red_flag(id)) {
             v.push(Msg::new(flag.message_id(), None));
         }
         v.push(Msg::new(rule.message_id(), None));
+        why += 1;
     }
-    if triage.fired.is_empty() {
-        v.push(Msg::new("report-no-flags", None));
+    if !triage.flags_without_rule.is_empty() {
+        let parts = triage
+            .flags_without_rule
+            .iter()
+            .map(|f| Msg::new(&label(f), None))
+            .collect();
+        list(&mut v, "report-flags-without-rule", parts);
+        why += 1;
+    }
+    if why == 0 {
+        v.push(Msg::new(
+            if triage.complete {
+                "report-no-flags"
+            } else {
+                "report-no-flags-yet"
+            },
+            None,
+        ));
     }
     v.push(Msg::new("report-heading-why", None));
-    if !triage.unanswered.is_empty() {
+    if !urgent && !triage.unanswered.is_empty() {
         let mut asked: Vec<Question> = Vec::new();
         for f in &triage.unanswered {
-            let q = catalog.question(*f).expect("question");
+            let Some(q) = catalog.question(*f) else {
+                continue;
+            };
             if asked.contains(&q) {
                 continue;
             }
@@ -246,51 +416,42 @@ fn report_messages(
         }
         v.push(Msg::new("report-heading-unanswered", None));
     }
-    // A list argument: the labels are formatted (and counted) as messages of their own, then
-    // joined once here, outside the measured loop.
-    let label = |f: &FindingId| {
-        catalog
-            .finding(*f)
-            .expect("finding")
-            .message_id()
-            .to_owned()
-    };
-    let list = |v: &mut Vec<Msg>, id: &str, findings: &[FindingId]| {
-        let mut sep = String::new();
-        format_into(bundle, &Msg::new("report-list-separator", None), &mut sep);
-        v.push(Msg::new("report-list-separator", None));
-        let mut parts = Vec::new();
-        for f in findings {
-            let mut s = String::new();
-            format_into(bundle, &Msg::new(&label(f), None), &mut s);
-            v.push(Msg::new(&label(f), None));
-            parts.push(s);
-        }
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("list", FluentValue::from(parts.join(&sep)));
-        v.push(Msg {
-            args: Some(args),
-            ..Msg::new(id, None)
-        });
-    };
     for m in triage.conditions.iter().take(3) {
         let c = catalog.condition(m.condition).expect("condition");
-        if !m.supporting.is_empty() {
-            list(&mut v, "report-for", &m.supporting);
+        if urgent {
+            v.push(Msg::new(c.message_id(), None));
+            continue;
         }
-        let against: Vec<FindingId> = m.against.iter().chain(&m.absent).copied().collect();
-        if !against.is_empty() {
-            list(&mut v, "report-against", &against);
+        let labels = |ids: &[FindingId], attr: Option<&str>| {
+            ids.iter()
+                .map(|f| Msg::new(&label(f), attr))
+                .collect::<Vec<_>>()
+        };
+        if !m.supporting.is_empty() {
+            list(&mut v, "report-for", labels(&m.supporting, None));
+        }
+        if !m.against.is_empty() {
+            list(&mut v, "report-against", labels(&m.against, None));
+        }
+        if !m.absent.is_empty() {
+            list(&mut v, "report-absent", labels(&m.absent, Some("absent")));
         }
         v.push(Msg::new(c.message_id(), Some("course")));
         v.push(Msg::new(c.message_id(), None));
         v.push(Msg::new(c.message_id(), Some("summary")));
     }
-    if triage.conditions.is_empty() {
+    if triage.conditions.is_empty() && !urgent {
         v.push(Msg::new("report-no-conditions", None));
     }
-    v.push(Msg::new("report-heading-conditions", None));
-    if triage.disposition <= Disposition::SeeClinician {
+    let conditions_heading = if urgent {
+        "report-heading-conditions-brief"
+    } else {
+        "report-heading-conditions"
+    };
+    if !urgent || !triage.conditions.is_empty() {
+        v.push(Msg::new(conditions_heading, None));
+    }
+    if !urgent {
         for id in &triage.care {
             let c = catalog.care_option(*id).expect("care");
             v.push(Msg::new(c.message_id(), None));
@@ -300,11 +461,20 @@ fn report_messages(
             v.push(Msg::new("report-no-advice", None));
         }
         v.push(Msg::new("report-heading-do-now", None));
+        for c in &triage.cautions {
+            v.push(Msg::new(
+                &format!("caution-{}", c.as_str().replace('_', "-")),
+                None,
+            ));
+        }
+        if !triage.cautions.is_empty() {
+            v.push(Msg::new("report-heading-cautions", None));
+        }
         for id in &triage.exercises {
             let x = catalog.exercise(*id).expect("exercise");
             v.push(Msg::new(x.message_id(), Some("summary")));
             for n in 1..=x.steps {
-                v.push(Msg::new(x.message_id(), Some(&format!("step-{n}"))));
+                v.push(Msg::new(x.message_id(), x.step_attribute(n)));
             }
             v.push(Msg::new(x.message_id(), Some("caution")));
             v.push(Msg::new(x.message_id(), None));
@@ -313,10 +483,7 @@ fn report_messages(
             args.set("reps", FluentValue::from(x.dosage.reps));
             args.set("hold", FluentValue::from(x.dosage.hold_seconds));
             args.set("days", FluentValue::from(x.dosage.days_per_week));
-            v.push(Msg {
-                args: Some(args),
-                ..Msg::new("exercise-dosage", None)
-            });
+            v.push(Msg::new("exercise-dosage", None).with(args));
         }
         if !triage.exercises.is_empty() {
             v.push(Msg::new("report-heading-exercises", None));
@@ -331,16 +498,74 @@ fn report_messages(
         }
     }
     if !triage.safety_net.is_empty() {
-        for f in &triage.safety_net {
-            v.push(Msg::new(&label(f), None));
+        let emergency = shown_findings(SectionKind::SeekHelp, &triage.safety_net, true);
+        let same_day: Vec<FindingId> = triage
+            .safety_net
+            .iter()
+            .copied()
+            .filter(|f| !emergency.contains(f))
+            .collect();
+        if !emergency.is_empty() {
+            let vars = [("emergency", Disposition::Emergency)];
+            with_services(&mut v, &mut service, "report-safety-net-intro", None, &vars);
+            for f in &emergency {
+                v.push(Msg::new(&label(f), None));
+            }
         }
-        v.push(Msg::new("report-safety-net-intro", None));
+        if !same_day.is_empty() {
+            let vars = [("urgent", Disposition::Urgent)];
+            with_services(
+                &mut v,
+                &mut service,
+                "report-safety-net-same-day",
+                None,
+                &vars,
+            );
+            for f in &same_day {
+                v.push(Msg::new(&label(f), None));
+            }
+        }
         v.push(Msg::new("report-safety-net-worse", None));
         v.push(Msg::new("report-heading-seek-help", None));
     }
     v.push(Msg::new("report-heading-references", None));
     v.push(Msg::new("report-disclaimer", None));
     v
+}
+
+/// The floor is faithful: the messages it shows are, as a multiset, exactly the strings the
+/// report shows (every message but the citations), and it formats nothing the report does not.
+fn check_floor(bundle: &FluentBundle<FluentResource>, msgs: &[Msg], report: &Report) {
+    let mut floor: Vec<String> = msgs
+        .iter()
+        .filter(|m| m.shown)
+        .map(|m| formatted(bundle, m))
+        .collect();
+    let mut shown: Vec<String> = [&report.title, &report.headline, &report.action]
+        .into_iter()
+        .chain(&report.act_now)
+        .chain(&report.incomplete_note)
+        .chain([&report.disclaimer])
+        .cloned()
+        .collect();
+    for sec in report.sections() {
+        shown.push(sec.heading().to_owned());
+        if sec.kind() == SectionKind::References {
+            continue;
+        }
+        for it in sec.items() {
+            shown.extend(
+                [it.title(), it.text()]
+                    .into_iter()
+                    .chain(it.details())
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_owned),
+            );
+        }
+    }
+    floor.sort();
+    shown.sort();
+    assert_eq!(floor, shown, "the raw floor formats what the report shows");
 }
 
 fn raw_pass(bundle: &FluentBundle<FluentResource>, msgs: &[Msg], out: &mut String) {
@@ -588,8 +813,10 @@ fn allocation_counts(_c: &mut Criterion) {
         "allocations per render ({RENDER_CASE}): en {n_en} (Report::new {n_new} + to_text {n_text}), fr {n_fr}"
     );
     let bundle = raw_bundle();
-    let msgs = report_messages(catalog, &bundle, &t);
-    let mut out = String::with_capacity(8192);
+    let report = Report::new(catalog, localizer, &en, &t).expect("report");
+    let msgs = report_messages(catalog, localizer, &en, &bundle, &t, &report);
+    check_floor(&bundle, &msgs, &report);
+    let mut out = String::with_capacity(16 * 1024);
     raw_pass(&bundle, &msgs, &mut out);
     let (n_raw, ()) = allocations(|| raw_pass(&bundle, &msgs, &mut out));
     println!(
@@ -606,8 +833,10 @@ fn allocation_counts(_c: &mut Criterion) {
 /// `ContentPack::builtin()` shares Fluent files parsed once per process, they no longer include
 /// the Fluent parse. `load/catalog_builtin` and `load/localizer_builtin` are what a process pays
 /// for `Catalog::builtin()` and `Localizer::builtin()` on first use (data checks without the
-/// translation cross-check the test suite proves); `Localizer::load_builtin` parses the Fluent
-/// files afresh, so the two together are the cold start with the Fluent parse counted once.
+/// translation cross-check the test suite proves). The builtin localizer parses a locale's
+/// Fluent files and lays its bundle on first use, so `load/localizer_builtin` includes that for
+/// one locale: `Localizer::load_builtin`, negotiating `en`, and formatting a first message
+/// (`report-title`), which parses the English files afresh.
 fn load(c: &mut Criterion) {
     let mut g = c.benchmark_group("load");
     configure(&mut g, 20);
@@ -633,7 +862,14 @@ fn load(c: &mut Criterion) {
         b.iter(|| Catalog::load_builtin().expect("builtin catalog"));
     });
     g.bench_function("localizer_builtin", |b| {
-        b.iter(|| Localizer::load_builtin().expect("builtin localizer"));
+        b.iter(|| {
+            let loc = Localizer::load_builtin().expect("builtin localizer");
+            let en = loc.negotiate("en").expect("en");
+            let title = loc
+                .message(&en, "report-title", None, &[])
+                .expect("first message");
+            (loc, title)
+        });
     });
     g.finish();
 }
@@ -675,7 +911,9 @@ fn render_group(c: &mut Criterion) {
     let en = localizer.negotiate("en").expect("en");
     let fr = localizer.negotiate("fr").expect("fr");
     let bundle = raw_bundle();
-    let msgs = report_messages(catalog, &bundle, &t);
+    let report = Report::new(catalog, localizer, &en, &t).expect("report");
+    let msgs = report_messages(catalog, localizer, &en, &bundle, &t, &report);
+    check_floor(&bundle, &msgs, &report);
     let mut g = c.benchmark_group("render");
     configure(&mut g, 50);
     g.bench_function("report_en", |b| {
@@ -684,7 +922,7 @@ fn render_group(c: &mut Criterion) {
     g.bench_function("report_fr", |b| {
         b.iter(|| render(catalog, localizer, &fr, black_box(&t)));
     });
-    let mut out = String::with_capacity(8192);
+    let mut out = String::with_capacity(16 * 1024);
     g.bench_function("raw_fluent", |b| {
         b.iter(|| {
             raw_pass(&bundle, black_box(&msgs), &mut out);

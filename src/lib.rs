@@ -67,6 +67,7 @@ pub use error::{
 #[cfg(feature = "fhir")]
 pub use interop::fhir;
 pub use interop::{cds_hooks, schema};
+pub use l10n::care_setting::{CareSetting, TimeFrame};
 pub use l10n::locale::Locale;
 pub use l10n::localizer::{Arg, Localizer, LocalizerBuilder};
 pub use l10n::question_view::QuestionView;

@@ -334,8 +334,17 @@ fn regional_terms_differ_by_locale() {
     let loc = Localizer::builtin();
     let render = |tag: &str| {
         let l = loc.negotiate(tag).unwrap();
-        loc.message(&l, "report-level-see-clinician", Some("detail"), &[])
-            .unwrap()
+        // The action names the care setting of the disposition (data/care_settings.toml).
+        let doctor = loc
+            .care_setting_words(&l, lowback::Disposition::SeeClinician)
+            .unwrap();
+        loc.message(
+            &l,
+            "report-level-see-clinician",
+            Some("detail"),
+            &[("see_clinician", lowback::Arg::Text(&doctor))],
+        )
+        .unwrap()
     };
     assert!(render("fr").contains("kinésithérapeute"));
     assert!(render("fr-FR").contains("kinésithérapeute"));

@@ -91,19 +91,19 @@ fn report_json_is_versioned_and_items_name_what_they_show_and_cite() {
     assert_eq!(r.content_version, t.content_version);
     let refs = t.references.len();
     let mut cited = 0;
-    for s in &r.sections {
-        for (i, item) in s.items.iter().enumerate() {
+    for s in r.sections() {
+        for (i, item) in s.items().enumerate() {
             assert!(
-                item.sources.iter().all(|n| (1..=refs).contains(n)),
+                item.sources().iter().all(|n| (1..=refs).contains(n)),
                 "{item:?}"
             );
             assert!(
-                item.sources.windows(2).all(|w| w[0] < w[1]),
+                item.sources().windows(2).all(|w| w[0] < w[1]),
                 "sorted, no repeats"
             );
-            cited += item.sources.len();
-            let id = item.id.as_deref();
-            match s.kind {
+            cited += item.sources().len();
+            let id = item.id();
+            match s.kind() {
                 SectionKind::Why => {
                     if let Some(id) = id {
                         assert!(t.fired.iter().any(|f| f.rule.as_str() == id), "{id}");
@@ -116,14 +116,14 @@ fn report_json_is_versioned_and_items_name_what_they_show_and_cite() {
                         let c = catalog.condition(m.condition).unwrap();
                         for rf in &c.provenance.references {
                             if let Some(p) = t.references.iter().position(|x| x == rf) {
-                                assert!(item.sources.contains(&(p + 1)), "{id} cites {rf}");
+                                assert!(item.sources().contains(&(p + 1)), "{id} cites {rf}");
                             }
                         }
                     }
                 }
                 SectionKind::Exercises => {
                     assert_eq!(id, Some(t.exercises[i].as_str()));
-                    assert!(!item.sources.is_empty(), "every exercise has a source");
+                    assert!(!item.sources().is_empty(), "every exercise has a source");
                 }
                 SectionKind::DoNow => {
                     if let Some(id) = id {
@@ -134,7 +134,7 @@ fn report_json_is_versioned_and_items_name_what_they_show_and_cite() {
                 SectionKind::Cautions => assert_eq!(id, Some(t.cautions[i].as_str())),
                 SectionKind::References => {
                     assert_eq!(id, Some(t.references[i].as_str()));
-                    assert_eq!(item.sources, vec![i + 1]);
+                    assert_eq!(item.sources(), [i + 1]);
                 }
                 _ => {}
             }
@@ -143,10 +143,9 @@ fn report_json_is_versioned_and_items_name_what_they_show_and_cite() {
     assert!(cited > refs, "items cite their sources");
     // Every reference of the triage is cited by some item other than its own entry.
     let body: Vec<usize> = r
-        .sections
-        .iter()
-        .filter(|s| s.kind != SectionKind::References)
-        .flat_map(|s| s.items.iter().flat_map(|i| i.sources.iter().copied()))
+        .sections()
+        .filter(|s| s.kind() != SectionKind::References)
+        .flat_map(|s| s.items().flat_map(|i| i.sources().iter().copied()))
         .collect();
     for n in 1..=refs {
         assert!(body.contains(&n), "reference [{n}] is cited in the body");

@@ -148,3 +148,49 @@ fn aliases_negotiate_to_the_right_variant() {
         assert_eq!(loc.negotiate(asked).unwrap().primary(), served, "{asked}");
     }
 }
+
+#[test]
+fn a_fresh_builtin_localizer_lays_its_locales_on_first_use_from_several_threads() {
+    // `Localizer::load_builtin` parses a locale's files and lays its bundle the first time a
+    // message is looked up in it; threads that race for the same locale get the same words.
+    let c = Catalog::builtin();
+    let t = c
+        .triage(&Assessment::from_json(include_str!("../examples/assessment.json")).unwrap())
+        .unwrap();
+    let fresh = Localizer::load_builtin().unwrap();
+    let shared = Localizer::builtin();
+    let tags = [
+        "fr-CA", "en-GB", "fr", "en-US", "en", "en-CA", "fr-QC", "de",
+    ];
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|k| {
+                let (fresh, t) = (&fresh, &t);
+                s.spawn(move || {
+                    tags.iter()
+                        .cycle()
+                        .skip(k)
+                        .take(tags.len())
+                        .map(|tag| {
+                            let l = fresh.negotiate(tag).unwrap();
+                            (
+                                (*tag).to_owned(),
+                                Report::new(c, fresh, &l, t).unwrap().to_json(),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for h in handles {
+            for (tag, json) in h.join().unwrap() {
+                let l = shared.negotiate(&tag).unwrap();
+                assert_eq!(
+                    json,
+                    Report::new(c, shared, &l, &t).unwrap().to_json(),
+                    "{tag}"
+                );
+            }
+        }
+    });
+}

@@ -80,6 +80,21 @@ fn a_report_of_each_level_matches_its_snapshot_in_every_variant() {
             check(&format!("{name}-{tag}.txt"), &r.to_text());
         }
     }
+    // JSON, for integrators, once per case in two variants (the content version, a hash of the
+    // data files, is blanked: it changes with any data edit, even one this report does not show).
+    for (name, json) in CASES {
+        let t = catalog
+            .triage(&Assessment::from_json(json).unwrap())
+            .unwrap();
+        for tag in ["en-GB", "fr-CA"] {
+            let r = Report::new(catalog, loc, &loc.negotiate(tag).unwrap(), &t).unwrap();
+            let json = r.to_json().replace(
+                &format!("\"content_version\": \"{}\"", r.content_version),
+                "\"content_version\": \"(blanked)\"",
+            );
+            check(&format!("{name}-{tag}.json"), &json);
+        }
+    }
     // Markdown, once per language.
     let t = catalog
         .triage(&Assessment::from_json(SAMPLE).unwrap())

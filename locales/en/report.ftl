@@ -2,13 +2,13 @@
 
 report-title = Your low back and hip pain: what your answers suggest
 report-level-emergency = Get emergency care now
-    .detail = Call { -emergency-number }, or { -go-to-emergency } straight away. Do not drive yourself and do not wait to see if it settles.
+    .detail = Call { $emergency }, or { -go-to-emergency } straight away. Do not drive yourself and do not wait to see if it settles.
 report-level-urgent = See a doctor or nurse today
-    .detail = Contact your { -gp } or another doctor today (within 24 hours at the latest). Otherwise, { -same-day-help }. If things get worse while you wait, call { -emergency-number }.
+    .detail = Contact your { -gp } or another doctor today (within 24 hours at the latest). Otherwise, { $urgent }. If things get worse while you wait, call { $emergency }.
 report-level-see-clinician = Book an appointment with a { -health-professional }
-    .detail = Arrange to see your { -gp } or a { -physio } within the next days to weeks. Meanwhile the advice below can help, and the warning signs further down tell you when not to wait.
+    .detail = Arrange to see { $see_clinician } or a { -physio } within the next days to weeks. Meanwhile the advice below can help, and the warning signs further down tell you when not to wait.
 report-level-self-care = You can look after this at home for now
-    .detail = Your answers show no warning signs. Most back and hip pain of this kind settles with time, movement and simple home measures. Keep an eye on the warning signs below.
+    .detail = Your answers show no warning signs. Most back and hip pain of this kind settles with time, movement and simple home measures. Keep an eye on the warning signs below. Ask { $self_care } if you need advice on pain relief.
 report-incomplete = Some important safety questions are still unanswered, so this result cannot be a firm all-clear. If this result says to get emergency care, do that first. Otherwise, answer the questions or speak to a { -health-professional }.
 report-heading-why = Why this advice
 report-no-flags = None of the warning signs you were asked about are present.
@@ -22,7 +22,7 @@ report-no-advice = Keep moving gently within what is comfortable until you have 
 report-heading-exercises = Exercises to try
 report-heading-tips = Everyday tips
 report-heading-seek-help = When to get help
-report-safety-net-intro = Call { -emergency-number }, or { -go-to-emergency } at once, if you notice any of these:
+report-safety-net-intro = Call { $emergency }, or { -go-to-emergency } at once, if you notice any of these:
 report-safety-net-worse = If the pain gets much worse, spreads down a leg, or has not begun to ease within a few weeks, see your { -gp } or a { -physio }.
 report-heading-references = Sources
 report-disclaimer = This guidance is for education only. It is not a diagnosis and does not replace a consultation with a { -health-professional } who can examine you.
@@ -46,7 +46,27 @@ report-heading-cautions = Take care
 report-no-flags-yet = None of the warning signs you were asked about so far are present.
 report-act-now-unanswered = Do this now. Do not wait to answer the other questions.
 report-heading-self-check = Check these signs now
-report-self-check-intro = Some questions about serious signs are still unanswered. If you have any of these, call { -emergency-number } or { -go-to-emergency } now:
+report-self-check-intro = Some questions about serious signs are still unanswered. If you have any of these, call { $emergency } or { -go-to-emergency } now:
 report-heading-conditions-brief = What it may be (a doctor will check)
 report-absent = You did not mention: { $list }
-report-safety-net-same-day = Contact your { -gp } or { -same-day-help } the same day if you notice any of these:
+report-safety-net-same-day = Contact your { -gp } or { $urgent } the same day if you notice any of these:
+
+## Care settings (data/care_settings.toml): the words for each service, formatted with the
+## setting's { $number } when it has one. How each disposition's words read: see the header of
+## data/care_settings.toml. They say what the regional terms say (tests/care_settings.rs).
+
+# Emergency: a number to call, after "Call".
+care-setting-local-emergency-number = your local emergency number
+care-setting-emergency-number = { $number }
+care-setting-samu = { $number } (SAMU) or 112
+# Urgent: a whole instruction, lowercase, after "Otherwise,".
+care-setting-local-health-line = call your local health advice line or go to an urgent care or walk-in service
+care-setting-nhs-111 = call NHS { $number } or go to an urgent treatment centre
+care-setting-urgent-care-clinic = go to an urgent care clinic
+care-setting-health-line-811 = call { $number } (health line) or go to a walk-in clinic
+care-setting-permanence-des-soins = call { $number } (out-of-hours doctors) or go to an out-of-hours medical centre
+care-setting-info-sante = go to a walk-in clinic or call Info-Santé { $number }
+# See a clinician: who to see, with "your".
+care-setting-family-doctor = your { -gp }
+# Self-care: who can advise, with its article.
+care-setting-pharmacist = a { -pharmacist }

@@ -2,13 +2,13 @@
 
 report-title = Vos douleurs du bas du dos et de la hanche : ce que suggèrent vos réponses
 report-level-emergency = Faites-vous soigner en urgence dès maintenant
-    .detail = Appelez { -emergency-number }, ou { -go-to-emergency } sans attendre. Ne conduisez pas vous-même et n’attendez pas de voir si cela passe.
+    .detail = Appelez { $emergency }, ou { -go-to-emergency } sans attendre. Ne conduisez pas vous-même et n’attendez pas de voir si cela passe.
 report-level-urgent = Consultez un { -health-professional } aujourd’hui
-    .detail = Contactez aujourd’hui votre { -gp } ou un autre médecin (au plus tard dans les 24 heures). Sinon, { -same-day-help }. Si votre état s’aggrave entre-temps, appelez { -emergency-number }.
+    .detail = Contactez aujourd’hui votre { -gp } ou un autre médecin (au plus tard dans les 24 heures). Sinon, { $urgent }. Si votre état s’aggrave entre-temps, appelez { $emergency }.
 report-level-see-clinician = Prenez rendez-vous avec un { -health-professional }
-    .detail = Prévoyez de consulter votre { -gp } ou un { -physio } dans les jours ou les semaines qui viennent. En attendant, les conseils ci-dessous peuvent vous aider, et les signes d’alerte plus bas vous indiquent quand il ne faut pas attendre.
+    .detail = Prévoyez de consulter { $see_clinician } ou un { -physio } dans les jours ou les semaines qui viennent. En attendant, les conseils ci-dessous peuvent vous aider, et les signes d’alerte plus bas vous indiquent quand il ne faut pas attendre.
 report-level-self-care = Vous pouvez vous soigner à domicile pour le moment
-    .detail = Vos réponses ne montrent aucun signe d’alerte. La plupart des douleurs de ce type s’apaisent avec le temps, le mouvement et des mesures simples à la maison. Surveillez l’apparition des signes d’alerte ci-dessous.
+    .detail = Vos réponses ne montrent aucun signe d’alerte. La plupart des douleurs de ce type s’apaisent avec le temps, le mouvement et des mesures simples à la maison. Surveillez l’apparition des signes d’alerte ci-dessous. Pour soulager la douleur, demandez conseil à { $self_care }.
 report-incomplete = Certaines questions de sécurité importantes sont encore sans réponse : ce résultat ne peut donc pas vous rassurer complètement. Si ce résultat demande des soins urgents, n’attendez pas d’avoir répondu. Sinon, répondez aux questions ou parlez-en à un { -health-professional }.
 report-heading-why = Pourquoi ce conseil
 report-no-flags = Aucun des signes d’alerte abordés dans les questions n’est présent.
@@ -22,7 +22,7 @@ report-no-advice = Continuez à bouger doucement, sans forcer, jusqu’à votre 
 report-heading-exercises = Exercices à essayer
 report-heading-tips = Astuces du quotidien
 report-heading-seek-help = Quand demander de l’aide
-report-safety-net-intro = Si vous remarquez l’un des signes suivants, appelez { -emergency-number }, ou { -go-to-emergency } sans attendre :
+report-safety-net-intro = Si vous remarquez l’un des signes suivants, appelez { $emergency }, ou { -go-to-emergency } sans attendre :
 report-safety-net-worse = Si la douleur augmente nettement, descend dans une jambe ou ne commence pas à diminuer au bout de quelques semaines, consultez votre { -gp } ou un { -physio }.
 report-heading-references = Sources
 report-disclaimer = Ces informations sont fournies à titre éducatif uniquement. Elles ne constituent pas un diagnostic et ne remplacent pas une consultation avec un { -health-professional } qui peut vous examiner.
@@ -46,7 +46,26 @@ report-heading-cautions = Prudence
 report-no-flags-yet = Aucun des signes d’alerte abordés jusqu’ici n’est présent.
 report-act-now-unanswered = Faites-le maintenant, sans attendre de répondre aux autres questions.
 report-heading-self-check = Vérifiez ces signes maintenant
-report-self-check-intro = Certaines questions sur des signes graves restent sans réponse. Si vous avez l’un de ces signes, appelez { -emergency-number } ou { -go-to-emergency } tout de suite :
+report-self-check-intro = Certaines questions sur des signes graves restent sans réponse. Si vous avez l’un de ces signes, appelez { $emergency } ou { -go-to-emergency } tout de suite :
 report-heading-conditions-brief = De quoi il pourrait s’agir (un médecin vérifiera)
 report-absent = Non signalé : { $list }
-report-safety-net-same-day = Contactez votre { -gp } le jour même si vous remarquez l’un de ces signes :
+report-safety-net-same-day = Contactez votre { -gp } le jour même si vous remarquez l’un de ces signes. S’il n’est pas joignable, { $urgent }.
+
+## Lieux de soins (data/care_settings.toml) : les mots de chaque service, avec le { $number } du
+## lieu quand il en a un. Ils disent ce que disent les termes régionaux (tests/care_settings.rs).
+
+# Urgence vitale : un numéro à appeler, après « Appelez ».
+care-setting-local-emergency-number = le numéro d’urgence local
+care-setting-emergency-number = le { $number }
+care-setting-samu = le { $number } (SAMU) ou le 112
+# Urgent : une consigne complète, en minuscules, après « Sinon, ».
+care-setting-local-health-line = appelez votre service local de conseil médical ou adressez-vous à un centre de soins non programmés
+care-setting-nhs-111 = appelez le NHS { $number } ou adressez-vous à un centre de soins urgents
+care-setting-urgent-care-clinic = adressez-vous à une clinique de soins urgents
+care-setting-health-line-811 = appelez le { $number } (ligne santé) ou allez dans une clinique sans rendez-vous
+care-setting-permanence-des-soins = appelez le { $number } (permanence des soins), ou adressez-vous à une maison médicale de garde ou à SOS Médecins
+care-setting-info-sante = allez dans une clinique sans rendez-vous ou appelez Info-Santé { $number }
+# Consulter : qui voir, avec « votre ».
+care-setting-family-doctor = votre { -gp }
+# Soins à domicile : qui peut conseiller, après « à ».
+care-setting-pharmacist = votre { -pharmacist }

@@ -239,22 +239,40 @@ fn compare(
     }
 }
 
-/// The messages lowback itself formats with variables, and the variables it passes. Every
-/// other message and attribute the crate formats gets none (facts get theirs from the data).
-/// Keep in step with `l10n/report.rs` and `triage/interview.rs`.
+/// The messages (`id`) and attributes (`id.attribute`) lowback itself formats with variables,
+/// and the variables it passes. Every other message and attribute the crate formats gets none
+/// (facts get theirs from the data; a care setting's message gets `$number` when its setting has
+/// a number, checked by the localizer). Keep in step with `l10n/report.rs` and
+/// `triage/interview.rs`.
 pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
     ("exercise-dosage", &["days", "hold", "reps", "sets"]),
     ("report-for", &["list"]),
     ("report-against", &["list"]),
     ("report-flags-without-rule", &["list"]),
     ("interview-invalid-answer", &["expected"]),
+    // The care settings' words (data/care_settings.toml), by disposition.
+    ("report-level-emergency.detail", &["emergency"]),
+    ("report-level-urgent.detail", &["emergency", "urgent"]),
+    ("report-level-see-clinician.detail", &["see_clinician"]),
+    ("report-level-self-care.detail", &["self_care"]),
+    ("report-self-check-intro", &["emergency"]),
+    ("report-safety-net-intro", &["emergency"]),
+    ("report-safety-net-same-day", &["urgent"]),
 ];
 
-/// The variables lowback passes to message `id`, if it formats it with variables.
-pub(crate) fn code_variables(id: &str) -> Option<BTreeSet<String>> {
+/// The variables lowback passes to message `id` (or its `attribute`), if it formats it with
+/// variables.
+pub(crate) fn code_variables(id: &str, attribute: Option<&str>) -> Option<BTreeSet<String>> {
     CODE_VARIABLES
         .iter()
-        .find(|(m, _)| *m == id)
+        .find(|(m, _)| match attribute {
+            None => *m == id,
+            // Lengths first: this runs for every message and attribute of a pack.
+            Some(a) => {
+                m.len() == id.len() + 1 + a.len()
+                    && m.strip_prefix(id).and_then(|r| r.strip_prefix('.')) == Some(a)
+            }
+        })
         .map(|(_, vars)| vars.iter().map(|v| (*v).to_owned()).collect())
 }
 
@@ -550,12 +568,14 @@ pub(crate) fn check_layered(defs: &Layered<'_>) -> Checked {
                 format!("unknown function {}()", clip(f)),
             );
         }
-        if attr.is_none() && !def.side {
-            if let Some(expected) = code_variables(key) {
+        if !def.side {
+            if let Some(expected) = code_variables(key, *attr) {
                 if u.vars != expected {
                     out.mismatches.push(ContentProblem::CodeVariableMismatch {
                         locale: clip(def.owner),
-                        message: clip(key),
+                        message: clip(
+                            &attr.map_or_else(|| (*key).to_owned(), |a| format!("{key}.{a}")),
+                        ),
                         expected: clip_list(&expected),
                         found: clip_list(&u.vars),
                     });

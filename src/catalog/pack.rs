@@ -8,6 +8,12 @@ use fluent::FluentResource;
 
 use crate::error::{ContentError, ContentProblem};
 
+/// The care settings file of a pack directory (optional; read by the localizer).
+pub(crate) const CARE_SETTINGS_FILE: &str = "care_settings.toml";
+
+/// The builtin care settings.
+pub(crate) const BUILTIN_CARE_SETTINGS: &str = include_str!("../../data/care_settings.toml");
+
 /// The data files a pack must hold.
 pub(crate) const DATA_FILES: [&str; 9] = [
     "pack.toml",
@@ -90,6 +96,16 @@ const BUILTIN_EN_REGIONS: [(&str, &str, &str); 3] = [
     ),
 ];
 
+/// The embedded Fluent files, `(locale, file, text)`: `en`, its regional variants, `fr`, `fr-CA`.
+pub(crate) fn builtin_ftl()
+-> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
+    BUILTIN_EN
+        .iter()
+        .chain(&BUILTIN_EN_REGIONS)
+        .chain(&BUILTIN_FR)
+        .chain(&BUILTIN_FR_CA)
+}
+
 static BUILTIN_PACK: std::sync::LazyLock<ContentPack> =
     std::sync::LazyLock::new(ContentPack::parse_builtin);
 
@@ -125,6 +141,9 @@ pub struct ContentPack {
     pub(crate) removed_rules: Vec<String>,
     /// The locale comparison, computed on first use and shared by the catalog and the localizer.
     pub(crate) locale_check: std::sync::OnceLock<Arc<crate::catalog::ftl::LocaleCheck>>,
+    /// Care settings files (`data/care_settings.toml`), `(name, text)`, read by the
+    /// [`Localizer`](crate::Localizer); none means the builtin file.
+    pub(crate) care_settings: Vec<(String, String)>,
 }
 
 impl ContentPack {
@@ -164,15 +183,28 @@ impl ContentPack {
             .iter()
             .map(|(n, j)| ((*n).to_owned(), *j))
             .collect();
-        for (loc, name, text) in BUILTIN_EN
-            .iter()
-            .chain(&BUILTIN_EN_REGIONS)
-            .chain(&BUILTIN_FR)
-            .chain(&BUILTIN_FR_CA)
-        {
-            pack.add_ftl(loc, name, text);
+        pack.care_settings.push((
+            CARE_SETTINGS_FILE.to_owned(),
+            BUILTIN_CARE_SETTINGS.to_owned(),
+        ));
+        for (loc, name, text) in builtin_ftl() {
+            pack.add_embedded_ftl(loc, name, text);
         }
         pack
+    }
+
+    /// [`ContentPack::add_ftl`] for the embedded files: parsed without the nesting scan (which
+    /// costs more than the parse), since the test suite runs it on the same files
+    /// (`tests/errors.rs`, `from_dir_reads_the_crate_layout`, reads them with `add_ftl`).
+    fn add_embedded_ftl(&mut self, locale: &str, name: &str, text: &str) {
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        self.locales
+            .entry(locale.to_owned())
+            .or_default()
+            .push(FtlFile {
+                name: name.to_owned(),
+                resource: Arc::new(resource),
+            });
     }
 
     /// Reads a pack from a directory laid out like the crate's: `DIR/data/*.toml` and
@@ -209,6 +241,16 @@ impl ContentPack {
                 Ok(text) => {
                     pack.add_data(name, &text);
                 }
+                Err(e) => problems.push(io(&path, &e)),
+            }
+        }
+        // Optional: without it, the localizer uses the builtin care settings.
+        let path = dir.join("data").join(CARE_SETTINGS_FILE);
+        if std::fs::symlink_metadata(&path).is_ok() {
+            match read_regular_file(&path) {
+                Ok(text) => pack
+                    .care_settings
+                    .push((CARE_SETTINGS_FILE.to_owned(), text)),
                 Err(e) => problems.push(io(&path, &e)),
             }
         }

@@ -98,7 +98,7 @@ fn md_citation(text: &str) -> String {
 
 fn sources(item: &Item) -> String {
     let mut s = String::new();
-    for n in &item.sources {
+    for n in item.sources() {
         let _ = write!(s, " \\[{n}\\]");
     }
     s
@@ -108,11 +108,11 @@ fn sources(item: &Item) -> String {
 /// than a colon, which French spaces differently).
 fn line(item: &Item, extra: &str) -> String {
     let mut s = String::from("- ");
-    if item.title.is_empty() {
-        s.push_str(&md(&item.text));
+    if item.title().is_empty() {
+        s.push_str(&md(item.text()));
         s.push_str(extra);
     } else {
-        let _ = write!(s, "**{}**{extra} — {}", md(&item.title), md(&item.text));
+        let _ = write!(s, "**{}**{extra} — {}", md(item.title()), md(item.text()));
     }
     s.push_str(&sources(item));
     s
@@ -180,24 +180,23 @@ fn detail(catalog: &Catalog, report: &Report, triage: &Triage) -> String {
         SectionKind::Conditions,
         SectionKind::Cautions,
     ] {
-        let Some(sec) = report.sections.iter().find(|s| s.kind == kind) else {
+        let Some(sec) = report.sections().find(|s| s.kind() == kind) else {
             continue;
         };
-        let _ = writeln!(s, "\n#### {}\n", md(&sec.heading));
-        for item in &sec.items {
-            let extra = codes(catalog, triage, kind, item.id.as_deref());
-            let _ = writeln!(s, "{}", line(item, &md(&extra)));
+        let _ = writeln!(s, "\n#### {}\n", md(sec.heading()));
+        for item in sec.items() {
+            let extra = codes(catalog, triage, kind, item.id());
+            let _ = writeln!(s, "{}", line(&item, &md(&extra)));
         }
     }
     if let Some(sec) = report
-        .sections
-        .iter()
-        .find(|s| s.kind == SectionKind::References && !s.items.is_empty())
+        .sections()
+        .find(|s| s.kind() == SectionKind::References && s.items().len() > 0)
     {
-        let _ = writeln!(s, "\n#### {}\n", md(&sec.heading));
-        for item in &sec.items {
-            let n = item.sources.first().copied().unwrap_or_default();
-            let _ = writeln!(s, "{n}. {}", md_citation(&item.text));
+        let _ = writeln!(s, "\n#### {}\n", md(sec.heading()));
+        for item in sec.items() {
+            let n = item.sources().first().copied().unwrap_or_default();
+            let _ = writeln!(s, "{n}. {}", md_citation(item.text()));
         }
     }
     let _ = write!(s, "\n*{}*", md(&report.disclaimer));
@@ -245,12 +244,11 @@ pub fn response(
 ) -> Result<Value, RenderError> {
     let report = Report::new(catalog, localizer, locale, triage)?;
     let first_flag = report
-        .sections
-        .iter()
-        .filter(|s| s.kind == SectionKind::Why)
-        .flat_map(|s| &s.items)
-        .find(|i| !i.title.is_empty())
-        .map(|i| i.title.as_str());
+        .sections()
+        .filter(|s| s.kind() == SectionKind::Why)
+        .flat_map(|s| s.items())
+        .map(|i| i.title())
+        .find(|t| !t.is_empty());
     let summary = match first_flag {
         Some(flag) => format!("{} — {flag}", report.headline),
         None => report.headline.clone(),

@@ -1,7 +1,7 @@
 //! The localizer: Fluent bundles per locale, negotiation, and per-message fallback to English.
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
@@ -13,7 +13,8 @@ use crate::catalog::ftl::{
 };
 use crate::catalog::pack::{FtlFile, clip};
 use crate::error::{ContentError, ContentProblem, LocaleError, RenderError};
-use crate::{ContentPack, Locale};
+use crate::l10n::care_setting::{self, CareSetting, Settings, slot};
+use crate::{ContentPack, Disposition, Locale};
 
 /// A value passed to a Fluent message.
 ///
@@ -35,10 +36,49 @@ pub enum Arg<'a> {
     Text(&'a str),
 }
 
+type Fluent = FluentBundle<Arc<FluentResource>>;
+
 struct Bundle {
     tag: String,
     lang: LanguageIdentifier,
-    fluent: FluentBundle<Arc<FluentResource>>,
+    /// Built by [`LocalizerBuilder::build`], or on first use for the embedded files.
+    fluent: OnceLock<Fluent>,
+}
+
+/// The embedded Fluent files of the builtin localizer: each locale's files are parsed the first
+/// time a bundle needs them (once, shared by the locale's own bundle and its variants'), and
+/// each bundle is laid the first time a message is looked up in it.
+struct Embedded {
+    locales: Vec<(&'static str, OnceLock<Vec<Arc<FluentResource>>>)>,
+}
+
+impl Embedded {
+    fn new() -> Self {
+        let mut locales: Vec<(&'static str, OnceLock<Vec<Arc<FluentResource>>>)> = Vec::new();
+        for (tag, _, _) in crate::catalog::pack::builtin_ftl() {
+            if !locales.iter().any(|(t, _)| t == tag) {
+                locales.push((tag, OnceLock::new()));
+            }
+        }
+        Embedded { locales }
+    }
+
+    /// The parsed files of locale `tag` (empty if it has none).
+    fn files(&self, tag: &str) -> &[Arc<FluentResource>] {
+        let Some((_, parsed)) = self.locales.iter().find(|(t, _)| *t == tag) else {
+            return &[];
+        };
+        parsed.get_or_init(|| {
+            crate::catalog::pack::builtin_ftl()
+                .filter(|(t, _, _)| *t == tag)
+                .map(|(_, _, text)| {
+                    // The embedded files are valid (the test suite proves it); a broken one
+                    // would keep what parses.
+                    Arc::new(FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r))
+                })
+                .collect()
+        })
+    }
 }
 
 /// Fluent bundles for every locale of a pack, with negotiation and per-message fallback.
@@ -58,6 +98,12 @@ struct Bundle {
 pub struct Localizer {
     bundles: Vec<Bundle>,
     en: usize,
+    /// The care settings of each bundle's locale (same order as `bundles`).
+    /// (Read on first use for the embedded files.)
+    settings: OnceLock<Vec<Settings>>,
+    /// For the builtin localizer: the embedded files, parsed and laid on first use.
+    embedded: Option<Embedded>,
+    isolating: bool,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -72,19 +118,16 @@ static BUILTIN: LazyLock<Localizer> = LazyLock::new(|| {
     // The builtin pack is checked by the test suite; never panic in the host if it were not.
     // As for `Catalog::builtin`: the embedded files are cross-checked by the test suite, so the
     // runtime build skips the locale comparison.
-    LocalizerBuilder {
-        pack: ContentPack::builtin(),
-        overrides: Vec::new(),
-        isolating: false,
-        check: false,
-    }
-    .build()
-    .unwrap_or_else(|e| {
+    // Each locale is parsed on first use.
+    Localizer::embedded().unwrap_or_else(|e| {
         debug_assert!(false, "builtin locales are invalid: {e}");
         let _ = e;
         Localizer {
             bundles: Vec::new(),
             en: 0,
+            settings: OnceLock::new(),
+            embedded: None,
+            isolating: false,
         }
     })
 });
@@ -103,6 +146,7 @@ static BUILTIN: LazyLock<Localizer> = LazyLock::new(|| {
 pub struct LocalizerBuilder {
     pack: ContentPack,
     overrides: Vec<(String, String, String)>,
+    care_settings: Vec<(String, String)>,
     isolating: bool,
     check: bool,
 }
@@ -123,6 +167,47 @@ impl LocalizerBuilder {
     pub fn add_ftl(mut self, locale: &str, name: &str, text: &str) -> Self {
         self.overrides
             .push((locale.to_owned(), name.to_owned(), text.to_owned()));
+        self
+    }
+
+    /// Points dispositions at other care settings: a TOML file laid like
+    /// `data/care_settings.toml` (a table per locale, a line per disposition). Each setting it
+    /// gives replaces the pack's for that locale and disposition; the words of a new service
+    /// are a Fluent message `care-setting-<service>` added with [`LocalizerBuilder::add_ftl`],
+    /// in every base locale (`en` and `fr`). [`LocalizerBuilder::build`] checks it all and lists
+    /// every problem, with the file and line: an unknown disposition or locale, a service id or
+    /// number that is not valid, a time frame other than the disposition's, a missing
+    /// translation, words that do not show the number (`{ $number }`) or use one the setting
+    /// does not have.
+    ///
+    /// ```
+    /// use lowback::{Disposition, Localizer, ContentPack};
+    /// let loc = Localizer::builder(ContentPack::builtin())
+    ///     .add_care_settings("app.toml", r#"
+    /// [en-GB]
+    /// urgent = { service = "acme_nurse_line", number = "0800 123 456" }
+    /// "#)
+    ///     .add_ftl("en", "app.ftl", "care-setting-acme-nurse-line = call the ACME nurse line on { $number }\n")
+    ///     .add_ftl("fr", "app.ftl", "care-setting-acme-nurse-line = appelez la ligne infirmière ACME au { $number }\n")
+    ///     .build()?;
+    /// let gb = loc.negotiate("en-GB")?;
+    /// assert_eq!(loc.care_setting(&gb, Disposition::Urgent).unwrap().service, "acme_nurse_line");
+    /// assert_eq!(loc.care_setting_words(&gb, Disposition::Urgent)?,
+    ///     "call the ACME nurse line on 0800 123 456");
+    ///
+    /// // Every problem, with its file and line.
+    /// let err = Localizer::builder(ContentPack::builtin())
+    ///     .add_care_settings("app.toml", "[en-GB]\nurgnt = { service = \"acme\" }\nurgent = { service = \"acme\", number = \"0800-CALL-NOW\" }\n")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.problems().len(), 2);
+    /// assert!(err.to_string().contains("app.toml, line 2: [en-GB]: unknown disposition \"urgnt\""));
+    /// assert!(err.to_string().contains("app.toml, line 3: [en-GB] urgent: number \"0800-CALL-NOW\" may hold only digits"));
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
+    #[must_use]
+    pub fn add_care_settings(mut self, name: &str, text: &str) -> Self {
+        self.care_settings.push((name.to_owned(), text.to_owned()));
         self
     }
 
@@ -223,7 +308,7 @@ impl LocalizerBuilder {
             bundles.push(Bundle {
                 tag: tag.clone(),
                 lang,
-                fluent: bundle,
+                fluent: OnceLock::from(bundle),
             });
         }
         let en = bundles.iter().position(|b| b.tag == "en");
@@ -233,10 +318,23 @@ impl LocalizerBuilder {
             });
             return Err(ContentError { problems });
         };
-        let loc = Localizer { bundles, en };
+        let loc = Localizer {
+            bundles,
+            en,
+            settings: OnceLock::new(),
+            embedded: None,
+            isolating: self.isolating,
+        };
+        let _ = loc.settings.set(read_care_settings(
+            &self.pack,
+            &self.care_settings,
+            &loc,
+            &mut problems,
+        ));
         if self.check {
             check_overrides(&self.pack, &side, &mut problems);
             check_rendering(&self.pack, &side, &loc, &mut problems);
+            check_care_settings(&loc, &mut problems);
         }
         dedupe(&mut problems);
         if problems.is_empty() {
@@ -268,6 +366,110 @@ fn layers<'a>(
     }
     add(tag);
     out
+}
+
+/// The care settings of every bundle of `loc`: the pack's file (the builtin one if the pack has
+/// none), then the app's, each setting replacing the one before it for its locale and
+/// disposition. Problems in the files, settings for a locale the localizer does not have, and
+/// an `en` without all four dispositions are reported.
+fn read_care_settings(
+    pack: &ContentPack,
+    app: &[(String, String)],
+    loc: &Localizer,
+    problems: &mut Vec<ContentProblem>,
+) -> Vec<Settings> {
+    let builtin = [(
+        care_setting::BUILTIN_FILE.0.to_owned(),
+        care_setting::BUILTIN_FILE.1.to_owned(),
+    )];
+    let base = if pack.care_settings.is_empty() {
+        &builtin[..]
+    } else {
+        &pack.care_settings[..]
+    };
+    let mut settings: Vec<Settings> = vec![Settings::default(); loc.bundles.len()];
+    for (name, text) in base.iter().chain(app) {
+        for r in care_setting::read(name, text, problems) {
+            let Some(i) = loc.bundles.iter().position(|b| b.tag == r.locale) else {
+                problems.push(ContentProblem::DataSyntax {
+                    file: clip(&r.file),
+                    line: Some(r.line),
+                    message: format!("[{}]: no such locale in the pack", clip(&r.locale)),
+                });
+                continue;
+            };
+            if let Some(s) = settings
+                .get_mut(i)
+                .and_then(|s| s.get_mut(slot(r.disposition)))
+            {
+                *s = Some(r.setting);
+            }
+        }
+    }
+    if let Some(en) = settings.get(loc.en) {
+        let missing: Vec<&str> = Disposition::ALL
+            .iter()
+            .filter(|d| en.get(slot(**d)).is_none_or(Option::is_none))
+            .map(|d| d.as_str())
+            .collect();
+        if !missing.is_empty() {
+            problems.push(ContentProblem::DataSyntax {
+                file: clip(
+                    base.last()
+                        .map_or("care_settings.toml", |(n, _)| n.as_str()),
+                ),
+                line: None,
+                message: format!(
+                    "[en] has no care setting for {} (en is every locale's last fallback)",
+                    missing.join(", ")
+                ),
+            });
+        }
+    }
+    settings
+}
+
+/// Every care setting's words exist in every base locale, show the setting's number with
+/// `{ $number }`, and use no other variable (and no `$number` when the setting has none).
+fn check_care_settings(loc: &Localizer, problems: &mut Vec<ContentProblem>) {
+    let mut seen: Vec<(&str, &str, bool)> = Vec::new();
+    for setting in loc.settings().iter().flatten().flatten() {
+        for b in loc.bundles.iter().filter(|b| parent_tag(&b.tag).is_none()) {
+            let key = (
+                b.tag.as_str(),
+                setting.message_id(),
+                setting.number.is_some(),
+            );
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            let Some(pattern) = b
+                .fluent
+                .get()
+                .and_then(|f| f.get_message(setting.message_id()))
+                .and_then(|m| m.value())
+            else {
+                problems.push(ContentProblem::MissingTranslation {
+                    locale: clip(&b.tag),
+                    message: clip(setting.message_id()),
+                    attribute: None,
+                });
+                continue;
+            };
+            let found = uses(pattern).vars;
+            let expected: std::collections::BTreeSet<String> =
+                setting.number.iter().map(|_| "number".to_owned()).collect();
+            if found != expected {
+                problems.push(ContentProblem::CodeVariableMismatch {
+                    locale: clip(&b.tag),
+                    message: clip(setting.message_id()),
+                    expected: clip_list(&expected),
+                    found: clip_list(&found),
+                });
+            }
+        }
+    }
 }
 
 /// `id` or `id.attribute`.
@@ -326,11 +528,7 @@ fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<Co
                     let Some(rp) = reference.part(attr) else {
                         continue;
                     };
-                    let expected = attr
-                        .is_none()
-                        .then(|| code_variables(key))
-                        .flatten()
-                        .unwrap_or_else(|| uses(rp).vars);
+                    let expected = code_variables(key, attr).unwrap_or_else(|| uses(rp).vars);
                     let found = uses(op).vars;
                     if expected != found {
                         problems.push(ContentProblem::VariableMismatch {
@@ -381,15 +579,16 @@ fn check_rendering(
                     continue;
                 }
                 let mut vars = uses(pattern).vars;
-                if attr.is_none() {
-                    vars.extend(code_variables(key).unwrap_or_default());
-                }
+                vars.extend(code_variables(key, attr).unwrap_or_default());
                 let mut args = FluentArgs::with_capacity(vars.len());
                 for v in vars {
                     args.set(v, FluentValue::from(1));
                 }
                 let mut errors = Vec::new();
-                let _ = b.fluent.format_pattern(pattern, Some(&args), &mut errors);
+                let Some(fluent) = b.fluent.get() else {
+                    continue;
+                };
+                let _ = fluent.format_pattern(pattern, Some(&args), &mut errors);
                 if !errors.is_empty() {
                     broken.push((
                         part_name(key, attr),
@@ -430,27 +629,85 @@ impl Localizer {
         &BUILTIN
     }
 
-    /// Parses the embedded Fluent files afresh and builds the bundles: what
-    /// [`Localizer::builtin`] does once per process (without the locale comparison that the test
-    /// suite proves for the embedded files).
+    /// A fresh localizer of the embedded files: what [`Localizer::builtin`] does once per
+    /// process (without the locale comparison that the test suite proves for the embedded
+    /// files). Each locale's Fluent files are parsed, and its bundle laid, the first time a
+    /// message is looked up in it (thread-safe, once); a regional variant shares its base
+    /// language's parsed files.
     ///
     /// ```
     /// let loc = lowback::Localizer::load_builtin()?;
     /// assert_eq!(loc.locales().count(), 6); // en, en-GB, en-US, en-CA, fr, fr-CA
-    /// # Ok::<(), lowback::ContentError>(())
+    /// let fr_ca = loc.negotiate("fr-CA")?; // nothing parsed yet
+    /// assert!(loc.message(&fr_ca, "report-title", None, &[])?.starts_with("Vos douleurs")); // fr and fr-CA now
+    /// # Ok::<(), lowback::Error>(())
     /// ```
     ///
     /// # Errors
     ///
     /// Only if the embedded files were invalid, which the test suite rules out.
     pub fn load_builtin() -> Result<Localizer, ContentError> {
-        LocalizerBuilder {
-            pack: ContentPack::parse_builtin(),
-            overrides: Vec::new(),
+        Localizer::embedded()
+    }
+
+    /// The localizer of the embedded files, built lazily.
+    fn embedded() -> Result<Localizer, ContentError> {
+        let embedded = Embedded::new();
+        let mut tags: Vec<&'static str> = embedded.locales.iter().map(|(t, _)| *t).collect();
+        tags.sort_unstable(); // the order of a pack's locales
+        let mut problems = Vec::new();
+        let bundles: Vec<Bundle> = tags
+            .iter()
+            .filter_map(|tag| {
+                Some(Bundle {
+                    tag: (*tag).to_owned(),
+                    lang: tag.parse().ok()?,
+                    fluent: OnceLock::new(),
+                })
+            })
+            .collect();
+        let Some(en) = bundles.iter().position(|b| b.tag == "en") else {
+            problems.push(ContentProblem::MissingFile {
+                file: "locales/en/*.ftl".to_owned(),
+            });
+            return Err(ContentError { problems });
+        };
+        // The care settings are read on first use too (`Localizer::settings`).
+        Ok(Localizer {
+            bundles,
+            en,
+            settings: OnceLock::new(),
+            embedded: Some(embedded),
             isolating: false,
-            check: false,
-        }
-        .build()
+        })
+    }
+
+    /// The care settings of each locale: read by [`LocalizerBuilder::build`], or on first use
+    /// from the builtin file (which the test suite proves valid) for the embedded localizer.
+    fn settings(&self) -> &[Settings] {
+        self.settings.get_or_init(|| {
+            let mut problems = Vec::new();
+            let settings = read_care_settings(&ContentPack::new(), &[], self, &mut problems);
+            debug_assert!(problems.is_empty(), "builtin care settings: {problems:?}");
+            settings
+        })
+    }
+
+    /// The Fluent bundle of locale `i`, laid now if it is an embedded one not used before.
+    fn fluent(&self, i: usize) -> Option<&Fluent> {
+        let b = self.bundles.get(i)?;
+        Some(b.fluent.get_or_init(|| {
+            let mut bundle = FluentBundle::new_concurrent(vec![b.lang.clone()]);
+            bundle.set_use_isolating(self.isolating);
+            if let Some(e) = &self.embedded {
+                for t in parent_tag(&b.tag).into_iter().chain([b.tag.as_str()]) {
+                    for r in e.files(t) {
+                        bundle.add_resource_overriding(Arc::clone(r));
+                    }
+                }
+            }
+            bundle
+        }))
     }
 
     /// A builder starting from `pack`.
@@ -459,6 +716,7 @@ impl Localizer {
         LocalizerBuilder {
             pack,
             overrides: Vec::new(),
+            care_settings: Vec::new(),
             isolating: false,
             check: true,
         }
@@ -476,6 +734,72 @@ impl Localizer {
     /// The available locale tags.
     pub fn locales(&self) -> impl Iterator<Item = &str> {
         self.bundles.iter().map(|b| b.tag.as_str())
+    }
+
+    /// The care setting `disposition` sends a person to in `locale`: the first locale of the
+    /// chain that has one (`en` has all four). See `data/care_settings.toml` and
+    /// [`LocalizerBuilder::add_care_settings`].
+    ///
+    /// ```
+    /// use lowback::{Disposition, Localizer, TimeFrame};
+    /// let loc = Localizer::builtin();
+    /// let quebec = loc.negotiate("fr-QC")?; // an alias of fr-CA
+    /// let e = loc.care_setting(&quebec, Disposition::Emergency).unwrap();
+    /// assert_eq!((e.number.as_deref(), e.within), (Some("911"), TimeFrame::Now));
+    /// // fr-CA has no setting of its own for a routine appointment: en's, in French words.
+    /// assert_eq!(loc.care_setting(&quebec, Disposition::SeeClinician).unwrap().service, "family_doctor");
+    /// assert_eq!(loc.care_setting_words(&quebec, Disposition::SeeClinician)?, "votre médecin de famille");
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
+    #[must_use]
+    pub fn care_setting(&self, locale: &Locale, disposition: Disposition) -> Option<&CareSetting> {
+        locale.chain.iter().find_map(|i| {
+            self.settings()
+                .get(*i)
+                .and_then(|s| s.get(slot(disposition)))
+                .and_then(Option::as_ref)
+        })
+    }
+
+    /// The words for the care setting of `disposition` in `locale` (its Fluent message,
+    /// formatted with its number).
+    ///
+    /// # Errors
+    ///
+    /// [`RenderError::MissingMessage`] when there is no setting (only for a localizer without
+    /// `en`) or no locale has its message; [`RenderError::Fluent`] when it fails to format.
+    pub fn care_setting_words(
+        &self,
+        locale: &Locale,
+        disposition: Disposition,
+    ) -> Result<String, RenderError> {
+        let mut out = String::new();
+        self.write_care_setting(locale, disposition, &mut out)?;
+        Ok(out)
+    }
+
+    /// Writes the words of `disposition`'s care setting into `out`; returns whether they came
+    /// from a later locale of the chain.
+    pub(crate) fn write_care_setting(
+        &self,
+        locale: &Locale,
+        disposition: Disposition,
+        out: &mut String,
+    ) -> Result<bool, RenderError> {
+        let Some(s) = self.care_setting(locale, disposition) else {
+            return Err(RenderError::MissingMessage {
+                id: "care-setting".to_owned(),
+                attribute: Some(disposition.as_str().to_owned()),
+            });
+        };
+        match &s.number {
+            Some(n) => {
+                let mut args = FluentArgs::with_capacity(1);
+                args.set("number", FluentValue::from(n.as_str()));
+                self.write(locale, s.message_id(), None, Some(&args), out)
+            }
+            None => self.write(locale, s.message_id(), None, None, out),
+        }
     }
 
     /// Negotiates a BCP 47 tag against the available locales: for `fr-CA` the chain is
@@ -671,10 +995,10 @@ impl Localizer {
         out: &mut String,
     ) -> Result<bool, RenderError> {
         for (n, i) in locale.chain.iter().enumerate() {
-            let Some(b) = self.bundles.get(*i) else {
+            let Some(b) = self.fluent(*i) else {
                 continue;
             };
-            let Some(msg) = b.fluent.get_message(id) else {
+            let Some(msg) = b.get_message(id) else {
                 continue;
             };
             let pattern = match attribute {
@@ -684,7 +1008,7 @@ impl Localizer {
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
             // Writing straight into `out` avoids an intermediate string per message.
-            let _ = b.fluent.write_pattern(out, pattern, args, &mut errors);
+            let _ = b.write_pattern(out, pattern, args, &mut errors);
             if !errors.is_empty() {
                 return Err(RenderError::Fluent {
                     id: attribute.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}")),

@@ -1,5 +1,6 @@
 //! The words room: locales, the localizer, and rendered reports.
 
+pub(crate) mod care_setting;
 pub(crate) mod locale;
 pub(crate) mod localizer;
 pub(crate) mod question_view;

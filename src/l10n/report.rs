@@ -1,15 +1,23 @@
 //! The localized report of a triage: structured, then plain text, Markdown or JSON.
+//!
+//! A report is rendered in one pass into one buffer: every message is written by
+//! `FluentBundle::write_pattern` straight into the report's text, and sections, items and their
+//! details are spans of it (no `String` per item, no vector per item). Plain text, Markdown and
+//! JSON are written from the spans.
 
 use std::fmt::Write as _;
 
 use fluent::{FluentArgs, FluentValue};
+use serde::ser::{SerializeSeq, SerializeStruct};
 
 use crate::catalog::Catalog;
 use crate::error::RenderError;
+use crate::l10n::care_setting::{CareSetting, slot};
 use crate::l10n::localizer::Localizer;
 use crate::model::FindingId;
+use crate::model::id::RawId;
 use crate::triage::decide::Triage;
-use crate::{Disposition, Locale};
+use crate::{Disposition, Locale, Question};
 
 /// What a report section is about.
 ///
@@ -19,8 +27,8 @@ use crate::{Disposition, Locale};
 /// let loc = lowback::Localizer::builtin();
 /// let report = lowback::Report::new(lowback::Catalog::builtin(), loc, &loc.negotiate("en")?, &t)?;
 /// // Nothing asked about the cauda equina signs yet: the report starts with a self-check.
-/// assert_eq!(report.sections[0].kind, lowback::SectionKind::SelfCheck);
-/// assert_eq!(report.sections[1].kind, lowback::SectionKind::Why);
+/// let kinds: Vec<_> = report.sections().map(|s| s.kind()).collect();
+/// assert_eq!(kinds[..2], [lowback::SectionKind::SelfCheck, lowback::SectionKind::Why]);
 /// # Ok::<(), lowback::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -49,53 +57,233 @@ pub enum SectionKind {
     References,
 }
 
-/// One entry of a section.
+/// A piece of a report's text: byte offsets into its buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+/// A run of entries in one of the report's flat vectors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Run {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SectionData {
+    kind: SectionKind,
+    heading: Span,
+    items: Run,
+}
+
+/// The id an item shows, kept as the id itself (made a string when read).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ItemId {
+    Id(RawId),
+    Static(&'static str),
+}
+
+impl ItemId {
+    fn as_str(&self) -> &str {
+        match self {
+            ItemId::Id(id) => id.as_str(),
+            ItemId::Static(s) => s,
+        }
+    }
+}
+
+impl std::fmt::Debug for ItemId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ItemData {
+    title: Span,
+    text: Span,
+    /// Into `Body::details`.
+    details: Run,
+    id: Option<ItemId>,
+    /// Into `Body::sources`.
+    sources: Run,
+}
+
+/// The sections of a report: one text buffer and flat vectors of spans.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Body {
+    text: String,
+    sections: Vec<SectionData>,
+    items: Vec<ItemData>,
+    details: Vec<Span>,
+    sources: Vec<usize>,
+}
+
+impl Body {
+    fn str(&self, s: Span) -> &str {
+        self.text.get(s.start..s.end).unwrap_or_default()
+    }
+}
+
+/// One entry of a section (a view into its [`Report`]).
 ///
 /// ```
 /// let a = lowback::Assessment::from_json(r#"{"age": 30, "pain_locations": ["lower_back"]}"#)?;
 /// let t = lowback::Catalog::builtin().triage(&a)?;
 /// let loc = lowback::Localizer::builtin();
 /// let report = lowback::Report::new(lowback::Catalog::builtin(), loc, &loc.negotiate("en")?, &t)?;
-/// assert!(report.sections.iter().flat_map(|s| &s.items).all(|i| !i.text.is_empty()));
+/// assert!(report.sections().flat_map(|s| s.items()).all(|i| !i.text().is_empty()));
 /// # Ok::<(), lowback::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[non_exhaustive]
-pub struct Item {
+#[derive(Clone, Copy)]
+pub struct Item<'a> {
+    body: &'a Body,
+    data: &'a ItemData,
+}
+
+impl<'a> Item<'a> {
     /// A short title (may be empty).
-    pub title: String,
+    #[must_use]
+    pub fn title(&self) -> &'a str {
+        self.body.str(self.data.title)
+    }
+
     /// The main text.
-    pub text: String,
+    #[must_use]
+    pub fn text(&self) -> &'a str {
+        self.body.str(self.data.text)
+    }
+
     /// Further lines (steps, for and against, cautions).
-    pub details: Vec<String>,
+    pub fn details(&self) -> impl ExactSizeIterator<Item = &'a str> + Clone + use<'a> {
+        let body = self.body;
+        body.details
+            .get(self.data.details.start..self.data.details.end)
+            .unwrap_or_default()
+            .iter()
+            .map(move |s| body.str(*s))
+    }
+
     /// The id of what the item shows, when it shows one thing: the rule (why), the question
     /// (unanswered), the condition, the care option (do now), the caution, the exercise, the tip
     /// or the reference; `None` for summary lines.
-    pub id: Option<String>,
+    #[must_use]
+    pub fn id(&self) -> Option<&'a str> {
+        self.data.id.as_ref().map(ItemId::as_str)
+    }
+
     /// The numbers of the references the item cites, as numbered in the references section
     /// (from 1).
-    pub sources: Vec<usize>,
+    #[must_use]
+    pub fn sources(&self) -> &'a [usize] {
+        self.body
+            .sources
+            .get(self.data.sources.start..self.data.sources.end)
+            .unwrap_or_default()
+    }
 }
 
-/// A titled group of items.
+impl std::fmt::Debug for Item<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Item")
+            .field("title", &self.title())
+            .field("text", &self.text())
+            .field("details", &self.details().collect::<Vec<_>>())
+            .field("id", &self.id())
+            .field("sources", &self.sources())
+            .finish()
+    }
+}
+
+impl serde::Serialize for Item<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Item", 5)?;
+        st.serialize_field("title", self.title())?;
+        st.serialize_field("text", self.text())?;
+        st.serialize_field("details", &Seq(self.details()))?;
+        st.serialize_field("id", &self.id())?;
+        st.serialize_field("sources", self.sources())?;
+        st.end()
+    }
+}
+
+/// A titled group of items (a view into its [`Report`]).
 ///
 /// ```
 /// let a = lowback::Assessment::from_json(r#"{"age": 30, "pain_locations": ["lower_back"]}"#)?;
 /// let t = lowback::Catalog::builtin().triage(&a)?;
 /// let loc = lowback::Localizer::builtin();
 /// let report = lowback::Report::new(lowback::Catalog::builtin(), loc, &loc.negotiate("en")?, &t)?;
-/// assert!(report.sections.iter().all(|s| !s.heading.is_empty()));
+/// assert!(report.sections().all(|s| !s.heading().is_empty()));
 /// # Ok::<(), lowback::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[non_exhaustive]
-pub struct Section {
+#[derive(Clone, Copy)]
+pub struct Section<'a> {
+    body: &'a Body,
+    data: &'a SectionData,
+}
+
+impl<'a> Section<'a> {
     /// What the section is about.
-    pub kind: SectionKind,
+    #[must_use]
+    pub fn kind(&self) -> SectionKind {
+        self.data.kind
+    }
+
     /// Its heading, localized.
-    pub heading: String,
+    #[must_use]
+    pub fn heading(&self) -> &'a str {
+        self.body.str(self.data.heading)
+    }
+
     /// Its items.
-    pub items: Vec<Item>,
+    pub fn items(&self) -> impl ExactSizeIterator<Item = Item<'a>> + Clone + use<'a> {
+        let body = self.body;
+        body.items
+            .get(self.data.items.start..self.data.items.end)
+            .unwrap_or_default()
+            .iter()
+            .map(move |data| Item { body, data })
+    }
+}
+
+impl std::fmt::Debug for Section<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Section")
+            .field("kind", &self.kind())
+            .field("heading", &self.heading())
+            .field("items", &self.items().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl serde::Serialize for Section<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Section", 3)?;
+        st.serialize_field("kind", &self.kind())?;
+        st.serialize_field("heading", self.heading())?;
+        st.serialize_field("items", &Seq(self.items()))?;
+        st.end()
+    }
+}
+
+/// A sequence serialized from a cloneable iterator.
+struct Seq<I>(I);
+
+impl<I> serde::Serialize for Seq<I>
+where
+    I: ExactSizeIterator + Clone,
+    I::Item: serde::Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0.clone() {
+            seq.serialize_element(&x)?;
+        }
+        seq.end()
+    }
 }
 
 /// A triage rendered in one language: structured, serializable to JSON, printable as plain
@@ -111,9 +299,10 @@ pub struct Section {
 /// let text = report.to_text();
 /// assert!(text.contains(&report.headline));
 /// assert!(report.to_markdown().starts_with("# "));
+/// assert!(report.sections().count() >= 3);
 /// # Ok::<(), lowback::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Report {
     /// The version of the JSON shape ([`schema::SCHEMA_VERSION`](crate::schema::SCHEMA_VERSION)).
@@ -122,6 +311,11 @@ pub struct Report {
     pub locale: String,
     /// The disposition (language-neutral).
     pub disposition: Disposition,
+    /// Where the disposition sends the person in this locale: the service, its number and
+    /// the time frame (`data/care_settings.toml`, or the app's, see
+    /// [`LocalizerBuilder::add_care_settings`](crate::LocalizerBuilder::add_care_settings)).
+    /// The headline and the action are worded from it.
+    pub care_setting: CareSetting,
     /// The content version of the catalog that decided.
     pub content_version: String,
     /// Whether every red-flag question was answered.
@@ -137,61 +331,321 @@ pub struct Report {
     pub act_now: Vec<String>,
     /// Shown when red-flag questions are unanswered.
     pub incomplete_note: Option<String>,
-    /// The sections, in reading order.
-    pub sections: Vec<Section>,
     /// The educational disclaimer.
     pub disclaimer: String,
     /// Message ids that came from a fallback locale.
     pub fallbacks: Vec<String>,
+    /// The sections, in one buffer ([`Report::sections`]).
+    body: Body,
 }
 
-struct Writer<'a> {
+impl serde::Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Report", 14)?;
+        st.serialize_field("schema_version", &self.schema_version)?;
+        st.serialize_field("locale", &self.locale)?;
+        st.serialize_field("disposition", &self.disposition)?;
+        st.serialize_field("care_setting", &self.care_setting)?;
+        st.serialize_field("content_version", &self.content_version)?;
+        st.serialize_field("complete", &self.complete)?;
+        st.serialize_field("title", &self.title)?;
+        st.serialize_field("headline", &self.headline)?;
+        st.serialize_field("action", &self.action)?;
+        st.serialize_field("act_now", &self.act_now)?;
+        st.serialize_field("incomplete_note", &self.incomplete_note)?;
+        st.serialize_field("sections", &Seq(self.sections()))?;
+        st.serialize_field("disclaimer", &self.disclaimer)?;
+        st.serialize_field("fallbacks", &self.fallbacks)?;
+        st.end()
+    }
+}
+
+/// Where a report is written while it is rendered.
+struct Out<'a> {
     loc: &'a Localizer,
     locale: &'a Locale,
+    body: Body,
     fallbacks: Vec<String>,
 }
 
-impl Writer<'_> {
-    fn msg(
+impl Out<'_> {
+    /// Writes a message (or attribute) at the end of the text.
+    fn put(
+        &mut self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<Span, RenderError> {
+        let start = self.body.text.len();
+        if self
+            .loc
+            .write(self.locale, id, attr, args, &mut self.body.text)?
+        {
+            self.fallbacks
+                .push(attr.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}")));
+        }
+        Ok(Span {
+            start,
+            end: self.body.text.len(),
+        })
+    }
+
+    fn plain(&mut self, id: &str) -> Result<Span, RenderError> {
+        self.put(id, None, None)
+    }
+
+    /// A message as an owned string (the report's header fields).
+    fn owned(
         &mut self,
         id: &str,
         attr: Option<&str>,
         args: Option<&FluentArgs<'_>>,
     ) -> Result<String, RenderError> {
-        let mut s = String::new();
-        if self.loc.write(self.locale, id, attr, args, &mut s)? {
-            self.fallbacks
-                .push(attr.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}")));
+        let s = self.put(id, attr, args)?;
+        let owned = self.body.str(s).to_owned();
+        self.body.text.truncate(s.start);
+        Ok(owned)
+    }
+
+    /// Copies `s` at the end of the text.
+    fn put_str(&mut self, s: &str) -> Span {
+        let start = self.body.text.len();
+        self.body.text.push_str(s);
+        Span {
+            start,
+            end: self.body.text.len(),
         }
-        Ok(s)
     }
 
-    fn plain(&mut self, id: &str) -> Result<String, RenderError> {
-        self.msg(id, None, None)
-    }
-
-    fn finding(&mut self, catalog: &Catalog, id: FindingId) -> Result<String, RenderError> {
+    /// The label of a finding, or its id when the catalog has none.
+    fn finding(&mut self, catalog: &Catalog, id: FindingId) -> Result<Span, RenderError> {
         match catalog.finding(id) {
-            Some(f) => self.msg(f.message_id(), None, None),
-            None => Ok(id.to_string()),
+            Some(f) => self.put(f.message_id(), None, None),
+            None => Ok(self.put_str(id.as_str())),
         }
     }
 
-    fn findings(
-        &mut self,
-        catalog: &Catalog,
-        ids: &[FindingId],
-    ) -> Result<Vec<String>, RenderError> {
-        ids.iter().map(|id| self.finding(catalog, *id)).collect()
+    /// The labels of `ids` as details; returns their run.
+    fn findings(&mut self, catalog: &Catalog, ids: &[FindingId]) -> Result<Run, RenderError> {
+        let start = self.body.details.len();
+        for id in ids {
+            let s = self.finding(catalog, *id)?;
+            self.body.details.push(s);
+        }
+        Ok(Run {
+            start,
+            end: self.body.details.len(),
+        })
     }
 
-    fn list(&mut self, id: &str, parts: &[String]) -> Result<String, RenderError> {
-        let sep = self.plain("report-list-separator")?;
-        let joined = parts.join(&sep);
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("list", FluentValue::from(joined));
-        self.msg(id, None, Some(&args))
+    fn item(&mut self, title: Span, text: Span, details: Run, id: Option<ItemId>, sources: Run) {
+        self.body.items.push(ItemData {
+            title,
+            text,
+            details,
+            id,
+            sources,
+        });
     }
+
+    /// An item with only a text.
+    fn line(&mut self, text: Span) {
+        self.item(Span::default(), text, Run::default(), None, Run::default());
+    }
+
+    /// A section of the items from `first` on, its heading formatted now.
+    fn section(
+        &mut self,
+        kind: SectionKind,
+        heading: &str,
+        first: usize,
+    ) -> Result<(), RenderError> {
+        let heading = self.plain(heading)?;
+        self.push_section(kind, heading, first);
+        Ok(())
+    }
+
+    /// A section of the items from `first` on.
+    fn push_section(&mut self, kind: SectionKind, heading: Span, first: usize) {
+        self.body.sections.push(SectionData {
+            kind,
+            heading,
+            items: Run {
+                start: first,
+                end: self.body.items.len(),
+            },
+        });
+    }
+
+    /// The numbers of `refs` in the references section, in order, without repeats, pushed as
+    /// a run of sources.
+    fn cited(
+        &mut self,
+        triage: &Triage,
+        refs: impl IntoIterator<Item = crate::model::ReferenceId>,
+    ) -> Run {
+        let start = self.body.sources.len();
+        for r in refs {
+            if let Some(p) = triage.references.iter().position(|x| *x == r) {
+                self.body.sources.push(p + 1);
+            }
+        }
+        if let Some(run) = self.body.sources.get_mut(start..) {
+            run.sort_unstable();
+        }
+        // Remove repeats from the run (sorted, so repeats are neighbours).
+        let mut w = start;
+        for r in start..self.body.sources.len() {
+            let v = self.body.sources.get(r).copied().unwrap_or_default();
+            if w == start || self.body.sources.get(w - 1) != Some(&v) {
+                if let Some(x) = self.body.sources.get_mut(w) {
+                    *x = v;
+                }
+                w += 1;
+            }
+        }
+        self.body.sources.truncate(w);
+        Run {
+            start,
+            end: self.body.sources.len(),
+        }
+    }
+}
+
+/// Words formatted once per report and passed as arguments: the care settings and the list
+/// separator, each a span of `text`.
+struct Words {
+    text: String,
+    services: [Option<Span>; 4],
+    separator: Option<Span>,
+    /// Whether the separator came from a later locale of the chain.
+    separator_fallback: bool,
+    /// The parts of a list, joined.
+    list: String,
+}
+
+impl Words {
+    fn get(&self, s: Option<Span>) -> &str {
+        s.and_then(|s| self.text.get(s.start..s.end))
+            .unwrap_or_default()
+    }
+
+    /// Formats the care settings of `vars` not formatted yet.
+    fn services(
+        &mut self,
+        out: &mut Out<'_>,
+        vars: &[(&'static str, Disposition)],
+    ) -> Result<(), RenderError> {
+        for (_, d) in vars {
+            let i = slot(*d);
+            if self.services.get(i).is_some_and(Option::is_none) {
+                let start = self.text.len();
+                if out.loc.write_care_setting(out.locale, *d, &mut self.text)? {
+                    if let Some(s) = out.loc.care_setting(out.locale, *d) {
+                        out.fallbacks.push(s.message_id().to_owned());
+                    }
+                }
+                if let Some(x) = self.services.get_mut(i) {
+                    *x = Some(Span {
+                        start,
+                        end: self.text.len(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes a message whose variables are the words of care settings: `(variable,
+    /// disposition)`.
+    fn with_services(
+        &mut self,
+        out: &mut Out<'_>,
+        id: &str,
+        attr: Option<&str>,
+        vars: &[(&'static str, Disposition)],
+    ) -> Result<Span, RenderError> {
+        self.services(out, vars)?;
+        let mut args = FluentArgs::with_capacity(vars.len());
+        for (name, d) in vars {
+            let words = self.get(self.services.get(slot(*d)).copied().flatten());
+            args.set(*name, FluentValue::from(words));
+        }
+        out.put(id, attr, Some(&args))
+    }
+
+    /// Writes message `id` with `$list`: the parts joined with the locale's separator
+    /// (formatted once per report).
+    fn list<'m>(
+        &mut self,
+        out: &mut Out<'_>,
+        id: &str,
+        parts: impl IntoIterator<Item = Part<'m>>,
+    ) -> Result<Span, RenderError> {
+        if self.separator.is_none() {
+            let start = self.text.len();
+            self.separator_fallback = out.loc.write(
+                out.locale,
+                "report-list-separator",
+                None,
+                None,
+                &mut self.text,
+            )?;
+            self.separator = Some(Span {
+                start,
+                end: self.text.len(),
+            });
+        }
+        self.list.clear();
+        for (n, part) in parts.into_iter().enumerate() {
+            if n > 0 {
+                let sep = self
+                    .separator
+                    .and_then(|s| self.text.get(s.start..s.end))
+                    .unwrap_or_default();
+                self.list.push_str(sep);
+            }
+            match part {
+                Part::Message(m, attr) => {
+                    if out.loc.write(out.locale, m, attr, None, &mut self.list)? {
+                        out.fallbacks
+                            .push(attr.map_or_else(|| m.to_owned(), |a| format!("{m}.{a}")));
+                    }
+                }
+                Part::Raw(s) => self.list.push_str(s),
+            }
+        }
+        if self.separator_fallback {
+            out.fallbacks.push("report-list-separator".to_owned());
+        }
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("list", FluentValue::from(self.list.as_str()));
+        out.put(id, None, Some(&args))
+    }
+}
+
+/// One part of a list: a message (and attribute) or text as it is.
+enum Part<'a> {
+    Message(&'a str, Option<&'static str>),
+    Raw(&'a str),
+}
+
+/// The labels of `ids`: a finding's message, or its id when the catalog has none.
+fn labels<'c>(catalog: &'c Catalog, ids: &'c [FindingId]) -> impl Iterator<Item = Part<'c>> + 'c {
+    ids.iter().map(move |id| match catalog.finding(*id) {
+        Some(f) => Part::Message(f.message_id(), None),
+        None => Part::Raw(id.as_str()),
+    })
+}
+
+/// The "not mentioned" labels of `ids` (a finding the catalog does not have is left out).
+fn absent_labels<'c>(
+    catalog: &'c Catalog,
+    ids: &'c [FindingId],
+) -> impl Iterator<Item = Part<'c>> + 'c {
+    ids.iter()
+        .filter_map(move |id| catalog.finding(*id))
+        .map(|f| Part::Message(f.message_id(), Some("absent")))
 }
 
 impl Report {
@@ -216,16 +670,47 @@ impl Report {
         locale: &Locale,
         triage: &Triage,
     ) -> Result<Report, RenderError> {
-        let mut w = Writer {
+        let mut o = Out {
             loc: localizer,
             locale,
+            body: Body {
+                text: String::with_capacity(TEXT_CAPACITY),
+                sections: Vec::with_capacity(10),
+                items: Vec::with_capacity(48),
+                details: Vec::with_capacity(64),
+                sources: Vec::with_capacity(96),
+            },
             fallbacks: Vec::new(),
         };
+        let mut words = Words {
+            text: String::with_capacity(512),
+            services: [None; 4],
+            separator: None,
+            separator_fallback: false,
+            list: String::with_capacity(512),
+        };
+        let care_setting = localizer
+            .care_setting(locale, triage.disposition)
+            .cloned()
+            .ok_or_else(|| RenderError::MissingMessage {
+                id: "care-setting".to_owned(),
+                attribute: Some(triage.disposition.as_str().to_owned()),
+            })?;
         let urgent = triage.disposition >= Disposition::Urgent;
         let level = triage.disposition.report_message_id();
-        let title = w.plain("report-title")?;
-        let headline = w.plain(level)?;
-        let action = w.msg(level, Some("detail"), None)?;
+        let title = o.owned("report-title", None, None)?;
+        let headline = o.owned(level, None, None)?;
+        let action = {
+            let s = words.with_services(
+                &mut o,
+                level,
+                Some("detail"),
+                level_variables(triage.disposition),
+            )?;
+            let owned = o.body.str(s).to_owned();
+            o.body.text.truncate(s.start);
+            owned
+        };
 
         // What to do now: the actions of the red flags that set the level.
         let mut act_now = Vec::new();
@@ -243,18 +728,17 @@ impl Report {
                 }
             }
             for flag in flags.iter().filter_map(|id| catalog.red_flag(*id)) {
-                act_now.push(w.msg(flag.message_id(), Some("action"), None)?);
+                act_now.push(o.owned(flag.message_id(), Some("action"), None)?);
             }
             if !triage.complete {
-                act_now.push(w.plain("report-act-now-unanswered")?);
+                act_now.push(o.owned("report-act-now-unanswered", None, None)?);
             }
         }
         let incomplete_note = if triage.complete || urgent {
             None
         } else {
-            Some(w.plain("report-incomplete")?)
+            Some(o.owned("report-incomplete", None, None)?)
         };
-        let mut sections = Vec::with_capacity(10);
 
         // A self-check of the serious signs still unanswered leads a non-urgent report.
         if !urgent {
@@ -269,72 +753,55 @@ impl Report {
                 })
                 .collect();
             if !open.is_empty() {
-                let details = w.findings(catalog, &open)?;
-                sections.push(Section {
-                    kind: SectionKind::SelfCheck,
-                    heading: w.plain("report-heading-self-check")?,
-                    items: vec![Item {
-                        title: String::new(),
-                        text: w.plain("report-self-check-intro")?,
-                        details,
-                        id: None,
-                        sources: findings_sources(catalog, triage, &open),
-                    }],
-                });
+                let first = o.body.items.len();
+                let details = o.findings(catalog, &open)?;
+                let heading = o.plain("report-heading-self-check")?;
+                let text =
+                    words.with_services(&mut o, "report-self-check-intro", None, EMERGENCY)?;
+                let sources = o.cited(triage, findings_references(catalog, &open));
+                o.item(Span::default(), text, details, None, sources);
+                o.push_section(SectionKind::SelfCheck, heading, first);
             }
         }
 
         // Why: the rules that fired, and any red-flag answer no rule explains.
-        let mut items = Vec::with_capacity(triage.fired.len().max(1));
+        let first = o.body.items.len();
         for f in &triage.fired {
             let Some(rule) = catalog.rule(f.rule) else {
                 continue;
             };
             let title = match f.red_flag.and_then(|id| catalog.red_flag(id)) {
-                Some(flag) => w.msg(flag.message_id(), None, None)?,
-                None => String::new(),
+                Some(flag) => o.put(flag.message_id(), None, None)?,
+                None => Span::default(),
             };
-            items.push(Item {
-                title,
-                text: w.msg(rule.message_id(), None, None)?,
-                details: Vec::new(),
-                id: Some(rule.id.to_string()),
-                sources: cited(triage, &rule.provenance.references),
-            });
+            let text = o.put(rule.message_id(), None, None)?;
+            let id = Some(ItemId::Id(rule.id.0));
+            let sources = o.cited(triage, rule.provenance.references.iter().copied());
+            o.item(title, text, Run::default(), id, sources);
         }
         if !triage.flags_without_rule.is_empty() {
-            let parts = w.findings(catalog, &triage.flags_without_rule)?;
-            items.push(Item {
-                title: String::new(),
-                text: w.list("report-flags-without-rule", &parts)?,
-                details: Vec::new(),
-                id: None,
-                sources: Vec::new(),
-            });
+            let text = words.list(
+                &mut o,
+                "report-flags-without-rule",
+                labels(catalog, &triage.flags_without_rule),
+            )?;
+            o.line(text);
         }
-        if items.is_empty() {
+        if o.body.items.len() == first {
             let id = if triage.complete {
                 "report-no-flags"
             } else {
                 "report-no-flags-yet"
             };
-            items.push(Item {
-                title: String::new(),
-                text: w.plain(id)?,
-                details: Vec::new(),
-                id: None,
-                sources: Vec::new(),
-            });
+            let text = o.plain(id)?;
+            o.line(text);
         }
-        sections.push(Section {
-            kind: SectionKind::Why,
-            heading: w.plain("report-heading-why")?,
-            items,
-        });
+        o.section(SectionKind::Why, "report-heading-why", first)?;
 
         if !urgent && !triage.unanswered.is_empty() {
-            let mut items = Vec::new();
-            let mut asked = Vec::new();
+            let first = o.body.items.len();
+            let mut asked = Vec::with_capacity(triage.unanswered.len());
+            let mut key = String::new();
             for q in triage
                 .unanswered
                 .iter()
@@ -345,140 +812,123 @@ impl Report {
                     continue;
                 }
                 asked.push(q);
-                let (id, attr) = q.message_id();
-                items.push(Item {
-                    title: String::new(),
-                    text: w.msg(&id, attr, None)?,
-                    details: Vec::new(),
-                    id: Some(q.as_str().to_owned()),
-                    sources: Vec::new(),
+                // The question's message (`Question::message_id`, without allocating).
+                let (id, attr) = match q {
+                    Question::Finding(f) => {
+                        if let Some(x) = catalog.finding(f) {
+                            (x.message_id(), Some("question"))
+                        } else {
+                            kebab_into(&mut key, "finding", f.as_str());
+                            (key.as_str(), Some("question"))
+                        }
+                    }
+                    Question::Checklist(c) => {
+                        kebab_into(&mut key, "checklist", c.as_str());
+                        (key.as_str(), Some("question"))
+                    }
+                    Question::Field(field) => (field.message_id(), None),
+                };
+                let text = o.put(id, attr, None)?;
+                let id = Some(match q {
+                    Question::Finding(f) => ItemId::Id(f.0),
+                    Question::Checklist(c) => ItemId::Id(c.0),
+                    Question::Field(field) => ItemId::Static(field.as_str()),
                 });
+                o.item(Span::default(), text, Run::default(), id, Run::default());
             }
-            sections.push(Section {
-                kind: SectionKind::Unanswered,
-                heading: w.plain("report-heading-unanswered")?,
-                items,
-            });
+            o.section(SectionKind::Unanswered, "report-heading-unanswered", first)?;
         }
 
         // What it may be: in full for a non-urgent outcome; names only, last, when urgent.
-        let mut conditions = Vec::with_capacity(3);
+        let conditions = o.body.items.len();
         for m in triage.conditions.iter().take(3) {
             let Some(c) = catalog.condition(m.condition) else {
                 continue;
             };
             if urgent {
-                conditions.push(Item {
-                    title: String::new(),
-                    text: w.plain(c.message_id())?,
-                    details: Vec::new(),
-                    id: Some(c.id.to_string()),
-                    sources: cited(triage, &c.provenance.references),
-                });
+                let text = o.plain(c.message_id())?;
+                let id = Some(ItemId::Id(c.id.0));
+                let sources = o.cited(triage, c.provenance.references.iter().copied());
+                o.item(Span::default(), text, Run::default(), id, sources);
                 continue;
             }
-            let mut details = Vec::with_capacity(4);
+            let start = o.body.details.len();
             if !m.supporting.is_empty() {
-                let parts = w.findings(catalog, &m.supporting)?;
-                details.push(w.list("report-for", &parts)?);
+                let s = words.list(&mut o, "report-for", labels(catalog, &m.supporting))?;
+                o.body.details.push(s);
             }
             if !m.against.is_empty() {
-                let parts = w.findings(catalog, &m.against)?;
-                details.push(w.list("report-against", &parts)?);
+                let s = words.list(&mut o, "report-against", labels(catalog, &m.against))?;
+                o.body.details.push(s);
             }
             if !m.absent.is_empty() {
-                let mut parts = Vec::with_capacity(m.absent.len());
-                for id in &m.absent {
-                    if let Some(f) = catalog.finding(*id) {
-                        parts.push(w.msg(f.message_id(), Some("absent"), None)?);
-                    }
-                }
-                details.push(w.list("report-absent", &parts)?);
+                let s = words.list(&mut o, "report-absent", absent_labels(catalog, &m.absent))?;
+                o.body.details.push(s);
             }
-            details.push(w.msg(c.message_id(), Some("course"), None)?);
-            conditions.push(Item {
-                title: w.plain(c.message_id())?,
-                text: w.msg(c.message_id(), Some("summary"), None)?,
-                details,
-                id: Some(c.id.to_string()),
-                sources: cited(triage, &c.provenance.references),
-            });
+            let course = o.put(c.message_id(), Some("course"), None)?;
+            o.body.details.push(course);
+            let details = Run {
+                start,
+                end: o.body.details.len(),
+            };
+            let title = o.plain(c.message_id())?;
+            let text = o.put(c.message_id(), Some("summary"), None)?;
+            let id = Some(ItemId::Id(c.id.0));
+            let sources = o.cited(triage, c.provenance.references.iter().copied());
+            o.item(title, text, details, id, sources);
         }
-        if conditions.is_empty() && !urgent {
-            conditions.push(Item {
-                title: String::new(),
-                text: w.plain("report-no-conditions")?,
-                details: Vec::new(),
-                id: None,
-                sources: Vec::new(),
-            });
+        if o.body.items.len() == conditions && !urgent {
+            let text = o.plain("report-no-conditions")?;
+            o.line(text);
         }
-        let conditions_section =
-            (!conditions.is_empty()).then(|| -> Result<Section, RenderError> {
-                Ok(Section {
-                    kind: SectionKind::Conditions,
-                    heading: w.plain(if urgent {
-                        "report-heading-conditions-brief"
-                    } else {
-                        "report-heading-conditions"
-                    })?,
-                    items: conditions,
-                })
-            });
-        let conditions_section = conditions_section.transpose()?;
-        if !urgent {
-            sections.extend(conditions_section.clone());
+        let conditions_heading = if urgent {
+            "report-heading-conditions-brief"
+        } else {
+            "report-heading-conditions"
+        };
+        let conditions_heading = if o.body.items.len() > conditions {
+            Some(o.plain(conditions_heading)?)
+        } else {
+            None
+        };
+        let conditions_end = o.body.items.len();
+        if let (false, Some(heading)) = (urgent, conditions_heading) {
+            o.push_section(SectionKind::Conditions, heading, conditions);
         }
 
         // What to do now.
         if !urgent {
-            let mut items = Vec::with_capacity(triage.care.len());
+            let first = o.body.items.len();
             for id in &triage.care {
                 let Some(c) = catalog.care_option(*id) else {
                     continue;
                 };
-                items.push(Item {
-                    title: w.plain(c.message_id())?,
-                    text: w.msg(c.message_id(), Some("summary"), None)?,
-                    details: Vec::new(),
-                    id: Some(c.id.to_string()),
-                    sources: cited(triage, &c.provenance.references),
-                });
+                let title = o.plain(c.message_id())?;
+                let text = o.put(c.message_id(), Some("summary"), None)?;
+                let id = Some(ItemId::Id(c.id.0));
+                let sources = o.cited(triage, c.provenance.references.iter().copied());
+                o.item(title, text, Run::default(), id, sources);
             }
-            if items.is_empty() {
-                items.push(Item {
-                    title: String::new(),
-                    text: w.plain("report-no-advice")?,
-                    details: Vec::new(),
-                    id: None,
-                    sources: Vec::new(),
-                });
+            if o.body.items.len() == first {
+                let text = o.plain("report-no-advice")?;
+                o.line(text);
             }
-            sections.push(Section {
-                kind: SectionKind::DoNow,
-                heading: w.plain("report-heading-do-now")?,
-                items,
-            });
+            o.section(SectionKind::DoNow, "report-heading-do-now", first)?;
 
             if !triage.cautions.is_empty() {
-                let mut items = Vec::with_capacity(triage.cautions.len());
+                let first = o.body.items.len();
+                let mut key = String::new();
                 for c in &triage.cautions {
-                    items.push(Item {
-                        title: String::new(),
-                        text: w.plain(&crate::model::id::kebab("caution", c.as_str()))?,
-                        details: Vec::new(),
-                        id: Some(c.to_string()),
-                        sources: caution_sources(catalog, triage, *c),
-                    });
+                    kebab_into(&mut key, "caution", c.as_str());
+                    let text = o.plain(&key)?;
+                    let id = Some(ItemId::Id(c.0));
+                    let sources = o.cited(triage, caution_references(catalog, triage, *c));
+                    o.item(Span::default(), text, Run::default(), id, sources);
                 }
-                sections.push(Section {
-                    kind: SectionKind::Cautions,
-                    heading: w.plain("report-heading-cautions")?,
-                    items,
-                });
+                o.section(SectionKind::Cautions, "report-heading-cautions", first)?;
             }
 
-            let mut items = Vec::with_capacity(triage.exercises.len());
+            let first = o.body.items.len();
             for id in &triage.exercises {
                 let Some(x) = catalog.exercise(*id) else {
                     continue;
@@ -488,47 +938,42 @@ impl Report {
                 args.set("reps", FluentValue::from(x.dosage.reps));
                 args.set("hold", FluentValue::from(x.dosage.hold_seconds));
                 args.set("days", FluentValue::from(x.dosage.days_per_week));
-                let mut details = Vec::with_capacity(usize::from(x.steps) + 2);
-                details.push(w.msg(x.message_id(), Some("summary"), None)?);
+                let start = o.body.details.len();
+                let s = o.put(x.message_id(), Some("summary"), None)?;
+                o.body.details.push(s);
                 for n in 1..=x.steps {
                     if let Some(attr) = x.step_attribute(n) {
-                        details.push(w.msg(x.message_id(), Some(attr), None)?);
+                        let s = o.put(x.message_id(), Some(attr), None)?;
+                        o.body.details.push(s);
                     }
                 }
-                details.push(w.msg(x.message_id(), Some("caution"), None)?);
-                items.push(Item {
-                    title: w.plain(x.message_id())?,
-                    text: w.msg("exercise-dosage", None, Some(&args))?,
-                    details,
-                    id: Some(x.id.to_string()),
-                    sources: cited(triage, &x.provenance.references),
-                });
+                let s = o.put(x.message_id(), Some("caution"), None)?;
+                o.body.details.push(s);
+                let details = Run {
+                    start,
+                    end: o.body.details.len(),
+                };
+                let title = o.plain(x.message_id())?;
+                let text = o.put("exercise-dosage", None, Some(&args))?;
+                let id = Some(ItemId::Id(x.id.0));
+                let sources = o.cited(triage, x.provenance.references.iter().copied());
+                o.item(title, text, details, id, sources);
             }
-            if !items.is_empty() {
-                sections.push(Section {
-                    kind: SectionKind::Exercises,
-                    heading: w.plain("report-heading-exercises")?,
-                    items,
-                });
+            if o.body.items.len() > first {
+                o.section(SectionKind::Exercises, "report-heading-exercises", first)?;
             }
 
-            let mut items = Vec::with_capacity(triage.tips.len());
+            let first = o.body.items.len();
             for id in &triage.tips {
                 let Some(t) = catalog.tip(*id) else { continue };
-                items.push(Item {
-                    title: w.plain(t.message_id())?,
-                    text: w.msg(t.message_id(), Some("detail"), None)?,
-                    details: Vec::new(),
-                    id: Some(t.id.to_string()),
-                    sources: cited(triage, &t.provenance.references),
-                });
+                let title = o.plain(t.message_id())?;
+                let text = o.put(t.message_id(), Some("detail"), None)?;
+                let id = Some(ItemId::Id(t.id.0));
+                let sources = o.cited(triage, t.provenance.references.iter().copied());
+                o.item(title, text, Run::default(), id, sources);
             }
-            if !items.is_empty() {
-                sections.push(Section {
-                    kind: SectionKind::Tips,
-                    heading: w.plain("report-heading-tips")?,
-                    items,
-                });
+            if o.body.items.len() > first {
+                o.section(SectionKind::Tips, "report-heading-tips", first)?;
             }
         }
 
@@ -540,66 +985,67 @@ impl Report {
                         .finding_position(**id)
                         .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
                 });
-            let mut items = Vec::with_capacity(3);
+            let first = o.body.items.len();
             if !emergency.is_empty() {
-                items.push(Item {
-                    title: String::new(),
-                    text: w.plain("report-safety-net-intro")?,
-                    details: w.findings(catalog, &emergency)?,
-                    id: None,
-                    sources: findings_sources(catalog, triage, &emergency),
-                });
+                let text =
+                    words.with_services(&mut o, "report-safety-net-intro", None, EMERGENCY)?;
+                let details = o.findings(catalog, &emergency)?;
+                let sources = o.cited(triage, findings_references(catalog, &emergency));
+                o.item(Span::default(), text, details, None, sources);
             }
             if !same_day.is_empty() {
-                items.push(Item {
-                    title: String::new(),
-                    text: w.plain("report-safety-net-same-day")?,
-                    details: w.findings(catalog, &same_day)?,
-                    id: None,
-                    sources: findings_sources(catalog, triage, &same_day),
-                });
+                let text =
+                    words.with_services(&mut o, "report-safety-net-same-day", None, URGENT)?;
+                let details = o.findings(catalog, &same_day)?;
+                let sources = o.cited(triage, findings_references(catalog, &same_day));
+                o.item(Span::default(), text, details, None, sources);
             }
-            items.push(Item {
-                title: String::new(),
-                text: w.plain("report-safety-net-worse")?,
-                details: Vec::new(),
-                id: None,
-                sources: Vec::new(),
-            });
-            sections.push(Section {
-                kind: SectionKind::SeekHelp,
-                heading: w.plain("report-heading-seek-help")?,
-                items,
+            let text = o.plain("report-safety-net-worse")?;
+            o.line(text);
+            o.section(SectionKind::SeekHelp, "report-heading-seek-help", first)?;
+        }
+
+        if let (true, Some(heading)) = (urgent, conditions_heading) {
+            o.body.sections.push(SectionData {
+                kind: SectionKind::Conditions,
+                heading,
+                items: Run {
+                    start: conditions,
+                    end: conditions_end,
+                },
             });
         }
 
-        if urgent {
-            sections.extend(conditions_section);
-        }
-
-        let mut items = Vec::with_capacity(triage.references.len());
+        let first = o.body.items.len();
         for (n, id) in triage.references.iter().enumerate() {
             if let Some(r) = catalog.reference(*id) {
-                items.push(Item {
-                    title: format!("[{}]", n + 1),
-                    text: r.citation().to_owned(),
-                    details: Vec::new(),
-                    id: Some(r.id.to_string()),
-                    sources: vec![n + 1],
-                });
+                let start = o.body.text.len();
+                o.body.text.push('[');
+                push_number(&mut o.body.text, n + 1);
+                o.body.text.push(']');
+                let title = Span {
+                    start,
+                    end: o.body.text.len(),
+                };
+                let text = o.put_str(r.citation());
+                let id = Some(ItemId::Id(r.id.0));
+                let s = o.body.sources.len();
+                o.body.sources.push(n + 1);
+                let sources = Run {
+                    start: s,
+                    end: o.body.sources.len(),
+                };
+                o.item(title, text, Run::default(), id, sources);
             }
         }
-        sections.push(Section {
-            kind: SectionKind::References,
-            heading: w.plain("report-heading-references")?,
-            items,
-        });
+        o.section(SectionKind::References, "report-heading-references", first)?;
 
-        let disclaimer = w.plain("report-disclaimer")?;
+        let disclaimer = o.owned("report-disclaimer", None, None)?;
         Ok(Report {
             schema_version: crate::interop::schema::current(),
             locale: locale.requested().to_owned(),
             disposition: triage.disposition,
+            care_setting,
             complete: triage.complete,
             content_version: triage.content_version.clone(),
             title,
@@ -607,75 +1053,97 @@ impl Report {
             action,
             act_now,
             incomplete_note,
-            sections,
             disclaimer,
-            fallbacks: w.fallbacks,
+            fallbacks: o.fallbacks,
+            body: o.body,
         })
+    }
+
+    /// The sections, in reading order.
+    ///
+    /// ```
+    /// let a = lowback::Assessment::from_json(r#"{"age": 30, "pain_locations": ["lower_back"]}"#)?;
+    /// let t = lowback::Catalog::builtin().triage(&a)?;
+    /// let loc = lowback::Localizer::builtin();
+    /// let report = lowback::Report::new(lowback::Catalog::builtin(), loc, &loc.negotiate("en")?, &t)?;
+    /// let why = report.sections().find(|s| s.kind() == lowback::SectionKind::Why).unwrap();
+    /// assert!(why.items().len() >= 1);
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
+    pub fn sections(&self) -> impl ExactSizeIterator<Item = Section<'_>> + Clone + '_ {
+        let body = &self.body;
+        body.sections.iter().map(move |data| Section { body, data })
     }
 
     /// The report as plain text (no markup, no isolation marks unless the localizer adds them).
     #[must_use]
     pub fn to_text(&self) -> String {
         let mut s = String::with_capacity(self.text_len());
-        let _ = writeln!(
-            s,
-            "{}\n{}\n\n{}\n{}",
-            self.title,
-            "=".repeat(self.title.chars().count()),
-            self.headline,
-            self.action
-        );
+        s.push_str(&self.title);
+        s.push('\n');
+        repeat(&mut s, '=', self.title.chars().count());
+        s.push_str("\n\n");
+        s.push_str(&self.headline);
+        s.push('\n');
+        s.push_str(&self.action);
+        s.push('\n');
         for a in &self.act_now {
-            let _ = writeln!(s, "! {a}");
+            s.push_str("! ");
+            s.push_str(a);
+            s.push('\n');
         }
         if let Some(n) = &self.incomplete_note {
-            let _ = writeln!(s, "\n{n}");
+            s.push('\n');
+            s.push_str(n);
+            s.push('\n');
         }
-        for sec in &self.sections {
-            let _ = writeln!(
-                s,
-                "\n{}\n{}",
-                sec.heading,
-                "-".repeat(sec.heading.chars().count())
-            );
-            for it in &sec.items {
-                if it.title.is_empty() {
-                    let _ = writeln!(s, "* {}", it.text);
-                } else {
-                    let _ = writeln!(s, "* {}\n  {}", it.title, it.text);
+        for sec in self.sections() {
+            let heading = sec.heading();
+            s.push('\n');
+            s.push_str(heading);
+            s.push('\n');
+            repeat(&mut s, '-', heading.chars().count());
+            s.push('\n');
+            for it in sec.items() {
+                s.push_str("* ");
+                let title = it.title();
+                if !title.is_empty() {
+                    s.push_str(title);
+                    s.push_str("\n  ");
                 }
-                for d in &it.details {
-                    let _ = writeln!(s, "    - {d}");
+                s.push_str(it.text());
+                s.push('\n');
+                for d in it.details() {
+                    s.push_str("    - ");
+                    s.push_str(d);
+                    s.push('\n');
                 }
             }
         }
-        let _ = writeln!(s, "\n{}", self.disclaimer);
+        s.push('\n');
+        s.push_str(&self.disclaimer);
+        s.push('\n');
         s
     }
 
     /// An upper estimate of the rendered length, to allocate the output once.
     fn text_len(&self) -> usize {
-        let items: usize = self
-            .sections
-            .iter()
-            .flat_map(|s| &s.items)
-            .map(|i| {
-                i.title.len()
-                    + i.text.len()
-                    + i.details.iter().map(|d| d.len() + 8).sum::<usize>()
-                    + 16
-            })
-            .sum();
-        let heads: usize = self.sections.iter().map(|s| 2 * s.heading.len() + 8).sum();
-        items
-            + heads
+        let b = &self.body;
+        b.text.len()
+            + 2 * b
+                .sections
+                .iter()
+                .map(|s| s.heading.end - s.heading.start)
+                .sum::<usize>()
+            + 8 * (b.details.len() + b.sections.len())
+            + 16 * b.items.len()
             + 2 * self.title.len()
             + self.headline.len()
             + self.action.len()
             + self.disclaimer.len()
             + self.act_now.iter().map(|a| a.len() + 4).sum::<usize>()
-            + 64
             + self.incomplete_note.as_ref().map_or(0, String::len)
+            + 64
     }
 
     /// The report as Markdown.
@@ -693,15 +1161,15 @@ impl Report {
         if let Some(n) = &self.incomplete_note {
             let _ = writeln!(s, "\n> {n}");
         }
-        for sec in &self.sections {
-            let _ = writeln!(s, "\n## {}\n", sec.heading);
-            for it in &sec.items {
-                if it.title.is_empty() {
-                    let _ = writeln!(s, "- {}", it.text);
+        for sec in self.sections() {
+            let _ = writeln!(s, "\n## {}\n", sec.heading());
+            for it in sec.items() {
+                if it.title().is_empty() {
+                    let _ = writeln!(s, "- {}", it.text());
                 } else {
-                    let _ = writeln!(s, "- **{}** — {}", it.title, it.text);
+                    let _ = writeln!(s, "- **{}** — {}", it.title(), it.text());
                 }
-                for d in &it.details {
+                for d in it.details() {
                     let _ = writeln!(s, "  - {d}");
                 }
             }
@@ -717,40 +1185,78 @@ impl Report {
     }
 }
 
-// Item ids and sources (issue 12, interop). Kept apart from the rendering above: each item names
-// what it shows and the numbers of the references it cites, as the references section numbers
-// them (the triage's `references`, from 1).
+/// The text buffer a report starts with: a self-care report of the builtin pack in English
+/// takes about 14 KiB, so most reports are written without growing it.
+const TEXT_CAPACITY: usize = 16 * 1024;
 
-/// The numbers of `refs` in the references section, in order, without repeats.
-fn cited(triage: &Triage, refs: &[crate::model::ReferenceId]) -> Vec<usize> {
-    let mut out: Vec<usize> = refs
-        .iter()
-        .filter_map(|r| triage.references.iter().position(|x| x == r))
-        .map(|p| p + 1)
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+/// Writes `prefix-id` into `buf` (cleared first), `_` turned into `-`: the message id of an
+/// item (`model::id::kebab`, without allocating).
+fn kebab_into(buf: &mut String, prefix: &str, id: &str) {
+    buf.clear();
+    buf.push_str(prefix);
+    for piece in id.split('_') {
+        buf.push('-');
+        buf.push_str(piece);
+    }
 }
 
-/// The sources of a caution: the references of the fired rules that add it.
-fn caution_sources(catalog: &Catalog, triage: &Triage, c: crate::model::CautionId) -> Vec<usize> {
-    let refs: Vec<crate::model::ReferenceId> = triage
+/// Appends the decimal digits of `n`.
+fn push_number(s: &mut String, n: usize) {
+    if n >= 10 {
+        push_number(s, n / 10);
+    }
+    // A digit: n % 10 < 10 fits any integer type.
+    s.push(char::from_digit(u32::try_from(n % 10).unwrap_or_default(), 10).unwrap_or('0'));
+}
+
+/// Appends `n` times `c`.
+fn repeat(s: &mut String, c: char, n: usize) {
+    s.extend(std::iter::repeat_n(c, n));
+}
+
+/// The variables of a message that names the emergency care setting.
+const EMERGENCY: &[(&str, Disposition)] = &[("emergency", Disposition::Emergency)];
+/// The variables of a message that names the urgent care setting.
+const URGENT: &[(&str, Disposition)] = &[("urgent", Disposition::Urgent)];
+
+/// The variables of a disposition's action (`report-level-<level>.detail`): the care settings
+/// it names (`CODE_VARIABLES` in `catalog/ftl.rs` holds the same list).
+fn level_variables(d: Disposition) -> &'static [(&'static str, Disposition)] {
+    match d {
+        Disposition::Emergency => EMERGENCY,
+        Disposition::Urgent => &[
+            ("emergency", Disposition::Emergency),
+            ("urgent", Disposition::Urgent),
+        ],
+        Disposition::SeeClinician => &[("see_clinician", Disposition::SeeClinician)],
+        Disposition::SelfCare => &[("self_care", Disposition::SelfCare)],
+    }
+}
+
+// Item sources (issue 12, interop): each item names the numbers of the references it cites, as
+// the references section numbers them (the triage's `references`, from 1).
+
+/// The references of a caution: those of the fired rules that add it.
+fn caution_references<'c>(
+    catalog: &'c Catalog,
+    triage: &'c Triage,
+    c: crate::model::CautionId,
+) -> impl Iterator<Item = crate::model::ReferenceId> + 'c {
+    triage
         .fired
         .iter()
         .filter_map(|f| catalog.rule(f.rule))
-        .filter(|r| r.cautions.contains(&c))
+        .filter(move |r| r.cautions.contains(&c))
         .flat_map(|r| r.provenance.references.iter().copied())
-        .collect();
-    cited(triage, &refs)
 }
 
-/// The sources of a list of warning signs: the references of the findings.
-fn findings_sources(catalog: &Catalog, triage: &Triage, findings: &[FindingId]) -> Vec<usize> {
-    let refs: Vec<crate::model::ReferenceId> = findings
+/// The references of a list of warning signs: those of the findings.
+fn findings_references<'c>(
+    catalog: &'c Catalog,
+    findings: &'c [FindingId],
+) -> impl Iterator<Item = crate::model::ReferenceId> + 'c {
+    findings
         .iter()
         .filter_map(|id| catalog.finding(*id))
         .flat_map(|f| f.provenance.references.iter().copied())
-        .collect();
-    cited(triage, &refs)
 }

@@ -14,18 +14,11 @@ pub fn prose(r: &Report) -> String {
         s.push_str(n);
         s.push('\n');
     }
-    for sec in r
-        .sections
-        .iter()
-        .filter(|s| s.kind != SectionKind::References)
-    {
-        s.push_str(&sec.heading);
+    for sec in r.sections().filter(|s| s.kind() != SectionKind::References) {
+        s.push_str(sec.heading());
         s.push('\n');
-        for it in &sec.items {
-            for t in std::iter::once(&it.title)
-                .chain([&it.text])
-                .chain(&it.details)
-            {
+        for it in sec.items() {
+            for t in [it.title(), it.text()].into_iter().chain(it.details()) {
                 s.push_str(t);
                 s.push('\n');
             }
