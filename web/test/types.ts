@@ -31,6 +31,8 @@ export async function typed(): Promise<Disposition | null> {
   const triage: Triage = JSON.parse(session.triageJson());
   const first: string | undefined = report.sections[0]?.items[0]?.text;
   void first;
+  const callNumber: string | null = report.care_setting.number;
+  void callNumber;
   void version;
   const locale: string = session.setLocale("fr");
   void locale;

@@ -145,12 +145,24 @@ export interface ReportSection {
   items: ReportItem[];
 }
 
+/** How soon a care setting expects the person (data/care_settings.toml). */
+export type TimeFrame = "now" | "today" | "days_to_weeks" | "when_needed";
+
+/** A service, its phone number if it has one, and how soon. */
+export interface CareSetting {
+  service: string;
+  number: string | null;
+  within: TimeFrame;
+}
+
 /** A triage in words, in one language (schemas/report.schema.json). */
 export interface Report {
   schema_version: string;
   locale: string;
   content_version: string;
   disposition: Disposition;
+  /** Where the disposition sends the person in this locale (data/care_settings.toml, or the app's). */
+  care_setting: CareSetting;
   complete: boolean;
   title: string;
   headline: string;
