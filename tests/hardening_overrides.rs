@@ -461,8 +461,13 @@ fn f5_readme_override_and_selects_50_deep_are_accepted() {
         "{ $x ->\n *[a] ".repeat(50),
         "\n}".repeat(50)
     );
-    let loc = build(&[("fr-CA", "-emergency-number = le 911\n"), ("en", &selects)])
-        .unwrap_or_else(|e| panic!("{e}"));
+    // (A new message is written in English and French: an app message needs both.)
+    let loc = build(&[
+        ("fr-CA", "-emergency-number = le 911\n"),
+        ("en", &selects),
+        ("fr", &selects),
+    ])
+    .unwrap_or_else(|e| panic!("{e}"));
     let l = loc.negotiate("en").unwrap();
     assert_eq!(
         loc.message(&l, "app-deep", None, &[("x", Arg::Number(1))])
@@ -506,4 +511,72 @@ fn f7_override_problems_are_escaped_and_bounded() {
         );
     }
     assert!(e.to_string().contains("\\u{1b}"), "{e}");
+}
+
+/// A message an app adds must be written in `en` (every reader's last fallback) and in `fr`;
+/// one written only in a regional file, or only in English, is refused with what is missing.
+#[test]
+fn an_app_message_needs_english_and_french() {
+    let build = |files: &[(&str, &str)]| {
+        let mut b = Localizer::builder(ContentPack::builtin());
+        for (tag, text) in files {
+            b = b.add_ftl(tag, "app.ftl", text);
+        }
+        b.build()
+    };
+    let problems = |files: &[(&str, &str)]| -> Vec<ContentProblem> {
+        build(files)
+            .err()
+            .map(|e| e.problems().to_vec())
+            .unwrap_or_default()
+    };
+
+    // Only in Québec French: no English to fall back on.
+    let p = problems(&[("fr-CA", "app-welcome = Bienvenue\n")]);
+    assert!(
+        p.iter().any(
+            |x| matches!(x, ContentProblem::ExtraTranslation { locale, message }
+            if locale == "fr-CA" && message == "app-welcome")
+        ),
+        "{p:#?}"
+    );
+    // Only in French.
+    let p = problems(&[("fr", "app-welcome = Bienvenue\n")]);
+    assert!(
+        p.iter().any(
+            |x| matches!(x, ContentProblem::ExtraTranslation { locale, message }
+            if locale == "fr" && message == "app-welcome")
+        ),
+        "{p:#?}"
+    );
+    // Only in English: French readers would get English words.
+    let p = problems(&[("en", "app-welcome = Welcome\n")]);
+    assert!(
+        p.iter().any(
+            |x| matches!(x, ContentProblem::MissingTranslation { locale, message, .. }
+            if locale == "fr" && message == "app-welcome")
+        ),
+        "{p:#?}"
+    );
+    // In English and French, with a Québec wording on top: accepted, and each reader gets theirs.
+    let loc = build(&[
+        ("en", "app-welcome = Welcome\n"),
+        ("fr", "app-welcome = Bienvenue\n"),
+        ("fr-CA", "app-welcome = Bienvenue chez nous\n"),
+    ])
+    .expect("a complete app message is accepted");
+    for (tag, want) in [
+        ("en-GB", "Welcome"),
+        ("fr", "Bienvenue"),
+        ("fr-CA", "Bienvenue chez nous"),
+    ] {
+        let locale = loc.negotiate(tag).unwrap();
+        assert_eq!(
+            loc.message(&locale, "app-welcome", None, &[]).unwrap(),
+            want,
+            "{tag}"
+        );
+    }
+    // Overriding a builtin message in one regional file stays allowed.
+    assert!(build(&[("fr-CA", "report-title = Résumé de vos douleurs\n")]).is_ok());
 }

@@ -240,7 +240,11 @@ impl LocalizerBuilder {
     ///   replaces, looked up through the fallback chain (an `fr-CA` override is checked
     ///   against `fr-CA`, else `fr`, else `en`): [`ContentProblem::VariableMismatch`] and
     ///   [`ContentProblem::DroppedByOverride`]. A new message may use any variables (the same
-    ///   in every locale that defines it as in `en`, if `en` does).
+    ///   in every locale that defines it as in `en`).
+    /// - A new message (one the pack does not have) is written in `en`, every reader's last
+    ///   fallback, and in every other language of the pack (`fr`); a regional file may add its
+    ///   own wording on top: [`ContentProblem::MissingTranslation`] for a language without it,
+    ///   [`ContentProblem::ExtraTranslation`] for one written without its English.
     ///
     /// ```
     /// use lowback::{ContentPack, ContentProblem, Localizer};
@@ -249,6 +253,7 @@ impl LocalizerBuilder {
     /// let loc = Localizer::builder(ContentPack::builtin())
     ///     .add_ftl("fr-CA", "app.ftl", "exercise-dosage = { $sets } × { $reps }, { $hold } s, { $days } j/sem.\n")
     ///     .add_ftl("en", "app.ftl", "app-hello = Hello { $name }\n")
+    ///     .add_ftl("fr", "app.ftl", "app-hello = Bonjour { $name }\n")
     ///     .build()?;
     /// let en = loc.negotiate("en")?;
     /// assert_eq!(loc.message(&en, "app-hello", None, &[("name", lowback::Arg::Text("Ana"))])?, "Hello Ana");
@@ -490,6 +495,36 @@ fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<Co
     if let Some((owner, files)) = side.locales.get_key_value("en") {
         layer(&mut app_en, owner, files, true);
     }
+    // A message the app adds must exist in `en` (the last fallback of every reader) and in
+    // every other language of the pack (`fr`): a regional file alone, or English alone, would
+    // leave some readers with a missing message or another language's words.
+    let languages: Vec<&String> = pack
+        .locales
+        .keys()
+        .filter(|t| t.as_str() != "en" && !t.contains('-'))
+        .collect();
+    let mut app_languages: Vec<(&String, Layered)> = Vec::with_capacity(languages.len());
+    for language in &languages {
+        let mut defs = Layered::new();
+        if let Some((owner, files)) = side.locales.get_key_value(language.as_str()) {
+            layer(&mut defs, owner, files, true);
+        }
+        app_languages.push((language, defs));
+    }
+    for key in app_en.keys() {
+        if base_en.contains_key(key) {
+            continue;
+        }
+        for (language, defs) in &app_languages {
+            if !defs.contains_key(key) {
+                problems.push(ContentProblem::MissingTranslation {
+                    locale: clip(language),
+                    message: clip(key),
+                    attribute: None,
+                });
+            }
+        }
+    }
     for (tag, files) in &side.locales {
         let mut base = Layered::new();
         for (owner, files, _) in layers(tag, pack, &empty) {
@@ -517,7 +552,13 @@ fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<Co
                     }
                     None if tag != "en" => match app_en.get(key) {
                         Some(r) => r,
-                        None => continue,
+                        None => {
+                            problems.push(ContentProblem::ExtraTranslation {
+                                locale: clip(tag),
+                                message: clip(key),
+                            });
+                            continue;
+                        }
                     },
                     None => continue,
                 };
