@@ -550,16 +550,16 @@ fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<Co
                         }
                         r
                     }
-                    None if tag != "en" => match app_en.get(key) {
-                        Some(r) => r,
-                        None => {
+                    None if tag != "en" => {
+                        let Some(r) = app_en.get(key) else {
                             problems.push(ContentProblem::ExtraTranslation {
                                 locale: clip(tag),
                                 message: clip(key),
                             });
                             continue;
-                        }
-                    },
+                        };
+                        r
+                    }
                     None => continue,
                 };
                 if key.starts_with('-') {
