@@ -224,9 +224,15 @@ impl Catalog {
     }
     /// The ids of the findings at these positions, in vocabulary order.
     pub(crate) fn ids(&self, set: &crate::model::set::Bits) -> Vec<FindingId> {
-        set.iter()
-            .filter_map(|i| self.findings.get(i).map(|f| f.id))
-            .collect()
+        if set.is_empty() {
+            return Vec::new();
+        }
+        let mut ids = Vec::with_capacity(set.len());
+        ids.extend(
+            set.iter()
+                .filter_map(|i| self.findings.get(i).map(|f| f.id)),
+        );
+        ids
     }
     /// The reference with this id.
     #[must_use]

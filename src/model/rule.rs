@@ -40,27 +40,54 @@ pub struct Group {
     pub min: u8,
 }
 
-/// Every rule's test, compiled into one dense table of finding positions: the triage walks it
-/// without touching the rules themselves, so its cost stays linear and cache-friendly however
-/// many rules a pack has.
+/// Every rule's test, compiled into one table: each rule's `all` findings, and its first group
+/// when at least one of it is enough (an `any`), as dense masks over the words of the
+/// vocabulary's bit set, in rule order. The triage walks it without touching the rules
+/// themselves, so its cost stays linear and cache-friendly however many rules a pack has. Other
+/// groups and scores are rare and kept as lists, tested only for the rules that have them.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RuleTable {
     pub rules: Vec<Compiled>,
-    /// Finding positions of every `all`, group and score, back to back.
-    pub positions: Vec<u16>,
-    /// The weight of each position (score entries; 0 elsewhere).
-    pub weights: Vec<u16>,
-    /// Groups: (start, end) in `positions`, and the minimum.
-    pub groups: Vec<(u32, u32, u32)>,
+    /// The findings of every `all` and group, back to back: one entry per word of the
+    /// vocabulary's bit set that the list touches.
+    masks: Vec<Mask>,
+    /// Finding positions of every score, back to back.
+    positions: Vec<u16>,
+    /// The weight of each score position.
+    weights: Vec<u16>,
+    /// Groups: (start, end) in `masks`, and the minimum.
+    groups: Vec<(u32, u32, u32)>,
+    /// Words per rule in `all` and `any`: the words the vocabulary uses, at least one.
+    stride: usize,
+    /// Each rule's `all` findings, `stride` words per rule.
+    all: Vec<u64>,
+    /// Each rule's `any` findings, `stride` words per rule (zero words for a rule without).
+    any: Vec<u64>,
+}
+
+/// Some findings of one word of a [`Bits`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Mask {
+    word: u32,
+    bits: u64,
 }
 
 /// One rule's test: ranges into the [`RuleTable`].
 #[derive(Debug, Clone, Copy, Default)]
+#[allow(clippy::struct_excessive_bools)] // independent flags read on the triage's hot loop
 pub(crate) struct Compiled {
-    pub all: (u32, u32),
-    pub groups: (u32, u32),
-    pub score: (u32, u32),
-    pub at_least: u32,
+    /// Range in `masks`.
+    all: (u32, u32),
+    /// Range in `groups`: every group, then (once the table is finished) the groups other than
+    /// the `any`.
+    groups: (u32, u32),
+    /// Range in `positions` and `weights`.
+    score: (u32, u32),
+    at_least: u32,
+    /// Whether the first group is the rule's `any`, in the dense table.
+    any: bool,
+    /// Whether the rule has groups beyond its `any`, or a score.
+    rest: bool,
     /// The disposition it sets, if it escalates.
     pub level: Option<crate::Disposition>,
     pub red_flag: bool,
@@ -68,53 +95,111 @@ pub(crate) struct Compiled {
 }
 
 impl RuleTable {
-    fn slice(&self, (a, b): (u32, u32)) -> &[u16] {
-        self.positions
-            .get(a as usize..b as usize)
-            .unwrap_or_default()
+    fn masks(&self, (a, b): (u32, u32)) -> &[Mask] {
+        self.masks.get(a as usize..b as usize).unwrap_or_default()
     }
 
-    /// Whether rule `c`'s test holds when exactly the findings of `present` are present.
-    pub(crate) fn holds(&self, c: &Compiled, present: &Bits) -> bool {
-        if !self
-            .slice(c.all)
+    /// For every rule in order, whether its test holds on `a`, and whether it holds on `b`:
+    /// one walk over the table for both sets (the triage tests the present findings and those
+    /// that could still turn out present).
+    pub(crate) fn tests<'t>(
+        &'t self,
+        a: &'t Bits,
+        b: &'t Bits,
+    ) -> impl Iterator<Item = (bool, bool)> + 't {
+        let stride = self.stride.max(1);
+        self.rules
             .iter()
-            .all(|p| present.contains(usize::from(*p)))
-        {
-            return false;
-        }
+            .zip(self.all.chunks_exact(stride))
+            .zip(self.any.chunks_exact(stride))
+            .map(move |((c, all), any)| {
+                let (mut on_a, mut on_b) = (true, true);
+                for ((m, wa), wb) in all.iter().zip(a.words()).zip(b.words()) {
+                    on_a &= wa & m == *m;
+                    on_b &= wb & m == *m;
+                }
+                if c.any {
+                    let (mut hit_a, mut hit_b) = (false, false);
+                    for ((m, wa), wb) in any.iter().zip(a.words()).zip(b.words()) {
+                        hit_a |= wa & m != 0;
+                        hit_b |= wb & m != 0;
+                    }
+                    on_a &= hit_a;
+                    on_b &= hit_b;
+                }
+                if c.rest && (on_a || on_b) {
+                    self.test_rest(c, a, b, on_a, on_b)
+                } else {
+                    (on_a, on_b)
+                }
+            })
+    }
+
+    /// The groups past the `any` and the score of rule `c`.
+    #[inline(never)]
+    fn test_rest(
+        &self,
+        c: &Compiled,
+        a: &Bits,
+        b: &Bits,
+        mut on_a: bool,
+        mut on_b: bool,
+    ) -> (bool, bool) {
         let groups = self
             .groups
             .get(c.groups.0 as usize..c.groups.1 as usize)
             .unwrap_or_default();
-        for &(a, b, min) in groups {
-            let n = self
-                .slice((a, b))
-                .iter()
-                .filter(|p| present.contains(usize::from(**p)))
-                .count();
-            if n < min as usize {
-                return false;
+        for &(start, end, min) in groups {
+            let (mut n_a, mut n_b) = (0u32, 0u32);
+            for m in self.masks((start, end)) {
+                let w = m.word as usize;
+                n_a += (a.word(w) & m.bits).count_ones();
+                n_b += (b.word(w) & m.bits).count_ones();
             }
+            on_a &= n_a >= min;
+            on_b &= n_b >= min;
         }
         if c.at_least > 0 {
-            let (a, b) = c.score;
-            let weights = self.weights.get(a as usize..b as usize).unwrap_or_default();
-            let sum: u32 = self
-                .slice(c.score)
-                .iter()
-                .zip(weights)
-                .filter(|(p, _)| present.contains(usize::from(**p)))
-                .map(|(_, w)| u32::from(*w))
-                .sum();
-            if sum < c.at_least {
-                return false;
+            let (start, end) = c.score;
+            let weights = self
+                .weights
+                .get(start as usize..end as usize)
+                .unwrap_or_default();
+            let positions = self
+                .positions
+                .get(start as usize..end as usize)
+                .unwrap_or_default();
+            let (mut sum_a, mut sum_b) = (0u32, 0u32);
+            for (&p, &w) in positions.iter().zip(weights) {
+                sum_a += u32::from(w) * u32::from(a.contains_u16(p));
+                sum_b += u32::from(w) * u32::from(b.contains_u16(p));
             }
+            on_a &= sum_a >= c.at_least;
+            on_b &= sum_b >= c.at_least;
         }
-        true
+        (on_a, on_b)
     }
 
-    /// Adds a rule's test; returns its compiled form.
+    /// Adds a list of findings to `masks`; returns its range.
+    fn push_masks(&mut self, items: &[usize]) -> (u32, u32) {
+        let start = u32::try_from(self.masks.len()).unwrap_or(u32::MAX);
+        let mut set = Bits::EMPTY;
+        for &p in items {
+            set.insert(p);
+        }
+        for (w, &bits) in set.words().iter().enumerate() {
+            if bits != 0 {
+                self.masks.push(Mask {
+                    word: u32::try_from(w).unwrap_or(u32::MAX),
+                    bits,
+                });
+            }
+        }
+        (start, u32::try_from(self.masks.len()).unwrap_or(u32::MAX))
+    }
+
+    /// Adds a rule's test; returns its compiled form. [`RuleTable::finish`] makes the table
+    /// usable once every rule is in.
     pub(crate) fn push(
         &mut self,
         all: &[usize],
@@ -122,23 +207,23 @@ impl RuleTable {
         score: &[(usize, u32)],
         at_least: u32,
     ) -> Compiled {
-        let pos = |v: &mut Self, items: &mut dyn Iterator<Item = (usize, u32)>| {
-            let start = u32::try_from(v.positions.len()).unwrap_or(u32::MAX);
-            for (p, w) in items {
-                v.positions.push(u16::try_from(p).unwrap_or(u16::MAX));
-                v.weights.push(u16::try_from(w).unwrap_or(u16::MAX));
-            }
-            (start, u32::try_from(v.positions.len()).unwrap_or(u32::MAX))
-        };
-        let all = pos(self, &mut all.iter().map(|p| (*p, 0)));
+        let all = self.push_masks(all);
         let g0 = u32::try_from(self.groups.len()).unwrap_or(u32::MAX);
         for (g, min) in groups {
-            let (a, b) = pos(self, &mut g.iter().map(|p| (*p, 0)));
+            let (a, b) = self.push_masks(g);
             self.groups
                 .push((a, b, u32::try_from(*min).unwrap_or(u32::MAX)));
         }
         let g1 = u32::try_from(self.groups.len()).unwrap_or(u32::MAX);
-        let score = pos(self, &mut score.iter().copied());
+        let start = u32::try_from(self.positions.len()).unwrap_or(u32::MAX);
+        for &(p, w) in score {
+            self.positions.push(u16::try_from(p).unwrap_or(u16::MAX));
+            self.weights.push(u16::try_from(w).unwrap_or(u16::MAX));
+        }
+        let score = (
+            start,
+            u32::try_from(self.positions.len()).unwrap_or(u32::MAX),
+        );
         Compiled {
             all,
             groups: (g0, g1),
@@ -146,6 +231,48 @@ impl RuleTable {
             at_least,
             ..Compiled::default()
         }
+    }
+
+    /// Lays out the dense masks of every rule for a vocabulary of `findings` findings.
+    pub(crate) fn finish(&mut self, findings: usize) {
+        let stride = findings
+            .div_ceil(64)
+            .clamp(1, crate::model::set::MAX_FINDINGS / 64);
+        self.stride = stride;
+        self.all = vec![0; self.rules.len() * stride];
+        self.any = vec![0; self.rules.len() * stride];
+        let mut rules = std::mem::take(&mut self.rules);
+        for ((c, all), any) in rules
+            .iter_mut()
+            .zip(self.all.chunks_exact_mut(stride))
+            .zip(self.any.chunks_exact_mut(stride))
+        {
+            for m in self
+                .masks
+                .get(c.all.0 as usize..c.all.1 as usize)
+                .unwrap_or_default()
+            {
+                if let Some(w) = all.get_mut(m.word as usize) {
+                    *w |= m.bits;
+                }
+            }
+            let first = self.groups.get(c.groups.0 as usize).copied();
+            if let (true, Some((start, end, 1))) = (c.groups.0 < c.groups.1, first) {
+                for m in self
+                    .masks
+                    .get(start as usize..end as usize)
+                    .unwrap_or_default()
+                {
+                    if let Some(w) = any.get_mut(m.word as usize) {
+                        *w |= m.bits;
+                    }
+                }
+                c.any = true;
+                c.groups.0 += 1;
+            }
+            c.rest = c.groups.0 < c.groups.1 || c.at_least > 0;
+        }
+        self.rules = rules;
     }
 }
 

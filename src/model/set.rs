@@ -29,6 +29,14 @@ impl Bits {
             .is_some_and(|w| w & (1u64 << (i % 64)) != 0)
     }
 
+    /// [`Bits::contains`] for a position of the rule table.
+    #[inline]
+    pub(crate) fn contains_u16(&self, p: u16) -> bool {
+        self.0
+            .get(usize::from(p >> 6))
+            .is_some_and(|w| (w >> (p & 63)) & 1 != 0)
+    }
+
     pub(crate) fn insert(&mut self, i: usize) {
         if let Some(w) = self.0.get_mut(i / 64) {
             *w |= 1u64 << (i % 64);
@@ -97,18 +105,49 @@ impl Bits {
     }
 
     /// The positions, in increasing order.
-    pub(crate) fn iter(self) -> impl Iterator<Item = usize> {
-        self.0.into_iter().enumerate().flat_map(|(wi, w)| {
-            let mut bits = w;
-            std::iter::from_fn(move || {
-                if bits == 0 {
-                    return None;
-                }
-                let i = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                Some(wi * 64 + i)
-            })
-        })
+    pub(crate) fn iter(self) -> BitsIter {
+        BitsIter {
+            words: self.0,
+            at: 0,
+            word: 0,
+        }
+    }
+
+    /// The words of the set, lowest positions first.
+    #[inline]
+    pub(crate) fn words(&self) -> &[u64] {
+        &self.0
+    }
+
+    /// Word `w` of the set (0 past the end).
+    #[inline]
+    pub(crate) fn word(&self, w: usize) -> u64 {
+        self.0.get(w).copied().unwrap_or(0)
+    }
+}
+
+/// The positions of a [`Bits`], in increasing order.
+#[derive(Debug, Clone)]
+pub(crate) struct BitsIter {
+    words: [u64; WORDS],
+    /// The next word to load.
+    at: usize,
+    /// What is left of the current word.
+    word: u64,
+}
+
+impl Iterator for BitsIter {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.word == 0 {
+            self.word = *self.words.get(self.at)?;
+            self.at += 1;
+        }
+        let i = self.word.trailing_zeros() as usize;
+        self.word &= self.word - 1;
+        Some((self.at - 1) * 64 + i)
     }
 }
 

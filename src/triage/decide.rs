@@ -149,11 +149,53 @@ pub(crate) fn score(c: &Condition, yes: &Bits) -> i32 {
     sum(&c.supporting_ix) - sum(&c.against_ix)
 }
 
+/// A short list of positions on the stack, spilling to the heap only past `N` entries: the
+/// triage's scratch lists (fired rules, citations, advice items) allocate nothing in the usual
+/// case.
+struct Stack<const N: usize> {
+    buf: [u32; N],
+    len: usize,
+    spill: Vec<u32>,
+}
+
+impl<const N: usize> Stack<N> {
+    fn new() -> Self {
+        Stack {
+            buf: [0; N],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, x: usize) {
+        let x = u32::try_from(x).unwrap_or(u32::MAX);
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = x;
+            self.len += 1;
+        } else {
+            self.spill.push(x);
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len + self.spill.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.buf
+            .get(..self.len)
+            .unwrap_or_default()
+            .iter()
+            .chain(&self.spill)
+            .map(|&x| x as usize)
+    }
+}
+
 /// The references of a triage, in first-cited order, without repeats: positions in the
 /// catalog, marked in a bit set, so the cost is linear in the number of citations.
 struct Citations<'c> {
     references: &'c [crate::Reference],
-    list: Vec<ReferenceId>,
+    list: Stack<48>,
     /// Positions seen: a fixed set while the catalog has at most 512 references, a vector of
     /// words beyond (allocated once).
     small: Bits,
@@ -169,7 +211,7 @@ impl<'c> Citations<'c> {
         };
         Citations {
             references,
-            list: Vec::with_capacity(24),
+            list: Stack::new(),
             small: Bits::EMPTY,
             large,
         }
@@ -190,11 +232,51 @@ impl<'c> Citations<'c> {
                     new
                 })
             };
-            if new {
-                if let Some(reference) = self.references.get(i) {
-                    self.list.push(reference.id);
-                }
+            if new && i < self.references.len() {
+                self.list.push(i);
             }
+        }
+    }
+
+    /// The cited references' ids, in first-cited order.
+    fn ids(&self) -> Vec<ReferenceId> {
+        let mut ids = Vec::with_capacity(self.list.len());
+        ids.extend(
+            self.list
+                .iter()
+                .filter_map(|i| self.references.get(i).map(|r| r.id)),
+        );
+        ids
+    }
+}
+
+/// A disposition as an index into per-level arrays.
+fn level_index(d: Disposition) -> usize {
+    match d {
+        Disposition::SelfCare => 0,
+        Disposition::SeeClinician => 1,
+        Disposition::Urgent => 2,
+        Disposition::Emergency => 3,
+    }
+}
+
+/// Inserts condition `i` with score `s` into the best-first top list: higher scores first,
+/// then catalog order (conditions arrive in catalog order, so a tie goes after the others).
+fn rank(top: &mut [(i32, usize); MAX_CONDITIONS], len: &mut usize, s: i32, i: usize) {
+    let at = top
+        .get(..*len)
+        .unwrap_or_default()
+        .iter()
+        .position(|&(t, _)| t < s)
+        .unwrap_or(*len);
+    if at >= MAX_CONDITIONS {
+        return;
+    }
+    *len = (*len + 1).min(MAX_CONDITIONS);
+    if let Some(tail) = top.get_mut(at..*len) {
+        tail.rotate_right(1);
+        if let Some(first) = tail.first_mut() {
+            *first = (s, i);
         }
     }
 }
@@ -245,31 +327,42 @@ impl Catalog {
         let possible = ev.possible(&all).difference(&ev.moot);
         let unknown = ev.unknown(&all).difference(&ev.moot);
         let mut disposition = Disposition::SelfCare;
-        let mut fired = Vec::new();
+        let mut fired_at: Stack<32> = Stack::new();
         let mut explained = Bits::EMPTY;
         let mut withheld_ex = Bits::EMPTY;
         let mut withheld_care = Bits::EMPTY;
         let mut withheld = Vec::new();
         let mut cautions: Vec<CautionId> = Vec::new();
         let mut cites = Citations::new(&self.references);
-        let mut fired_at = Vec::with_capacity(8);
-        for (i, (c, rule)) in self.table.rules.iter().zip(&self.rules).enumerate() {
-            if self.table.holds(c, &yes) {
+        // Completeness: escalating rules that did not fire but still could, by the level they
+        // would set. Which of them raise the outcome is known once every rule is tested.
+        let mut open_at = [Bits::EMPTY; 4];
+        // The floor an open red-flag screen question sets, by the level of its rule: see a
+        // clinician while it is not asked; one level below the rule's own when the person
+        // answered "I don't know" (an unresolved cauda equina question must not wait: HSSIB
+        // 2021).
+        let mut floor_at = [Disposition::SelfCare; 4];
+        // Advice: rules that could still fire and would withhold something.
+        let mut advice_unanswered = Bits::EMPTY;
+        let mut pending_ex = Bits::EMPTY;
+        let mut pending_care = Bits::EMPTY;
+        // One pass over the rule table: each rule is tested on the present findings and on
+        // those that could still turn out present.
+        let tests = self.table.tests(&yes, &possible);
+        for (i, ((c, rule), (fires, could))) in self
+            .table
+            .rules
+            .iter()
+            .zip(&self.rules)
+            .zip(tests)
+            .enumerate()
+        {
+            if fires {
                 fired_at.push(i);
                 if let Some(d) = c.level {
                     disposition = disposition.max(d);
+                    explained = explained.union(&rule.mentions.intersection(&yes));
                 }
-                let triggers = rule.mentions.intersection(&yes);
-                if c.level.is_some() {
-                    explained = explained.union(&triggers);
-                }
-                fired.push(FiredRule {
-                    rule: rule.id,
-                    kind: rule.kind,
-                    red_flag: rule.red_flag,
-                    disposition: rule.disposition,
-                    triggers: self.ids(&triggers),
-                });
                 withheld_ex = withheld_ex.union(&rule.withhold_exercises);
                 withheld_care = withheld_care.union(&rule.withhold_care);
                 for w in &rule.withhold {
@@ -283,50 +376,39 @@ impl Catalog {
                     }
                 }
                 cites.add(&rule.provenance.positions);
-            }
-        }
-        // Completeness: an escalating rule that could still fire and would raise the outcome.
-        let mut raising: Vec<(Disposition, Bits)> = Vec::new();
-        // The floor an open red-flag screen question sets: see a clinician while it is not
-        // asked; one level below the rule's own when the person answered "I don't know"
-        // (an unresolved cauda equina question must not wait: HSSIB 2021).
-        let mut floor = Disposition::SelfCare;
-        // Advice: a rule that could still fire and would withhold something.
-        let mut advice_unanswered = Bits::EMPTY;
-        let mut pending_ex = Bits::EMPTY;
-        let mut pending_care = Bits::EMPTY;
-        let mut next_fired = fired_at.iter().peekable();
-        for (i, (c, rule)) in self.table.rules.iter().zip(&self.rules).enumerate() {
-            if next_fired.peek() == Some(&&i) {
-                next_fired.next();
-                continue;
-            }
-            let raises = c.level.is_some_and(|d| d > disposition);
-            if !(raises || c.withholds) || !self.table.holds(c, &possible) {
-                continue;
-            }
-            let open = rule.mentions.intersection(&unknown);
-            if let (true, Some(level)) = (raises, c.level) {
-                raising.push((level, open));
-                if c.red_flag {
-                    // "I don't know" to a question that could make it a red flag: one level
-                    // below the rule's own (an unresolved cauda equina question must not wait;
-                    // HSSIB 2021). A screen question not yet asked: see a clinician.
-                    if open.intersects(&ev.dont_know) {
-                        let level = c
-                            .level
-                            .map_or(Disposition::SeeClinician, Disposition::one_below);
-                        floor = floor.max(level);
+            } else if could && (c.level.is_some() || c.withholds) {
+                let open = rule.mentions.intersection(&unknown);
+                if let Some(level) = c.level {
+                    let k = level_index(level);
+                    if let Some(o) = open_at.get_mut(k) {
+                        *o = o.union(&open);
                     }
-                    if open.intersects(&self.vocab.screen) {
-                        floor = floor.max(Disposition::SeeClinician);
+                    if c.red_flag {
+                        let mut f = Disposition::SelfCare;
+                        if open.intersects(&ev.dont_know) {
+                            f = level.one_below();
+                        }
+                        if open.intersects(&self.vocab.screen) {
+                            f = f.max(Disposition::SeeClinician);
+                        }
+                        if let Some(x) = floor_at.get_mut(k) {
+                            *x = (*x).max(f);
+                        }
                     }
                 }
+                if c.withholds {
+                    advice_unanswered = advice_unanswered.union(&open);
+                    pending_ex = pending_ex.union(&rule.withhold_exercises);
+                    pending_care = pending_care.union(&rule.withhold_care);
+                }
             }
-            if c.withholds {
-                advice_unanswered = advice_unanswered.union(&open);
-                pending_ex = pending_ex.union(&rule.withhold_exercises);
-                pending_care = pending_care.union(&rule.withhold_care);
+        }
+        // Only the rules that would raise the outcome the fired rules set count.
+        let raised_from = disposition;
+        let mut floor = Disposition::SelfCare;
+        for (level, f) in Disposition::ALL.iter().zip(floor_at) {
+            if *level > raised_from {
+                floor = floor.max(f);
             }
         }
         disposition = disposition.max(floor);
@@ -340,68 +422,95 @@ impl Catalog {
         let flags_without_rule = self.ids(&unexplained);
         // The questions that could still raise the outcome as it now stands.
         let mut unanswered = Bits::EMPTY;
-        for (level, open) in &raising {
+        for (level, open) in Disposition::ALL.iter().zip(&open_at) {
             if *level > disposition {
                 unanswered = unanswered.union(open);
             }
         }
         let complete = unanswered.is_empty();
 
-        let mut ranked: Vec<(i32, usize)> = Vec::with_capacity(self.conditions.len().min(16));
+        let mut fired = Vec::with_capacity(fired_at.len());
+        for i in fired_at.iter() {
+            if let Some(rule) = self.rules.get(i) {
+                fired.push(FiredRule {
+                    rule: rule.id,
+                    kind: rule.kind,
+                    red_flag: rule.red_flag,
+                    disposition: rule.disposition,
+                    triggers: self.ids(&rule.mentions.intersection(&yes)),
+                });
+            }
+        }
+
+        let mut ranked = [(0i32, 0usize); MAX_CONDITIONS];
+        let mut n_ranked = 0;
         for (i, c) in self.conditions.iter().enumerate() {
             if !c.requires.is_empty() && !c.requires.intersects(&yes) {
                 continue;
             }
             let s = score(c, &yes);
             if s >= c.min_score {
-                ranked.push((s, i));
+                rank(&mut ranked, &mut n_ranked, s, i);
             }
         }
-        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        ranked.truncate(MAX_CONDITIONS);
-        let conditions: Vec<ConditionMatch> = ranked
-            .iter()
-            .filter_map(|&(s, i)| self.conditions.get(i).map(|c| (s, c)))
-            .map(|(score, c)| {
-                let pick = |v: &[(usize, u8)], set: &Bits, min: u8| -> Bits {
-                    v.iter()
-                        .filter(|(f, w)| *w >= min && set.contains(*f))
-                        .map(|(f, _)| *f)
-                        .collect()
-                };
-                ConditionMatch {
-                    condition: c.id,
-                    score,
-                    supporting: self.ids(&pick(&c.supporting_ix, &yes, 1)),
-                    against: self.ids(&pick(&c.against_ix, &yes, 1)),
-                    absent: self.ids(&pick(&c.supporting_ix, &ev.no, 2)),
-                    icd10: c.icd10.clone(),
-                    snomed: c.snomed.clone(),
+        let ranked = ranked.get(..n_ranked).unwrap_or_default();
+        let mut conditions: Vec<ConditionMatch> = Vec::with_capacity(ranked.len());
+        for &(score, i) in ranked {
+            let Some(c) = self.conditions.get(i) else {
+                continue;
+            };
+            // Listed in vocabulary order.
+            let pick = |v: &[(usize, u8)], set: &Bits, min: u8| -> Vec<FindingId> {
+                let mut picked = Bits::EMPTY;
+                for &(f, w) in v {
+                    if w >= min && set.contains(f) {
+                        picked.insert(f);
+                    }
                 }
-            })
-            .collect();
+                self.ids(&picked)
+            };
+            let supporting = pick(&c.supporting_ix, &yes, 1);
+            let against = pick(&c.against_ix, &yes, 1);
+            let absent = pick(&c.supporting_ix, &ev.no, 2);
+            conditions.push(ConditionMatch {
+                condition: c.id,
+                score,
+                supporting,
+                against,
+                absent,
+                icd10: c.icd10.clone(),
+                snomed: c.snomed.clone(),
+            });
+        }
 
         // Advice slots: the best conditions, one per advice group.
-        let mut advice_from: Vec<usize> = Vec::with_capacity(ADVICE_CONDITIONS);
-        let mut groups: Vec<&str> = Vec::with_capacity(ADVICE_CONDITIONS);
-        for &(_, i) in &ranked {
-            if advice_from.len() == ADVICE_CONDITIONS {
+        let mut advice_from = [0usize; ADVICE_CONDITIONS];
+        let mut n_advice = 0;
+        let mut groups: [Option<&str>; ADVICE_CONDITIONS] = [None; ADVICE_CONDITIONS];
+        for &(_, i) in ranked {
+            if n_advice == ADVICE_CONDITIONS {
                 break;
             }
             let Some(c) = self.conditions.get(i) else {
                 continue;
             };
             if let Some(g) = c.advice_group.as_deref() {
-                if groups.contains(&g) {
+                if groups.contains(&Some(g)) {
                     continue;
                 }
-                groups.push(g);
+                if let Some(slot) = groups.iter_mut().find(|x| x.is_none()) {
+                    *slot = Some(g);
+                }
             }
-            advice_from.push(i);
+            if let Some(slot) = advice_from.get_mut(n_advice) {
+                *slot = i;
+                n_advice += 1;
+            }
         }
+        let advice_from = advice_from.get(..n_advice).unwrap_or_default();
 
-        let mut exercises = Vec::new();
-        let mut care = Vec::new();
+        let mut exercises: Stack<MAX_EXERCISES> = Stack::new();
+        let mut care: Stack<MAX_CARE> = Stack::new();
         let mut tips = Vec::new();
         if disposition <= Disposition::SeeClinician {
             for c in advice_from.iter().filter_map(|i| self.conditions.get(*i)) {
@@ -415,11 +524,9 @@ impl Catalog {
             let open_advice_questions = unknown.intersection(&self.vocab.advice_questions);
             let asked_for = |contra: &Bits| contra.intersection(&open_advice_questions);
             let ok = |contra: &Bits| !contra.intersects(&yes) && asked_for(contra).is_empty();
-            for c in advice_from
-                .iter()
-                .filter_map(|i| self.conditions.get(*i).map(|c| (*i, c)))
-            {
-                let (i, _) = c;
+            let mut offered_ex = Bits::EMPTY;
+            let mut offered_care = Bits::EMPTY;
+            for &i in advice_from {
                 let links = self.index.condition_exercises.get(i).into_iter().flatten();
                 for &e in links {
                     let Some(x) = self.exercises.get(e) else {
@@ -428,9 +535,10 @@ impl Catalog {
                     if exercises.len() < MAX_EXERCISES
                         && !blocked_ex.contains(e)
                         && ok(&x.contra)
-                        && !exercises.contains(&x.id)
+                        && !offered_ex.contains(e)
                     {
-                        exercises.push(x.id);
+                        offered_ex.insert(e);
+                        exercises.push(e);
                         cites.add(&x.provenance.positions);
                     }
                 }
@@ -440,9 +548,10 @@ impl Catalog {
                     if care.len() < MAX_CARE
                         && !blocked_care.contains(k)
                         && ok(&x.contra)
-                        && !care.contains(&x.id)
+                        && !offered_care.contains(k)
                     {
-                        care.push(x.id);
+                        offered_care.insert(k);
+                        care.push(k);
                         cites.add(&x.provenance.positions);
                     }
                 }
@@ -455,7 +564,7 @@ impl Catalog {
                         && !blocked_ex.contains(e)
                         && ok(&x.contra)
                     {
-                        exercises.push(x.id);
+                        exercises.push(e);
                         cites.add(&x.provenance.positions);
                     }
                 }
@@ -465,33 +574,25 @@ impl Catalog {
                         && !blocked_care.contains(k)
                         && ok(&x.contra)
                     {
-                        care.push(x.id);
+                        care.push(k);
                         cites.add(&x.provenance.positions);
                     }
                 }
             }
             // Questions asked for the sake of advice that would otherwise be offered.
-            let advice_questions_open = !open_advice_questions.is_empty();
-            for (k, x) in self
-                .care
-                .iter()
-                .enumerate()
-                .filter(|_| advice_questions_open)
-            {
-                if !blocked_care.contains(k) && !x.contra.intersects(&yes) {
-                    advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
+            if !open_advice_questions.is_empty() {
+                for (k, x) in self.care.iter().enumerate() {
+                    if !blocked_care.contains(k) && !x.contra.intersects(&yes) {
+                        advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
+                    }
+                }
+                for (e, x) in self.exercises.iter().enumerate() {
+                    if !blocked_ex.contains(e) && !x.contra.intersects(&yes) {
+                        advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
+                    }
                 }
             }
-            for (e, x) in self
-                .exercises
-                .iter()
-                .enumerate()
-                .filter(|_| advice_questions_open)
-            {
-                if !blocked_ex.contains(e) && !x.contra.intersects(&yes) {
-                    advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
-                }
-            }
+            tips.reserve_exact(self.tips.len());
             tips.extend(self.tips.iter().map(|t| t.id));
         } else {
             advice_unanswered = Bits::EMPTY;
@@ -502,6 +603,14 @@ impl Catalog {
             cites.add(&self.index.safety_net_references);
             self.ids(&self.vocab.safety_net)
         };
+        let mut exercise_ids = Vec::with_capacity(exercises.len());
+        exercise_ids.extend(
+            exercises
+                .iter()
+                .filter_map(|e| self.exercises.get(e).map(|x| x.id)),
+        );
+        let mut care_ids = Vec::with_capacity(care.len());
+        care_ids.extend(care.iter().filter_map(|k| self.care.get(k).map(|x| x.id)));
         Triage {
             schema_version: crate::interop::schema::current(),
             disposition,
@@ -509,15 +618,15 @@ impl Catalog {
             fired,
             flags_without_rule,
             conditions,
-            exercises,
-            care,
+            exercises: exercise_ids,
+            care: care_ids,
             tips,
             withheld,
             cautions,
             safety_net,
             unanswered: self.ids(&unanswered),
             advice_unanswered: self.ids(&advice_unanswered),
-            references: cites.list,
+            references: cites.ids(),
             content_version: self.content_version.clone(),
         }
     }
