@@ -1406,7 +1406,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     index.findings = std::mem::take(&mut cx.findings);
     vocab.len = findings.len().min(MAX_FINDINGS);
     vocab.all = Bits::first(vocab.len);
-    table.finish(vocab.len);
+    table.finish(vocab.len, rules.iter().map(|r| &r.mentions));
     for f in vocab.safety_net.iter() {
         // The finding and what it implies, alone.
         let mut present = Bits::EMPTY;
@@ -1417,10 +1417,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             }
         }
         let emergency = table
-            .rules
-            .iter()
-            .zip(table.tests(&present, &present))
-            .any(|(c, (holds, _))| c.level == Some(Disposition::Emergency) && holds);
+            .tests(&present, &present)
+            .any(|(c, holds, _)| c.level == Some(Disposition::Emergency) && holds);
         if emergency {
             vocab.safety_net_emergency.insert(f);
         }

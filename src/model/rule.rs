@@ -1,7 +1,7 @@
 //! Rules: combinations of findings that set a disposition, withhold advice or add cautions.
 
 use crate::Disposition;
-use crate::model::set::Bits;
+use crate::model::set::{Bits, SmallList};
 use crate::model::{CautionId, FindingId, Provenance, RedFlagId, RuleId, TagId};
 
 /// What a [`Rule`] is for.
@@ -57,12 +57,68 @@ pub(crate) struct RuleTable {
     weights: Vec<u16>,
     /// Groups: (start, end) in `masks`, and the minimum.
     groups: Vec<(u32, u32, u32)>,
-    /// Words per rule in `all` and `any`: the words the vocabulary uses, at least one.
+    /// Words per rule in each dense mask: the words the vocabulary uses, rounded up to 1, 2, 4
+    /// or 8.
     stride: usize,
-    /// Each rule's `all` findings, `stride` words per rule.
-    all: Vec<u64>,
-    /// Each rule's `any` findings, `stride` words per rule (zero words for a rule without).
-    any: Vec<u64>,
+    /// One row per rule, `3 * stride` words: its `all` findings, its `any` findings (zero words
+    /// for a rule without), and every finding it mentions.
+    rows: Vec<u64>,
+}
+
+/// What one pass over the rule table finds for a triage.
+#[derive(Debug)]
+pub(crate) struct RulePass {
+    /// The rules that fired, in rule order.
+    pub fired: SmallList<32>,
+    /// The highest level the fired rules set.
+    pub level: Disposition,
+    /// Every finding the fired escalating rules mention.
+    pub mentioned_fired: Bits,
+    /// Every finding mentioned by escalating rules that did not fire but still could, by the
+    /// level they would set ([`Disposition::index`]).
+    pub mentioned_at: [Bits; 4],
+    /// The floor an open red-flag screen question sets, by the level of its rule: see a
+    /// clinician while it is not asked; one level below the rule's own when the person
+    /// answered "I don't know".
+    pub floor_at: [Disposition; 4],
+    /// Rules that did not fire, still could, and would withhold advice.
+    pub withholding: SmallList<8>,
+}
+
+impl Default for RulePass {
+    fn default() -> Self {
+        RulePass {
+            fired: SmallList::default(),
+            level: Disposition::SelfCare,
+            mentioned_fired: Bits::EMPTY,
+            mentioned_at: [Bits::EMPTY; 4],
+            floor_at: [Disposition::SelfCare; 4],
+            withholding: SmallList::default(),
+        }
+    }
+}
+
+fn masks_in(masks: &[Mask], (a, b): (u32, u32)) -> &[Mask] {
+    masks.get(a as usize..b as usize).unwrap_or_default()
+}
+
+/// The first `N` words of a set.
+fn head<const N: usize>(b: &Bits) -> [u64; N] {
+    let mut r = [0; N];
+    for (d, s) in r.iter_mut().zip(b.words()) {
+        *d = *s;
+    }
+    r
+}
+
+fn or_into<const N: usize>(d: &mut [u64; N], s: &[u64; N]) {
+    for (a, b) in d.iter_mut().zip(s) {
+        *a |= b;
+    }
+}
+
+fn meets<const N: usize>(a: &[u64; N], b: &[u64; N]) -> bool {
+    a.iter().zip(b).any(|(x, y)| x & y != 0)
 }
 
 /// Some findings of one word of a [`Bits`].
@@ -95,24 +151,23 @@ pub(crate) struct Compiled {
 }
 
 impl RuleTable {
-    fn masks(&self, (a, b): (u32, u32)) -> &[Mask] {
-        self.masks.get(a as usize..b as usize).unwrap_or_default()
+    fn masks(&self, range: (u32, u32)) -> &[Mask] {
+        masks_in(&self.masks, range)
     }
 
-    /// For every rule in order, whether its test holds on `a`, and whether it holds on `b`:
-    /// one walk over the table for both sets (the triage tests the present findings and those
-    /// that could still turn out present).
+    /// For every rule in order: its compiled form, whether its test holds on `a`, and whether
+    /// it holds on `b`.
     pub(crate) fn tests<'t>(
         &'t self,
         a: &'t Bits,
         b: &'t Bits,
-    ) -> impl Iterator<Item = (bool, bool)> + 't {
+    ) -> impl Iterator<Item = (&'t Compiled, bool, bool)> + 't {
         let stride = self.stride.max(1);
         self.rules
             .iter()
-            .zip(self.all.chunks_exact(stride))
-            .zip(self.any.chunks_exact(stride))
-            .map(move |((c, all), any)| {
+            .zip(self.rows.chunks_exact(3 * stride))
+            .map(move |(c, row)| {
+                let (all, any) = row.split_at_checked(stride).unwrap_or_default();
                 let (mut on_a, mut on_b) = (true, true);
                 for ((m, wa), wb) in all.iter().zip(a.words()).zip(b.words()) {
                     on_a &= wa & m == *m;
@@ -120,7 +175,7 @@ impl RuleTable {
                 }
                 if c.any {
                     let (mut hit_a, mut hit_b) = (false, false);
-                    for ((m, wa), wb) in any.iter().zip(a.words()).zip(b.words()) {
+                    for ((m, wa), wb) in any.iter().take(stride).zip(a.words()).zip(b.words()) {
                         hit_a |= wa & m != 0;
                         hit_b |= wb & m != 0;
                     }
@@ -128,11 +183,102 @@ impl RuleTable {
                     on_b &= hit_b;
                 }
                 if c.rest && (on_a || on_b) {
-                    self.test_rest(c, a, b, on_a, on_b)
-                } else {
-                    (on_a, on_b)
+                    (on_a, on_b) = self.test_rest(c, a, b, on_a, on_b);
                 }
+                (c, on_a, on_b)
             })
+    }
+
+    /// One pass over the table for a triage: every rule tested on the present findings
+    /// (`yes`) and on those that could still turn out present (`possible`). `open_dont_know`
+    /// and `open_screen` are the unknown findings answered "I don't know" and the unknown
+    /// red-flag screen findings.
+    pub(crate) fn pass(
+        &self,
+        yes: &Bits,
+        possible: &Bits,
+        open_dont_know: &Bits,
+        open_screen: &Bits,
+    ) -> RulePass {
+        let sets = [yes, possible, open_dont_know, open_screen];
+        match self.stride {
+            0 | 1 => self.pass_n::<1>(sets),
+            2 => self.pass_n::<2>(sets),
+            3 | 4 => self.pass_n::<4>(sets),
+            _ => self.pass_n::<8>(sets),
+        }
+    }
+
+    /// [`RuleTable::pass`] with rows of `N` words per mask, the vocabulary's words known at
+    /// compile time so that each rule's test is a few straight-line word operations.
+    fn pass_n<const N: usize>(&self, [yes, possible, dont_know, screen]: [&Bits; 4]) -> RulePass {
+        let (y, p) = (head::<N>(yes), head::<N>(possible));
+        let (dk, sc) = (head::<N>(dont_know), head::<N>(screen));
+        let mut out = RulePass::default();
+        let mut fired_m = [0u64; N];
+        let mut at = [[0u64; N]; 4];
+        for (k, (c, row)) in self
+            .rules
+            .iter()
+            .zip(self.rows.chunks_exact(3 * N))
+            .enumerate()
+        {
+            let Some((all, row)) = row.split_first_chunk::<N>() else {
+                continue;
+            };
+            let Some((any, row)) = row.split_first_chunk::<N>() else {
+                continue;
+            };
+            let Some((mentions, _)) = row.split_first_chunk::<N>() else {
+                continue;
+            };
+            let (mut on_y, mut on_p) = (true, true);
+            for ((m, a), b) in all.iter().zip(&y).zip(&p) {
+                on_y &= a & m == *m;
+                on_p &= b & m == *m;
+            }
+            if c.any {
+                on_y &= meets(any, &y);
+                on_p &= meets(any, &p);
+            }
+            if c.rest && (on_y || on_p) {
+                (on_y, on_p) = self.test_rest(c, yes, possible, on_y, on_p);
+            }
+            if on_y {
+                out.fired.push(k);
+                if let Some(d) = c.level {
+                    out.level = out.level.max(d);
+                    or_into(&mut fired_m, mentions);
+                }
+            } else if on_p {
+                if let Some(level) = c.level {
+                    let i = level.index();
+                    if let Some(m) = at.get_mut(i) {
+                        or_into(m, mentions);
+                    }
+                    if c.red_flag {
+                        let mut f = Disposition::SelfCare;
+                        if meets(mentions, &dk) {
+                            f = level.one_below();
+                        }
+                        if meets(mentions, &sc) {
+                            f = f.max(Disposition::SeeClinician);
+                        }
+                        if let Some(x) = out.floor_at.get_mut(i) {
+                            *x = (*x).max(f);
+                        }
+                    }
+                }
+                if c.withholds {
+                    out.withholding.push(k);
+                }
+            }
+        }
+        out.mentioned_fired = Bits::from_words(&fired_m);
+        for (d, s) in out.mentioned_at.iter_mut().zip(&at) {
+            *d = Bits::from_words(s);
+        }
+        out
     }
 
     /// The groups past the `any` and the score of rule `c`.
@@ -233,44 +379,46 @@ impl RuleTable {
         }
     }
 
-    /// Lays out the dense masks of every rule for a vocabulary of `findings` findings.
-    pub(crate) fn finish(&mut self, findings: usize) {
-        let stride = findings
-            .div_ceil(64)
-            .clamp(1, crate::model::set::MAX_FINDINGS / 64);
+    /// Lays out the dense masks of every rule for a vocabulary of `findings` findings, with
+    /// the findings each rule mentions (in rule order).
+    pub(crate) fn finish<'a>(&mut self, findings: usize, mentions: impl Iterator<Item = &'a Bits>) {
+        let stride = match findings.div_ceil(64) {
+            0 | 1 => 1,
+            2 => 2,
+            3 | 4 => 4,
+            _ => 8,
+        };
         self.stride = stride;
-        self.all = vec![0; self.rules.len() * stride];
-        self.any = vec![0; self.rules.len() * stride];
+        self.rows = vec![0; self.rules.len() * 3 * stride];
         let mut rules = std::mem::take(&mut self.rules);
-        for ((c, all), any) in rules
+        for ((c, row), mentioned) in rules
             .iter_mut()
-            .zip(self.all.chunks_exact_mut(stride))
-            .zip(self.any.chunks_exact_mut(stride))
+            .zip(self.rows.chunks_exact_mut(3 * stride))
+            .zip(mentions)
         {
-            for m in self
-                .masks
-                .get(c.all.0 as usize..c.all.1 as usize)
-                .unwrap_or_default()
-            {
-                if let Some(w) = all.get_mut(m.word as usize) {
-                    *w |= m.bits;
-                }
+            let mut all = Bits::EMPTY;
+            let mut any = Bits::EMPTY;
+            for m in masks_in(&self.masks, c.all) {
+                all.or_word(m.word as usize, m.bits);
             }
             let first = self.groups.get(c.groups.0 as usize).copied();
             if let (true, Some((start, end, 1))) = (c.groups.0 < c.groups.1, first) {
-                for m in self
-                    .masks
-                    .get(start as usize..end as usize)
-                    .unwrap_or_default()
-                {
-                    if let Some(w) = any.get_mut(m.word as usize) {
-                        *w |= m.bits;
-                    }
+                for m in masks_in(&self.masks, (start, end)) {
+                    any.or_word(m.word as usize, m.bits);
                 }
                 c.any = true;
                 c.groups.0 += 1;
             }
             c.rest = c.groups.0 < c.groups.1 || c.at_least > 0;
+            let words = all
+                .words()
+                .iter()
+                .take(stride)
+                .chain(any.words().iter().take(stride))
+                .chain(mentioned.words().iter().take(stride));
+            for (d, s) in row.iter_mut().zip(words) {
+                *d = *s;
+            }
         }
         self.rules = rules;
     }

@@ -119,6 +119,22 @@ impl Bits {
         &self.0
     }
 
+    /// The set whose first words are these.
+    pub(crate) fn from_words(words: &[u64]) -> Bits {
+        let mut b = Bits::EMPTY;
+        for (d, s) in b.0.iter_mut().zip(words) {
+            *d = *s;
+        }
+        b
+    }
+
+    /// Adds the positions of `bits` to word `w`.
+    pub(crate) fn or_word(&mut self, w: usize, bits: u64) {
+        if let Some(d) = self.0.get_mut(w) {
+            *d |= bits;
+        }
+    }
+
     /// Word `w` of the set (0 past the end).
     #[inline]
     pub(crate) fn word(&self, w: usize) -> u64 {
@@ -186,5 +202,50 @@ mod tests {
         c.insert(9999); // out of range: ignored, never a panic
         c.remove(1);
         assert_eq!(c.len(), 2);
+    }
+}
+
+/// A short list of positions on the stack, spilling to the heap only past `N` entries: the
+/// triage's scratch lists (fired rules, citations, advice items) allocate nothing in the usual
+/// case.
+#[derive(Debug, Clone)]
+pub(crate) struct SmallList<const N: usize> {
+    buf: [u32; N],
+    len: usize,
+    spill: Vec<u32>,
+}
+
+impl<const N: usize> Default for SmallList<N> {
+    fn default() -> Self {
+        SmallList {
+            buf: [0; N],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+}
+
+impl<const N: usize> SmallList<N> {
+    pub(crate) fn push(&mut self, x: usize) {
+        let x = u32::try_from(x).unwrap_or(u32::MAX);
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = x;
+            self.len += 1;
+        } else {
+            self.spill.push(x);
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.len + self.spill.len()
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.buf
+            .get(..self.len)
+            .unwrap_or_default()
+            .iter()
+            .chain(&self.spill)
+            .map(|&x| x as usize)
     }
 }

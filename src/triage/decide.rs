@@ -4,7 +4,7 @@ use crate::catalog::Catalog;
 use crate::error::{InputError, InputProblem};
 use crate::model::condition::Condition;
 use crate::model::rule::RuleKind;
-use crate::model::set::Bits;
+use crate::model::set::{Bits, SmallList};
 use crate::model::{
     CareId, CautionId, ConditionId, ExerciseId, FindingId, RedFlagId, ReferenceId, RuleId, TagId,
     TipId,
@@ -149,53 +149,11 @@ pub(crate) fn score(c: &Condition, yes: &Bits) -> i32 {
     sum(&c.supporting_ix) - sum(&c.against_ix)
 }
 
-/// A short list of positions on the stack, spilling to the heap only past `N` entries: the
-/// triage's scratch lists (fired rules, citations, advice items) allocate nothing in the usual
-/// case.
-struct Stack<const N: usize> {
-    buf: [u32; N],
-    len: usize,
-    spill: Vec<u32>,
-}
-
-impl<const N: usize> Stack<N> {
-    fn new() -> Self {
-        Stack {
-            buf: [0; N],
-            len: 0,
-            spill: Vec::new(),
-        }
-    }
-
-    fn push(&mut self, x: usize) {
-        let x = u32::try_from(x).unwrap_or(u32::MAX);
-        if let Some(slot) = self.buf.get_mut(self.len) {
-            *slot = x;
-            self.len += 1;
-        } else {
-            self.spill.push(x);
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.len + self.spill.len()
-    }
-
-    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.buf
-            .get(..self.len)
-            .unwrap_or_default()
-            .iter()
-            .chain(&self.spill)
-            .map(|&x| x as usize)
-    }
-}
-
 /// The references of a triage, in first-cited order, without repeats: positions in the
 /// catalog, marked in a bit set, so the cost is linear in the number of citations.
 struct Citations<'c> {
     references: &'c [crate::Reference],
-    list: Stack<48>,
+    list: SmallList<48>,
     /// Positions seen: a fixed set while the catalog has at most 512 references, a vector of
     /// words beyond (allocated once).
     small: Bits,
@@ -211,7 +169,7 @@ impl<'c> Citations<'c> {
         };
         Citations {
             references,
-            list: Stack::new(),
+            list: SmallList::default(),
             small: Bits::EMPTY,
             large,
         }
@@ -247,16 +205,6 @@ impl<'c> Citations<'c> {
                 .filter_map(|i| self.references.get(i).map(|r| r.id)),
         );
         ids
-    }
-}
-
-/// A disposition as an index into per-level arrays.
-fn level_index(d: Disposition) -> usize {
-    match d {
-        Disposition::SelfCare => 0,
-        Disposition::SeeClinician => 1,
-        Disposition::Urgent => 2,
-        Disposition::Emergency => 3,
     }
 }
 
@@ -326,83 +274,48 @@ impl Catalog {
         let yes = ev.yes;
         let possible = ev.possible(&all).difference(&ev.moot);
         let unknown = ev.unknown(&all).difference(&ev.moot);
-        let mut disposition = Disposition::SelfCare;
-        let mut fired_at: Stack<32> = Stack::new();
-        let mut explained = Bits::EMPTY;
         let mut withheld_ex = Bits::EMPTY;
         let mut withheld_care = Bits::EMPTY;
         let mut withheld = Vec::new();
         let mut cautions: Vec<CautionId> = Vec::new();
         let mut cites = Citations::new(&self.references);
-        // Completeness: escalating rules that did not fire but still could, by the level they
-        // would set. Which of them raise the outcome is known once every rule is tested.
-        let mut open_at = [Bits::EMPTY; 4];
-        // The floor an open red-flag screen question sets, by the level of its rule: see a
-        // clinician while it is not asked; one level below the rule's own when the person
-        // answered "I don't know" (an unresolved cauda equina question must not wait: HSSIB
-        // 2021).
-        let mut floor_at = [Disposition::SelfCare; 4];
-        // Advice: rules that could still fire and would withhold something.
-        let mut advice_unanswered = Bits::EMPTY;
-        let mut pending_ex = Bits::EMPTY;
-        let mut pending_care = Bits::EMPTY;
-        // One pass over the rule table: each rule is tested on the present findings and on
-        // those that could still turn out present.
-        let tests = self.table.tests(&yes, &possible);
-        for (i, ((c, rule), (fires, could))) in self
-            .table
-            .rules
-            .iter()
-            .zip(&self.rules)
-            .zip(tests)
-            .enumerate()
-        {
-            if fires {
-                fired_at.push(i);
-                if let Some(d) = c.level {
-                    disposition = disposition.max(d);
-                    explained = explained.union(&rule.mentions.intersection(&yes));
-                }
-                withheld_ex = withheld_ex.union(&rule.withhold_exercises);
-                withheld_care = withheld_care.union(&rule.withhold_care);
-                for w in &rule.withhold {
-                    if !withheld.contains(w) {
-                        withheld.push(*w);
-                    }
-                }
-                for c in &rule.cautions {
-                    if !cautions.contains(c) {
-                        cautions.push(*c);
-                    }
-                }
-                cites.add(&rule.provenance.positions);
-            } else if could && (c.level.is_some() || c.withholds) {
-                let open = rule.mentions.intersection(&unknown);
-                if let Some(level) = c.level {
-                    let k = level_index(level);
-                    if let Some(o) = open_at.get_mut(k) {
-                        *o = o.union(&open);
-                    }
-                    if c.red_flag {
-                        let mut f = Disposition::SelfCare;
-                        if open.intersects(&ev.dont_know) {
-                            f = level.one_below();
-                        }
-                        if open.intersects(&self.vocab.screen) {
-                            f = f.max(Disposition::SeeClinician);
-                        }
-                        if let Some(x) = floor_at.get_mut(k) {
-                            *x = (*x).max(f);
-                        }
-                    }
-                }
-                if c.withholds {
-                    advice_unanswered = advice_unanswered.union(&open);
-                    pending_ex = pending_ex.union(&rule.withhold_exercises);
-                    pending_care = pending_care.union(&rule.withhold_care);
+        // One pass over the rule table: each rule tested on the present findings and on those
+        // that could still turn out present.
+        let pass = self.table.pass(
+            &yes,
+            &possible,
+            &unknown.intersection(&ev.dont_know),
+            &unknown.intersection(&self.vocab.screen),
+        );
+        let mut disposition = pass.level;
+        for rule in pass.fired.iter().filter_map(|i| self.rules.get(i)) {
+            withheld_ex = withheld_ex.union(&rule.withhold_exercises);
+            withheld_care = withheld_care.union(&rule.withhold_care);
+            for w in &rule.withhold {
+                if !withheld.contains(w) {
+                    withheld.push(*w);
                 }
             }
+            for c in &rule.cautions {
+                if !cautions.contains(c) {
+                    cautions.push(*c);
+                }
+            }
+            cites.add(&rule.provenance.positions);
         }
+        // Advice: rules that could still fire and would withhold something.
+        let mut mentioned_advice = Bits::EMPTY;
+        let mut pending_ex = Bits::EMPTY;
+        let mut pending_care = Bits::EMPTY;
+        for rule in pass.withholding.iter().filter_map(|i| self.rules.get(i)) {
+            mentioned_advice = mentioned_advice.union(&rule.mentions);
+            pending_ex = pending_ex.union(&rule.withhold_exercises);
+            pending_care = pending_care.union(&rule.withhold_care);
+        }
+        let (mentioned_fired, mentioned_at, floor_at) =
+            (pass.mentioned_fired, pass.mentioned_at, pass.floor_at);
+        let explained = mentioned_fired.intersection(&yes);
+        let mut advice_unanswered = mentioned_advice.intersection(&unknown);
         // Only the rules that would raise the outcome the fired rules set count.
         let raised_from = disposition;
         let mut floor = Disposition::SelfCare;
@@ -422,15 +335,16 @@ impl Catalog {
         let flags_without_rule = self.ids(&unexplained);
         // The questions that could still raise the outcome as it now stands.
         let mut unanswered = Bits::EMPTY;
-        for (level, open) in Disposition::ALL.iter().zip(&open_at) {
+        for (level, mentioned) in Disposition::ALL.iter().zip(&mentioned_at) {
             if *level > disposition {
-                unanswered = unanswered.union(open);
+                unanswered = unanswered.union(mentioned);
             }
         }
+        let unanswered = unanswered.intersection(&unknown);
         let complete = unanswered.is_empty();
 
-        let mut fired = Vec::with_capacity(fired_at.len());
-        for i in fired_at.iter() {
+        let mut fired = Vec::with_capacity(pass.fired.len());
+        for i in pass.fired.iter() {
             if let Some(rule) = self.rules.get(i) {
                 fired.push(FiredRule {
                     rule: rule.id,
@@ -509,8 +423,8 @@ impl Catalog {
         }
         let advice_from = advice_from.get(..n_advice).unwrap_or_default();
 
-        let mut exercises: Stack<MAX_EXERCISES> = Stack::new();
-        let mut care: Stack<MAX_CARE> = Stack::new();
+        let mut exercises: SmallList<MAX_EXERCISES> = SmallList::default();
+        let mut care: SmallList<MAX_CARE> = SmallList::default();
         let mut tips = Vec::new();
         if disposition <= Disposition::SeeClinician {
             for c in advice_from.iter().filter_map(|i| self.conditions.get(*i)) {

@@ -105,7 +105,7 @@ impl<'a> State<'a> {
             .rules
             .iter()
             .zip(self.catalog.table.tests(&self.yes, &self.possible))
-            .filter(|(r, (fires, could))| {
+            .filter(|(r, (_, fires, could))| {
                 r.kind == kind
                     && (level.is_none() || r.disposition == level)
                     && r.disposition.is_some_and(|d| d > current)
