@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
+use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
@@ -21,6 +22,7 @@ use crate::model::fact::Fact;
 use crate::model::field::FieldKind;
 use crate::model::finding::{Finding, FindingSource, Test};
 use crate::model::id::kebab;
+use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::Reference;
 use crate::model::rule::{Group, Rule, RuleKind};
@@ -1345,8 +1347,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             index.condition_care.push(care_pos);
             conditions.push(Condition {
                 id,
-                icd10: r.icd10,
-                snomed: r.snomed,
+                icd10: List::shared(&Arc::from(r.icd10)),
+                snomed: List::shared(&Arc::from(r.snomed)),
                 region: r.region,
                 advice_group: r.advice_group,
                 requires_any,
@@ -1403,6 +1405,14 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         }
     }
     index.safety_net_references = safety_net_references;
+    index.safety_net = List::shared(
+        &vocab
+            .safety_net
+            .iter()
+            .filter_map(|f| findings.get(f).map(|x| x.id))
+            .collect(),
+    );
+    index.tip_ids = List::shared(&tips.iter().map(|t| t.id).collect());
     index.findings = std::mem::take(&mut cx.findings);
     vocab.len = findings.len().min(MAX_FINDINGS);
     vocab.all = Bits::first(vocab.len);

@@ -16,6 +16,7 @@ use crate::model::condition::Condition;
 use crate::model::exercise::Exercise;
 use crate::model::fact::Fact;
 use crate::model::finding::Finding;
+use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::Reference;
 use crate::model::rule::Rule;
@@ -70,6 +71,10 @@ pub(crate) struct Index {
     pub condition_care: Vec<Vec<usize>>,
     /// The positions of the references of the safety-net findings.
     pub safety_net_references: Vec<u32>,
+    /// The safety-net findings, in vocabulary order, shared with every triage.
+    pub safety_net: List<FindingId>,
+    /// Every tip, shared with every triage that gives advice.
+    pub tip_ids: List<TipId>,
 }
 
 static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {
@@ -221,18 +226,6 @@ impl Catalog {
     }
     pub(crate) fn finding_at(&self, pos: usize) -> Option<&Finding> {
         self.findings.get(pos)
-    }
-    /// The ids of the findings at these positions, in vocabulary order.
-    pub(crate) fn ids(&self, set: &crate::model::set::Bits) -> Vec<FindingId> {
-        if set.is_empty() {
-            return Vec::new();
-        }
-        let mut ids = Vec::with_capacity(set.len());
-        ids.extend(
-            set.iter()
-                .filter_map(|i| self.findings.get(i).map(|f| f.id)),
-        );
-        ids
     }
     /// The reference with this id.
     #[must_use]

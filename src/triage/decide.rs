@@ -3,6 +3,7 @@
 use crate::catalog::Catalog;
 use crate::error::{InputError, InputProblem};
 use crate::model::condition::Condition;
+use crate::model::list::List;
 use crate::model::rule::RuleKind;
 use crate::model::set::{Bits, SmallList};
 use crate::model::{
@@ -11,6 +12,7 @@ use crate::model::{
 };
 use crate::triage::evidence::Evidence;
 use crate::{Assessment, CareKind, Disposition};
+use std::sync::Arc;
 
 /// How many likely conditions a triage keeps, and how many give advice.
 const MAX_CONDITIONS: usize = 5;
@@ -39,7 +41,7 @@ pub struct FiredRule {
     /// The disposition it sets at least (none for advice rules).
     pub disposition: Option<Disposition>,
     /// The present findings that triggered it.
-    pub triggers: Vec<FindingId>,
+    pub triggers: List<FindingId>,
 }
 
 /// A likely condition, with the findings for and against it.
@@ -63,17 +65,17 @@ pub struct ConditionMatch {
     /// findings against it.
     pub score: i32,
     /// Present findings that support it.
-    pub supporting: Vec<FindingId>,
+    pub supporting: List<FindingId>,
     /// Present findings that speak against it.
-    pub against: Vec<FindingId>,
+    pub against: List<FindingId>,
     /// Strong supporting findings (weight 2 or more) that are absent.
-    pub absent: Vec<FindingId>,
+    pub absent: List<FindingId>,
     /// The condition's WHO ICD-10 codes (from the catalog).
     #[serde(default)]
-    pub icd10: Vec<String>,
+    pub icd10: List<String>,
     /// The condition's SNOMED CT concept ids, where one exists (from the catalog).
     #[serde(default)]
-    pub snomed: Vec<String>,
+    pub snomed: List<String>,
 }
 
 /// The outcome of a triage: language-neutral ids and levels, rendered into words by
@@ -112,7 +114,7 @@ pub struct Triage {
     pub fired: Vec<FiredRule>,
     /// Red-flag screen findings answered yes that no escalating rule explains: the outcome is
     /// then at least "see a clinician", and the report names them.
-    pub flags_without_rule: Vec<FindingId>,
+    pub flags_without_rule: List<FindingId>,
     /// The likely conditions, best first (at most five); empty when nothing fits.
     pub conditions: Vec<ConditionMatch>,
     /// Exercises suggested now (none when urgent or emergency, none contraindicated or
@@ -121,17 +123,17 @@ pub struct Triage {
     /// Care options suggested now (same filters as exercises).
     pub care: Vec<CareId>,
     /// Practical tips (self-care and see-clinician outcomes).
-    pub tips: Vec<TipId>,
+    pub tips: List<TipId>,
     /// Advice tags and items that fired rules withhold.
     pub withheld: Vec<TagId>,
     /// Cautions from fired rules, shown where the advice would be.
     pub cautions: Vec<CautionId>,
     /// Warning signs to watch for (empty for emergencies).
-    pub safety_net: Vec<FindingId>,
+    pub safety_net: List<FindingId>,
     /// Unanswered findings that could still raise the disposition.
-    pub unanswered: Vec<FindingId>,
+    pub unanswered: List<FindingId>,
     /// Unanswered findings that could still change the advice (withhold an item).
-    pub advice_unanswered: Vec<FindingId>,
+    pub advice_unanswered: List<FindingId>,
     /// Every reference behind the rules, conditions and advice, without repeats.
     pub references: Vec<ReferenceId>,
     /// The content version of the catalog that decided ([`Catalog::content_version`]).
@@ -205,6 +207,62 @@ impl<'c> Citations<'c> {
                 .filter_map(|i| self.references.get(i).map(|r| r.id)),
         );
         ids
+    }
+}
+
+/// The finding lists of one triage (positions), end to end: turned into ids in one shared
+/// allocation once every list is known.
+struct Arena {
+    /// How many findings the vocabulary has.
+    limit: usize,
+    positions: SmallList<128>,
+    /// Where each list ends in `positions`.
+    ends: SmallList<32>,
+}
+
+impl Arena {
+    fn new(limit: usize) -> Self {
+        Arena {
+            limit,
+            positions: SmallList::default(),
+            ends: SmallList::default(),
+        }
+    }
+
+    /// Adds the next list: these findings, in vocabulary order.
+    fn add(&mut self, set: &Bits) {
+        for p in set.iter().take_while(|p| *p < self.limit) {
+            self.positions.push(p);
+        }
+        self.ends.push(self.positions.len());
+    }
+
+    /// The ids of every list, in one allocation (none when every list is empty).
+    fn build(&self, findings: &[crate::Finding]) -> Option<Arc<[FindingId]>> {
+        if self.positions.len() == 0 {
+            return None;
+        }
+        // Exact-size iterator: `Arc` allocates once. Positions are below `limit`, so the
+        // fallback id is never used.
+        Some(
+            self.positions
+                .iter()
+                .map(|p| findings.get(p).map_or(FindingId::SADDLE_NUMBNESS, |f| f.id))
+                .collect(),
+        )
+    }
+
+    /// The lists, in the order they were added.
+    fn lists<'a>(
+        &'a self,
+        shared: Option<&'a Arc<[FindingId]>>,
+    ) -> impl Iterator<Item = List<FindingId>> + 'a {
+        let mut start = 0;
+        self.ends.iter().map(move |end| {
+            let list = shared.map_or_else(List::new, |all| List::part(all, start, end));
+            start = end;
+            list
+        })
     }
 }
 
@@ -332,7 +390,9 @@ impl Catalog {
         if !unexplained.is_empty() {
             disposition = disposition.max(Disposition::SeeClinician);
         }
-        let flags_without_rule = self.ids(&unexplained);
+        // The finding lists of this triage, end to end, shared in one allocation at the end.
+        let mut arena = Arena::new(self.findings.len());
+        arena.add(&unexplained);
         // The questions that could still raise the outcome as it now stands.
         let mut unanswered = Bits::EMPTY;
         for (level, mentioned) in Disposition::ALL.iter().zip(&mentioned_at) {
@@ -351,8 +411,9 @@ impl Catalog {
                     kind: rule.kind,
                     red_flag: rule.red_flag,
                     disposition: rule.disposition,
-                    triggers: self.ids(&rule.mentions.intersection(&yes)),
+                    triggers: List::new(),
                 });
+                arena.add(&rule.mentions.intersection(&yes));
             }
         }
 
@@ -374,24 +435,24 @@ impl Catalog {
                 continue;
             };
             // Listed in vocabulary order.
-            let pick = |v: &[(usize, u8)], set: &Bits, min: u8| -> Vec<FindingId> {
+            let pick = |v: &[(usize, u8)], set: &Bits, min: u8| -> Bits {
                 let mut picked = Bits::EMPTY;
                 for &(f, w) in v {
                     if w >= min && set.contains(f) {
                         picked.insert(f);
                     }
                 }
-                self.ids(&picked)
+                picked
             };
-            let supporting = pick(&c.supporting_ix, &yes, 1);
-            let against = pick(&c.against_ix, &yes, 1);
-            let absent = pick(&c.supporting_ix, &ev.no, 2);
+            arena.add(&pick(&c.supporting_ix, &yes, 1));
+            arena.add(&pick(&c.against_ix, &yes, 1));
+            arena.add(&pick(&c.supporting_ix, &ev.no, 2));
             conditions.push(ConditionMatch {
                 condition: c.id,
                 score,
-                supporting,
-                against,
-                absent,
+                supporting: List::new(),
+                against: List::new(),
+                absent: List::new(),
                 icd10: c.icd10.clone(),
                 snomed: c.snomed.clone(),
             });
@@ -425,7 +486,7 @@ impl Catalog {
 
         let mut exercises: SmallList<MAX_EXERCISES> = SmallList::default();
         let mut care: SmallList<MAX_CARE> = SmallList::default();
-        let mut tips = Vec::new();
+        let mut tips = List::new();
         if disposition <= Disposition::SeeClinician {
             for c in advice_from.iter().filter_map(|i| self.conditions.get(*i)) {
                 cites.add(&c.provenance.positions);
@@ -506,17 +567,31 @@ impl Catalog {
                     }
                 }
             }
-            tips.reserve_exact(self.tips.len());
-            tips.extend(self.tips.iter().map(|t| t.id));
+            tips = self.index.tip_ids.clone();
         } else {
             advice_unanswered = Bits::EMPTY;
         }
         let safety_net = if disposition == Disposition::Emergency {
-            Vec::new()
+            List::new()
         } else {
             cites.add(&self.index.safety_net_references);
-            self.ids(&self.vocab.safety_net)
+            self.index.safety_net.clone()
         };
+        arena.add(&unanswered);
+        arena.add(&advice_unanswered);
+        let shared = arena.build(&self.findings);
+        let mut lists = arena.lists(shared.as_ref());
+        let mut next = || lists.next().unwrap_or_default();
+        let flags_without_rule = next();
+        for f in &mut fired {
+            f.triggers = next();
+        }
+        for c in &mut conditions {
+            c.supporting = next();
+            c.against = next();
+            c.absent = next();
+        }
+        let (unanswered, advice_unanswered) = (next(), next());
         let mut exercise_ids = Vec::with_capacity(exercises.len());
         exercise_ids.extend(
             exercises
@@ -538,8 +613,8 @@ impl Catalog {
             withheld,
             cautions,
             safety_net,
-            unanswered: self.ids(&unanswered),
-            advice_unanswered: self.ids(&advice_unanswered),
+            unanswered,
+            advice_unanswered,
             references: cites.ids(),
             content_version: self.content_version.clone(),
         }
