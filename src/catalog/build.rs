@@ -1,7 +1,7 @@
 //! Turning a [`ContentPack`] into a [`Catalog`], collecting every problem on the way.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::Hash;
+use std::hash::{BuildHasherDefault, Hash};
 use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
@@ -21,7 +21,7 @@ use crate::model::exercise::{Dosage, Exercise, Target};
 use crate::model::fact::Fact;
 use crate::model::field::FieldKind;
 use crate::model::finding::{Finding, FindingSource, Test};
-use crate::model::id::kebab;
+use crate::model::id::{IdHasher, IdMap, kebab};
 use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::Reference;
@@ -38,8 +38,8 @@ const BUILTIN_NAME: &str = "lowback-builtin";
 
 struct Ctx {
     problems: Vec<ContentProblem>,
-    cited: HashSet<ReferenceId>,
-    references: HashMap<ReferenceId, u32>,
+    cited: HashSet<ReferenceId, BuildHasherDefault<IdHasher>>,
+    references: IdMap<ReferenceId, u32>,
     findings: crate::model::id::IdMap<FindingId, usize>,
 }
 
@@ -777,8 +777,8 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
 pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Catalog, ContentError> {
     let mut cx = Ctx {
         problems: pack.problems.clone(),
-        cited: HashSet::new(),
-        references: HashMap::new(),
+        cited: HashSet::default(),
+        references: IdMap::default(),
         findings: crate::model::id::IdMap::default(),
     };
     let mut index = Index::default();
@@ -880,7 +880,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         }
     }
 
-    let mut tags: HashSet<TagId> = HashSet::new();
+    let mut tags: HashSet<TagId, BuildHasherDefault<IdHasher>> = HashSet::default();
     let mut exercises = Vec::new();
     if let Some(f) = cx.parse::<ExercisesFile>(pack, "exercises.toml") {
         for r in f.exercise {

@@ -6,7 +6,6 @@ pub(crate) mod pack;
 mod raw;
 pub(crate) mod vocab;
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::ContentPack;
@@ -58,14 +57,14 @@ pub struct Catalog {
 pub(crate) struct Index {
     pub pack_name: String,
     pub findings: crate::model::id::IdMap<FindingId, usize>,
-    pub references: HashMap<ReferenceId, usize>,
-    pub red_flags: HashMap<RedFlagId, usize>,
-    pub rules: HashMap<RuleId, usize>,
-    pub conditions: HashMap<ConditionId, usize>,
-    pub exercises: HashMap<ExerciseId, usize>,
-    pub care: HashMap<CareId, usize>,
-    pub tips: HashMap<TipId, usize>,
-    pub facts: HashMap<FactId, usize>,
+    pub references: crate::model::id::IdMap<ReferenceId, usize>,
+    pub red_flags: crate::model::id::IdMap<RedFlagId, usize>,
+    pub rules: crate::model::id::IdMap<RuleId, usize>,
+    pub conditions: crate::model::id::IdMap<ConditionId, usize>,
+    pub exercises: crate::model::id::IdMap<ExerciseId, usize>,
+    pub care: crate::model::id::IdMap<CareId, usize>,
+    pub tips: crate::model::id::IdMap<TipId, usize>,
+    pub facts: crate::model::id::IdMap<FactId, usize>,
     /// For each condition, the positions of its exercises and care options.
     pub condition_exercises: Vec<Vec<usize>>,
     pub condition_care: Vec<Vec<usize>>,

@@ -231,8 +231,16 @@ impl Arena {
 
     /// Adds the next list: these findings, in vocabulary order.
     fn add(&mut self, set: &Bits) {
-        for p in set.iter().take_while(|p| *p < self.limit) {
-            self.positions.push(p);
+        // Word by word, the loop state in registers.
+        for (w, &word) in set.words().iter().take(self.limit.div_ceil(64)).enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                let p = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if p < self.limit {
+                    self.positions.push(p);
+                }
+            }
         }
         self.ends.push(self.positions.len());
     }
