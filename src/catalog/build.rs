@@ -4,11 +4,9 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash};
 use std::sync::Arc;
 
-use serde::de::DeserializeOwned;
-
 use super::raw::{
     CareFile, ConditionsFile, ExercisesFile, FactsFile, FindingsFile, PackFile, RawFinding,
-    RawSource, RedFlagsFile, ReferencesFile, RulesFile,
+    RawSource, RedFlagsFile, ReferencesFile, RulesFile, Str,
 };
 use super::vocab::{Ordinal, ValueTest, Vocab};
 use super::{Catalog, Index};
@@ -45,7 +43,7 @@ struct Ctx {
 
 /// The governance fields of one raw item.
 struct Governance<'a> {
-    references: &'a [String],
+    references: &'a [Str<'a>],
     status: ReviewStatus,
     updated: &'a str,
     reviewed: Option<&'a str>,
@@ -85,7 +83,11 @@ impl Ctx {
         });
     }
 
-    fn parse<T: DeserializeOwned>(&mut self, pack: &ContentPack, file: &str) -> Option<T> {
+    fn parse<'p, T: serde::Deserialize<'p>>(
+        &mut self,
+        pack: &'p ContentPack,
+        file: &str,
+    ) -> Option<T> {
         let Some(text) = pack.data.get(file) else {
             self.problems.push(ContentProblem::MissingFile {
                 file: file.to_owned(),
@@ -225,7 +227,12 @@ impl Ctx {
     }
 
     /// Resolves finding ids to their ids and positions.
-    fn findings(&mut self, file: &str, item: &str, ids: &[String]) -> (Vec<FindingId>, Bits) {
+    fn findings<S: std::ops::Deref<Target = str>>(
+        &mut self,
+        file: &str,
+        item: &str,
+        ids: &[S],
+    ) -> (Vec<FindingId>, Bits) {
         let mut out = Vec::with_capacity(ids.len());
         let mut set = Bits::EMPTY;
         for raw in ids {
@@ -251,7 +258,7 @@ impl Ctx {
         file: &str,
         item: &str,
         field: &'static str,
-        map: &std::collections::BTreeMap<String, u8>,
+        map: &std::collections::BTreeMap<Str<'_>, u8>,
         max: u8,
     ) -> Vec<(FindingId, usize, u8)> {
         let mut v = Vec::with_capacity(map.len());
@@ -308,7 +315,12 @@ impl Ctx {
         }
     }
 
-    fn tags(&mut self, file: &str, item: &str, raw: &[String]) -> Vec<TagId> {
+    fn tags<S: std::ops::Deref<Target = str> + std::fmt::Debug>(
+        &mut self,
+        file: &str,
+        item: &str,
+        raw: &[S],
+    ) -> Vec<TagId> {
         raw.iter()
             .filter_map(|t| match t.parse::<TagId>() {
                 Ok(id) => Some(id),
@@ -675,7 +687,7 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
         let provenance = cx.provenance(file, &r.id, &governance!(r));
         out.push(Finding {
             id,
-            kind: r.kind.clone(),
+            kind: r.kind.to_string(),
             source,
             screen: r.screen,
             safety_net: r.safety_net,
