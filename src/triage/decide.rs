@@ -200,13 +200,13 @@ impl<'c> Citations<'c> {
 
     /// The cited references' ids, in first-cited order.
     fn ids(&self) -> Vec<ReferenceId> {
-        let mut ids = Vec::with_capacity(self.list.len());
-        ids.extend(
-            self.list
-                .iter()
-                .filter_map(|i| self.references.get(i).map(|r| r.id)),
-        );
-        ids
+        // Exact-size iterator: one allocation, filled without capacity checks. Positions are
+        // below the number of references (`add` checks), so the fallback id is never used.
+        const UNUSED: ReferenceId = ReferenceId::constant("unused");
+        self.list
+            .iter()
+            .map(|i| self.references.get(i).map_or(UNUSED, |r| r.id))
+            .collect()
     }
 }
 
@@ -247,15 +247,16 @@ impl Arena {
 
     /// The ids of every list, in one allocation (none when every list is empty).
     fn build(&self, findings: &[crate::Finding]) -> Option<Arc<[FindingId]>> {
+        // Exact-size iterator: `Arc` allocates once. Positions are below `limit`, so the
+        // fallback id is never used.
+        const UNUSED: FindingId = FindingId::constant("unused");
         if self.positions.len() == 0 {
             return None;
         }
-        // Exact-size iterator: `Arc` allocates once. Positions are below `limit`, so the
-        // fallback id is never used.
         Some(
             self.positions
                 .iter()
-                .map(|p| findings.get(p).map_or(FindingId::SADDLE_NUMBNESS, |f| f.id))
+                .map(|p| findings.get(p).map_or(UNUSED, |f| f.id))
                 .collect(),
         )
     }
