@@ -121,7 +121,7 @@ impl Catalog {
     ///
     /// Only if the embedded content were invalid, which the test suite rules out.
     pub fn load_builtin() -> Result<Catalog, ContentError> {
-        build::build(&ContentPack::builtin(), false)
+        build::build(ContentPack::builtin_shared(), false)
     }
 
     fn empty() -> Catalog {

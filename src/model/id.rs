@@ -221,8 +221,11 @@ impl fmt::Debug for RawId {
 pub(crate) fn kebab(prefix: &str, id: &str) -> String {
     let mut s = String::with_capacity(prefix.len() + 1 + id.len());
     s.push_str(prefix);
-    s.push('-');
-    s.extend(id.chars().map(|c| if c == '_' { '-' } else { c }));
+    // A piece at a time rather than a char at a time: ids have few underscores.
+    for piece in id.split('_') {
+        s.push('-');
+        s.push_str(piece);
+    }
     s
 }
 
