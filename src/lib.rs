@@ -80,6 +80,7 @@ pub use model::fact::Fact;
 pub use model::field::{Field, FieldKind};
 pub use model::finding::{Answer, Finding, FindingSource, Test};
 pub use model::id::{IdError, MAX_ID_LEN};
+pub use model::list::List;
 pub use model::red_flag::RedFlag;
 pub use model::reference::{Reference, ReferenceKind};
 pub use model::rule::{Group, Rule, RuleKind};

@@ -1,13 +1,12 @@
 //! Turning a [`ContentPack`] into a [`Catalog`], collecting every problem on the way.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::Hash;
-
-use serde::de::DeserializeOwned;
+use std::hash::{BuildHasherDefault, Hash};
+use std::sync::Arc;
 
 use super::raw::{
     CareFile, ConditionsFile, ExercisesFile, FactsFile, FindingsFile, PackFile, RawFinding,
-    RawSource, RedFlagsFile, ReferencesFile, RulesFile,
+    RawSource, RedFlagsFile, ReferencesFile, RulesFile, Str,
 };
 use super::vocab::{Ordinal, ValueTest, Vocab};
 use super::{Catalog, Index};
@@ -20,7 +19,8 @@ use crate::model::exercise::{Dosage, Exercise, Target};
 use crate::model::fact::Fact;
 use crate::model::field::FieldKind;
 use crate::model::finding::{Finding, FindingSource, Test};
-use crate::model::id::kebab;
+use crate::model::id::{IdHasher, IdMap, kebab};
+use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::Reference;
 use crate::model::rule::{Group, Rule, RuleKind};
@@ -36,14 +36,14 @@ const BUILTIN_NAME: &str = "lowback-builtin";
 
 struct Ctx {
     problems: Vec<ContentProblem>,
-    cited: HashSet<ReferenceId>,
-    references: HashMap<ReferenceId, u32>,
+    cited: HashSet<ReferenceId, BuildHasherDefault<IdHasher>>,
+    references: IdMap<ReferenceId, u32>,
     findings: crate::model::id::IdMap<FindingId, usize>,
 }
 
 /// The governance fields of one raw item.
 struct Governance<'a> {
-    references: &'a [String],
+    references: &'a [Str<'a>],
     status: ReviewStatus,
     updated: &'a str,
     reviewed: Option<&'a str>,
@@ -83,7 +83,11 @@ impl Ctx {
         });
     }
 
-    fn parse<T: DeserializeOwned>(&mut self, pack: &ContentPack, file: &str) -> Option<T> {
+    fn parse<'p, T: serde::Deserialize<'p>>(
+        &mut self,
+        pack: &'p ContentPack,
+        file: &str,
+    ) -> Option<T> {
         let Some(text) = pack.data.get(file) else {
             self.problems.push(ContentProblem::MissingFile {
                 file: file.to_owned(),
@@ -223,7 +227,12 @@ impl Ctx {
     }
 
     /// Resolves finding ids to their ids and positions.
-    fn findings(&mut self, file: &str, item: &str, ids: &[String]) -> (Vec<FindingId>, Bits) {
+    fn findings<S: std::ops::Deref<Target = str>>(
+        &mut self,
+        file: &str,
+        item: &str,
+        ids: &[S],
+    ) -> (Vec<FindingId>, Bits) {
         let mut out = Vec::with_capacity(ids.len());
         let mut set = Bits::EMPTY;
         for raw in ids {
@@ -249,7 +258,7 @@ impl Ctx {
         file: &str,
         item: &str,
         field: &'static str,
-        map: &std::collections::BTreeMap<String, u8>,
+        map: &std::collections::BTreeMap<Str<'_>, u8>,
         max: u8,
     ) -> Vec<(FindingId, usize, u8)> {
         let mut v = Vec::with_capacity(map.len());
@@ -306,7 +315,12 @@ impl Ctx {
         }
     }
 
-    fn tags(&mut self, file: &str, item: &str, raw: &[String]) -> Vec<TagId> {
+    fn tags<S: std::ops::Deref<Target = str> + std::fmt::Debug>(
+        &mut self,
+        file: &str,
+        item: &str,
+        raw: &[S],
+    ) -> Vec<TagId> {
         raw.iter()
             .filter_map(|t| match t.parse::<TagId>() {
                 Ok(id) => Some(id),
@@ -673,7 +687,7 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
         let provenance = cx.provenance(file, &r.id, &governance!(r));
         out.push(Finding {
             id,
-            kind: r.kind.clone(),
+            kind: r.kind.to_string(),
             source,
             screen: r.screen,
             safety_net: r.safety_net,
@@ -775,8 +789,8 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
 pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Catalog, ContentError> {
     let mut cx = Ctx {
         problems: pack.problems.clone(),
-        cited: HashSet::new(),
-        references: HashMap::new(),
+        cited: HashSet::default(),
+        references: IdMap::default(),
         findings: crate::model::id::IdMap::default(),
     };
     let mut index = Index::default();
@@ -878,7 +892,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         }
     }
 
-    let mut tags: HashSet<TagId> = HashSet::new();
+    let mut tags: HashSet<TagId, BuildHasherDefault<IdHasher>> = HashSet::default();
     let mut exercises = Vec::new();
     if let Some(f) = cx.parse::<ExercisesFile>(pack, "exercises.toml") {
         for r in f.exercise {
@@ -1345,8 +1359,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             index.condition_care.push(care_pos);
             conditions.push(Condition {
                 id,
-                icd10: r.icd10,
-                snomed: r.snomed,
+                icd10: List::shared(&Arc::from(r.icd10)),
+                snomed: List::shared(&Arc::from(r.snomed)),
                 region: r.region,
                 advice_group: r.advice_group,
                 requires_any,
@@ -1403,9 +1417,18 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         }
     }
     index.safety_net_references = safety_net_references;
+    index.safety_net = List::shared(
+        &vocab
+            .safety_net
+            .iter()
+            .filter_map(|f| findings.get(f).map(|x| x.id))
+            .collect(),
+    );
+    index.tip_ids = List::shared(&tips.iter().map(|t| t.id).collect());
     index.findings = std::mem::take(&mut cx.findings);
     vocab.len = findings.len().min(MAX_FINDINGS);
     vocab.all = Bits::first(vocab.len);
+    table.finish(vocab.len, rules.iter().map(|r| &r.mentions));
     for f in vocab.safety_net.iter() {
         // The finding and what it implies, alone.
         let mut present = Bits::EMPTY;
@@ -1416,9 +1439,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             }
         }
         let emergency = table
-            .rules
-            .iter()
-            .any(|c| c.level == Some(Disposition::Emergency) && table.holds(c, &present));
+            .tests(&present, &present)
+            .any(|(c, holds, _)| c.level == Some(Disposition::Emergency) && holds);
         if emergency {
             vocab.safety_net_emergency.insert(f);
         }

@@ -6,7 +6,6 @@ pub(crate) mod pack;
 mod raw;
 pub(crate) mod vocab;
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::ContentPack;
@@ -16,6 +15,7 @@ use crate::model::condition::Condition;
 use crate::model::exercise::Exercise;
 use crate::model::fact::Fact;
 use crate::model::finding::Finding;
+use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::Reference;
 use crate::model::rule::Rule;
@@ -57,19 +57,23 @@ pub struct Catalog {
 pub(crate) struct Index {
     pub pack_name: String,
     pub findings: crate::model::id::IdMap<FindingId, usize>,
-    pub references: HashMap<ReferenceId, usize>,
-    pub red_flags: HashMap<RedFlagId, usize>,
-    pub rules: HashMap<RuleId, usize>,
-    pub conditions: HashMap<ConditionId, usize>,
-    pub exercises: HashMap<ExerciseId, usize>,
-    pub care: HashMap<CareId, usize>,
-    pub tips: HashMap<TipId, usize>,
-    pub facts: HashMap<FactId, usize>,
+    pub references: crate::model::id::IdMap<ReferenceId, usize>,
+    pub red_flags: crate::model::id::IdMap<RedFlagId, usize>,
+    pub rules: crate::model::id::IdMap<RuleId, usize>,
+    pub conditions: crate::model::id::IdMap<ConditionId, usize>,
+    pub exercises: crate::model::id::IdMap<ExerciseId, usize>,
+    pub care: crate::model::id::IdMap<CareId, usize>,
+    pub tips: crate::model::id::IdMap<TipId, usize>,
+    pub facts: crate::model::id::IdMap<FactId, usize>,
     /// For each condition, the positions of its exercises and care options.
     pub condition_exercises: Vec<Vec<usize>>,
     pub condition_care: Vec<Vec<usize>>,
     /// The positions of the references of the safety-net findings.
     pub safety_net_references: Vec<u32>,
+    /// The safety-net findings, in vocabulary order, shared with every triage.
+    pub safety_net: List<FindingId>,
+    /// Every tip, shared with every triage that gives advice.
+    pub tip_ids: List<TipId>,
 }
 
 static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {
@@ -117,7 +121,7 @@ impl Catalog {
     ///
     /// Only if the embedded content were invalid, which the test suite rules out.
     pub fn load_builtin() -> Result<Catalog, ContentError> {
-        build::build(&ContentPack::builtin(), false)
+        build::build(ContentPack::builtin_shared(), false)
     }
 
     fn empty() -> Catalog {
@@ -221,12 +225,6 @@ impl Catalog {
     }
     pub(crate) fn finding_at(&self, pos: usize) -> Option<&Finding> {
         self.findings.get(pos)
-    }
-    /// The ids of the findings at these positions, in vocabulary order.
-    pub(crate) fn ids(&self, set: &crate::model::set::Bits) -> Vec<FindingId> {
-        set.iter()
-            .filter_map(|i| self.findings.get(i).map(|f| f.id))
-            .collect()
     }
     /// The reference with this id.
     #[must_use]

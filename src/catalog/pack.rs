@@ -174,6 +174,11 @@ impl ContentPack {
         &DATA_FILES
     }
 
+    /// The embedded pack itself, shared (no copy of its files).
+    pub(crate) fn builtin_shared() -> &'static Self {
+        &BUILTIN_PACK
+    }
+
     pub(crate) fn parse_builtin() -> Self {
         let mut pack = Self::new();
         for (name, text) in BUILTIN_DATA {

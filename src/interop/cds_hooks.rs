@@ -130,7 +130,7 @@ fn codes(catalog: &Catalog, triage: &Triage, kind: SectionKind, id: Option<&str>
                 .iter()
                 .find(|m| m.condition.as_str() == id)
             {
-                Some(m) => (&m.icd10, &m.snomed),
+                Some(m) => (m.icd10.as_slice(), m.snomed.as_slice()),
                 None => return String::new(),
             }
         }
@@ -142,7 +142,7 @@ fn codes(catalog: &Catalog, triage: &Triage, kind: SectionKind, id: Option<&str>
                 .and_then(|r| r.red_flag)
                 .and_then(|f| catalog.red_flag(f));
             match flag {
-                Some(f) => (&f.icd10, &f.snomed),
+                Some(f) => (f.icd10.as_slice(), f.snomed.as_slice()),
                 None => return String::new(),
             }
         }

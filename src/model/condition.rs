@@ -1,5 +1,6 @@
 //! Conditions: the causes of low back and hip pain the catalog describes.
 
+use crate::model::list::List;
 use crate::model::set::Bits;
 use crate::model::{CareId, ConditionId, ExerciseId, FactId, FindingId, Provenance};
 
@@ -39,10 +40,10 @@ pub enum Region {
 pub struct Condition {
     /// Stable id.
     pub id: ConditionId,
-    /// WHO ICD-10 codes.
-    pub icd10: Vec<String>,
+    /// WHO ICD-10 codes (shared with every triage that lists the condition).
+    pub icd10: List<String>,
     /// SNOMED CT concept ids, where a concept exists.
-    pub snomed: Vec<String>,
+    pub snomed: List<String>,
     /// Body region.
     pub region: Region,
     /// Conditions of one advice group (such as the radicular ones: disc, pinched nerve,

@@ -97,6 +97,16 @@ impl Disposition {
         }
     }
 
+    /// The level's position in [`Disposition::ALL`].
+    pub(crate) const fn index(self) -> usize {
+        match self {
+            Disposition::SelfCare => 0,
+            Disposition::SeeClinician => 1,
+            Disposition::Urgent => 2,
+            Disposition::Emergency => 3,
+        }
+    }
+
     pub(crate) const fn report_message_id(self) -> &'static str {
         match self {
             Disposition::SelfCare => "report-level-self-care",

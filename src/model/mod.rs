@@ -8,6 +8,7 @@ pub(crate) mod fact;
 pub(crate) mod field;
 pub(crate) mod finding;
 pub(crate) mod id;
+pub(crate) mod list;
 pub(crate) mod messages;
 pub(crate) mod red_flag;
 pub(crate) mod reference;

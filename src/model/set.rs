@@ -29,6 +29,14 @@ impl Bits {
             .is_some_and(|w| w & (1u64 << (i % 64)) != 0)
     }
 
+    /// [`Bits::contains`] for a position of the rule table.
+    #[inline]
+    pub(crate) fn contains_u16(&self, p: u16) -> bool {
+        self.0
+            .get(usize::from(p >> 6))
+            .is_some_and(|w| (w >> (p & 63)) & 1 != 0)
+    }
+
     pub(crate) fn insert(&mut self, i: usize) {
         if let Some(w) = self.0.get_mut(i / 64) {
             *w |= 1u64 << (i % 64);
@@ -97,18 +105,65 @@ impl Bits {
     }
 
     /// The positions, in increasing order.
-    pub(crate) fn iter(self) -> impl Iterator<Item = usize> {
-        self.0.into_iter().enumerate().flat_map(|(wi, w)| {
-            let mut bits = w;
-            std::iter::from_fn(move || {
-                if bits == 0 {
-                    return None;
-                }
-                let i = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                Some(wi * 64 + i)
-            })
-        })
+    pub(crate) fn iter(self) -> BitsIter {
+        BitsIter {
+            words: self.0,
+            at: 0,
+            word: 0,
+        }
+    }
+
+    /// The words of the set, lowest positions first.
+    #[inline]
+    pub(crate) fn words(&self) -> &[u64] {
+        &self.0
+    }
+
+    /// The set whose first words are these.
+    pub(crate) fn from_words(words: &[u64]) -> Bits {
+        let mut b = Bits::EMPTY;
+        for (d, s) in b.0.iter_mut().zip(words) {
+            *d = *s;
+        }
+        b
+    }
+
+    /// Adds the positions of `bits` to word `w`.
+    pub(crate) fn or_word(&mut self, w: usize, bits: u64) {
+        if let Some(d) = self.0.get_mut(w) {
+            *d |= bits;
+        }
+    }
+
+    /// Word `w` of the set (0 past the end).
+    #[inline]
+    pub(crate) fn word(&self, w: usize) -> u64 {
+        self.0.get(w).copied().unwrap_or(0)
+    }
+}
+
+/// The positions of a [`Bits`], in increasing order.
+#[derive(Debug, Clone)]
+pub(crate) struct BitsIter {
+    words: [u64; WORDS],
+    /// The next word to load.
+    at: usize,
+    /// What is left of the current word.
+    word: u64,
+}
+
+impl Iterator for BitsIter {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.word == 0 {
+            self.word = *self.words.get(self.at)?;
+            self.at += 1;
+        }
+        let i = self.word.trailing_zeros() as usize;
+        self.word &= self.word - 1;
+        Some((self.at - 1) * 64 + i)
     }
 }
 
@@ -147,5 +202,50 @@ mod tests {
         c.insert(9999); // out of range: ignored, never a panic
         c.remove(1);
         assert_eq!(c.len(), 2);
+    }
+}
+
+/// A short list of positions on the stack, spilling to the heap only past `N` entries: the
+/// triage's scratch lists (fired rules, citations, advice items) allocate nothing in the usual
+/// case.
+#[derive(Debug, Clone)]
+pub(crate) struct SmallList<const N: usize> {
+    buf: [u32; N],
+    len: usize,
+    spill: Vec<u32>,
+}
+
+impl<const N: usize> Default for SmallList<N> {
+    fn default() -> Self {
+        SmallList {
+            buf: [0; N],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+}
+
+impl<const N: usize> SmallList<N> {
+    pub(crate) fn push(&mut self, x: usize) {
+        let x = u32::try_from(x).unwrap_or(u32::MAX);
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = x;
+            self.len += 1;
+        } else {
+            self.spill.push(x);
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.len + self.spill.len()
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.buf
+            .get(..self.len)
+            .unwrap_or_default()
+            .iter()
+            .chain(&self.spill)
+            .map(|&x| x as usize)
     }
 }

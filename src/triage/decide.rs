@@ -3,14 +3,16 @@
 use crate::catalog::Catalog;
 use crate::error::{InputError, InputProblem};
 use crate::model::condition::Condition;
+use crate::model::list::List;
 use crate::model::rule::RuleKind;
-use crate::model::set::Bits;
+use crate::model::set::{Bits, SmallList};
 use crate::model::{
     CareId, CautionId, ConditionId, ExerciseId, FindingId, RedFlagId, ReferenceId, RuleId, TagId,
     TipId,
 };
 use crate::triage::evidence::Evidence;
 use crate::{Assessment, CareKind, Disposition};
+use std::sync::Arc;
 
 /// How many likely conditions a triage keeps, and how many give advice.
 const MAX_CONDITIONS: usize = 5;
@@ -39,7 +41,7 @@ pub struct FiredRule {
     /// The disposition it sets at least (none for advice rules).
     pub disposition: Option<Disposition>,
     /// The present findings that triggered it.
-    pub triggers: Vec<FindingId>,
+    pub triggers: List<FindingId>,
 }
 
 /// A likely condition, with the findings for and against it.
@@ -63,17 +65,17 @@ pub struct ConditionMatch {
     /// findings against it.
     pub score: i32,
     /// Present findings that support it.
-    pub supporting: Vec<FindingId>,
+    pub supporting: List<FindingId>,
     /// Present findings that speak against it.
-    pub against: Vec<FindingId>,
+    pub against: List<FindingId>,
     /// Strong supporting findings (weight 2 or more) that are absent.
-    pub absent: Vec<FindingId>,
+    pub absent: List<FindingId>,
     /// The condition's WHO ICD-10 codes (from the catalog).
     #[serde(default)]
-    pub icd10: Vec<String>,
+    pub icd10: List<String>,
     /// The condition's SNOMED CT concept ids, where one exists (from the catalog).
     #[serde(default)]
-    pub snomed: Vec<String>,
+    pub snomed: List<String>,
 }
 
 /// The outcome of a triage: language-neutral ids and levels, rendered into words by
@@ -112,7 +114,7 @@ pub struct Triage {
     pub fired: Vec<FiredRule>,
     /// Red-flag screen findings answered yes that no escalating rule explains: the outcome is
     /// then at least "see a clinician", and the report names them.
-    pub flags_without_rule: Vec<FindingId>,
+    pub flags_without_rule: List<FindingId>,
     /// The likely conditions, best first (at most five); empty when nothing fits.
     pub conditions: Vec<ConditionMatch>,
     /// Exercises suggested now (none when urgent or emergency, none contraindicated or
@@ -121,17 +123,17 @@ pub struct Triage {
     /// Care options suggested now (same filters as exercises).
     pub care: Vec<CareId>,
     /// Practical tips (self-care and see-clinician outcomes).
-    pub tips: Vec<TipId>,
+    pub tips: List<TipId>,
     /// Advice tags and items that fired rules withhold.
     pub withheld: Vec<TagId>,
     /// Cautions from fired rules, shown where the advice would be.
     pub cautions: Vec<CautionId>,
     /// Warning signs to watch for (empty for emergencies).
-    pub safety_net: Vec<FindingId>,
+    pub safety_net: List<FindingId>,
     /// Unanswered findings that could still raise the disposition.
-    pub unanswered: Vec<FindingId>,
+    pub unanswered: List<FindingId>,
     /// Unanswered findings that could still change the advice (withhold an item).
-    pub advice_unanswered: Vec<FindingId>,
+    pub advice_unanswered: List<FindingId>,
     /// Every reference behind the rules, conditions and advice, without repeats.
     pub references: Vec<ReferenceId>,
     /// The content version of the catalog that decided ([`Catalog::content_version`]).
@@ -153,7 +155,7 @@ pub(crate) fn score(c: &Condition, yes: &Bits) -> i32 {
 /// catalog, marked in a bit set, so the cost is linear in the number of citations.
 struct Citations<'c> {
     references: &'c [crate::Reference],
-    list: Vec<ReferenceId>,
+    list: SmallList<48>,
     /// Positions seen: a fixed set while the catalog has at most 512 references, a vector of
     /// words beyond (allocated once).
     small: Bits,
@@ -169,7 +171,7 @@ impl<'c> Citations<'c> {
         };
         Citations {
             references,
-            list: Vec::with_capacity(24),
+            list: SmallList::default(),
             small: Bits::EMPTY,
             large,
         }
@@ -190,11 +192,106 @@ impl<'c> Citations<'c> {
                     new
                 })
             };
-            if new {
-                if let Some(reference) = self.references.get(i) {
-                    self.list.push(reference.id);
+            if new && i < self.references.len() {
+                self.list.push(i);
+            }
+        }
+    }
+
+    /// The cited references' ids, in first-cited order.
+    fn ids(&self) -> Vec<ReferenceId> {
+        // Exact-size iterator: one allocation, filled without capacity checks. Positions are
+        // below the number of references (`add` checks), so the fallback id is never used.
+        const UNUSED: ReferenceId = ReferenceId::constant("unused");
+        self.list
+            .iter()
+            .map(|i| self.references.get(i).map_or(UNUSED, |r| r.id))
+            .collect()
+    }
+}
+
+/// The finding lists of one triage (positions), end to end: turned into ids in one shared
+/// allocation once every list is known.
+struct Arena {
+    /// How many findings the vocabulary has.
+    limit: usize,
+    positions: SmallList<128>,
+    /// Where each list ends in `positions`.
+    ends: SmallList<32>,
+}
+
+impl Arena {
+    fn new(limit: usize) -> Self {
+        Arena {
+            limit,
+            positions: SmallList::default(),
+            ends: SmallList::default(),
+        }
+    }
+
+    /// Adds the next list: these findings, in vocabulary order.
+    fn add(&mut self, set: &Bits) {
+        // Word by word, the loop state in registers.
+        for (w, &word) in set.words().iter().take(self.limit.div_ceil(64)).enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                let p = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if p < self.limit {
+                    self.positions.push(p);
                 }
             }
+        }
+        self.ends.push(self.positions.len());
+    }
+
+    /// The ids of every list, in one allocation (none when every list is empty).
+    fn build(&self, findings: &[crate::Finding]) -> Option<Arc<[FindingId]>> {
+        // Exact-size iterator: `Arc` allocates once. Positions are below `limit`, so the
+        // fallback id is never used.
+        const UNUSED: FindingId = FindingId::constant("unused");
+        if self.positions.len() == 0 {
+            return None;
+        }
+        Some(
+            self.positions
+                .iter()
+                .map(|p| findings.get(p).map_or(UNUSED, |f| f.id))
+                .collect(),
+        )
+    }
+
+    /// The lists, in the order they were added.
+    fn lists<'a>(
+        &'a self,
+        shared: Option<&'a Arc<[FindingId]>>,
+    ) -> impl Iterator<Item = List<FindingId>> + 'a {
+        let mut start = 0;
+        self.ends.iter().map(move |end| {
+            let list = shared.map_or_else(List::new, |all| List::part(all, start, end));
+            start = end;
+            list
+        })
+    }
+}
+
+/// Inserts condition `i` with score `s` into the best-first top list: higher scores first,
+/// then catalog order (conditions arrive in catalog order, so a tie goes after the others).
+fn rank(top: &mut [(i32, usize); MAX_CONDITIONS], len: &mut usize, s: i32, i: usize) {
+    let at = top
+        .get(..*len)
+        .unwrap_or_default()
+        .iter()
+        .position(|&(t, _)| t < s)
+        .unwrap_or(*len);
+    if at >= MAX_CONDITIONS {
+        return;
+    }
+    *len = (*len + 1).min(MAX_CONDITIONS);
+    if let Some(tail) = top.get_mut(at..*len) {
+        tail.rotate_right(1);
+        if let Some(first) = tail.first_mut() {
+            *first = (s, i);
         }
     }
 }
@@ -244,89 +341,54 @@ impl Catalog {
         let yes = ev.yes;
         let possible = ev.possible(&all).difference(&ev.moot);
         let unknown = ev.unknown(&all).difference(&ev.moot);
-        let mut disposition = Disposition::SelfCare;
-        let mut fired = Vec::new();
-        let mut explained = Bits::EMPTY;
         let mut withheld_ex = Bits::EMPTY;
         let mut withheld_care = Bits::EMPTY;
         let mut withheld = Vec::new();
         let mut cautions: Vec<CautionId> = Vec::new();
         let mut cites = Citations::new(&self.references);
-        let mut fired_at = Vec::with_capacity(8);
-        for (i, (c, rule)) in self.table.rules.iter().zip(&self.rules).enumerate() {
-            if self.table.holds(c, &yes) {
-                fired_at.push(i);
-                if let Some(d) = c.level {
-                    disposition = disposition.max(d);
+        // One pass over the rule table: each rule tested on the present findings and on those
+        // that could still turn out present.
+        let pass = self.table.pass(
+            &yes,
+            &possible,
+            &unknown.intersection(&ev.dont_know),
+            &unknown.intersection(&self.vocab.screen),
+        );
+        let mut disposition = pass.level;
+        for rule in pass.fired.iter().filter_map(|i| self.rules.get(i)) {
+            withheld_ex = withheld_ex.union(&rule.withhold_exercises);
+            withheld_care = withheld_care.union(&rule.withhold_care);
+            for w in &rule.withhold {
+                if !withheld.contains(w) {
+                    withheld.push(*w);
                 }
-                let triggers = rule.mentions.intersection(&yes);
-                if c.level.is_some() {
-                    explained = explained.union(&triggers);
-                }
-                fired.push(FiredRule {
-                    rule: rule.id,
-                    kind: rule.kind,
-                    red_flag: rule.red_flag,
-                    disposition: rule.disposition,
-                    triggers: self.ids(&triggers),
-                });
-                withheld_ex = withheld_ex.union(&rule.withhold_exercises);
-                withheld_care = withheld_care.union(&rule.withhold_care);
-                for w in &rule.withhold {
-                    if !withheld.contains(w) {
-                        withheld.push(*w);
-                    }
-                }
-                for c in &rule.cautions {
-                    if !cautions.contains(c) {
-                        cautions.push(*c);
-                    }
-                }
-                cites.add(&rule.provenance.positions);
             }
+            for c in &rule.cautions {
+                if !cautions.contains(c) {
+                    cautions.push(*c);
+                }
+            }
+            cites.add(&rule.provenance.positions);
         }
-        // Completeness: an escalating rule that could still fire and would raise the outcome.
-        let mut raising: Vec<(Disposition, Bits)> = Vec::new();
-        // The floor an open red-flag screen question sets: see a clinician while it is not
-        // asked; one level below the rule's own when the person answered "I don't know"
-        // (an unresolved cauda equina question must not wait: HSSIB 2021).
-        let mut floor = Disposition::SelfCare;
-        // Advice: a rule that could still fire and would withhold something.
-        let mut advice_unanswered = Bits::EMPTY;
+        // Advice: rules that could still fire and would withhold something.
+        let mut mentioned_advice = Bits::EMPTY;
         let mut pending_ex = Bits::EMPTY;
         let mut pending_care = Bits::EMPTY;
-        let mut next_fired = fired_at.iter().peekable();
-        for (i, (c, rule)) in self.table.rules.iter().zip(&self.rules).enumerate() {
-            if next_fired.peek() == Some(&&i) {
-                next_fired.next();
-                continue;
-            }
-            let raises = c.level.is_some_and(|d| d > disposition);
-            if !(raises || c.withholds) || !self.table.holds(c, &possible) {
-                continue;
-            }
-            let open = rule.mentions.intersection(&unknown);
-            if let (true, Some(level)) = (raises, c.level) {
-                raising.push((level, open));
-                if c.red_flag {
-                    // "I don't know" to a question that could make it a red flag: one level
-                    // below the rule's own (an unresolved cauda equina question must not wait;
-                    // HSSIB 2021). A screen question not yet asked: see a clinician.
-                    if open.intersects(&ev.dont_know) {
-                        let level = c
-                            .level
-                            .map_or(Disposition::SeeClinician, Disposition::one_below);
-                        floor = floor.max(level);
-                    }
-                    if open.intersects(&self.vocab.screen) {
-                        floor = floor.max(Disposition::SeeClinician);
-                    }
-                }
-            }
-            if c.withholds {
-                advice_unanswered = advice_unanswered.union(&open);
-                pending_ex = pending_ex.union(&rule.withhold_exercises);
-                pending_care = pending_care.union(&rule.withhold_care);
+        for rule in pass.withholding.iter().filter_map(|i| self.rules.get(i)) {
+            mentioned_advice = mentioned_advice.union(&rule.mentions);
+            pending_ex = pending_ex.union(&rule.withhold_exercises);
+            pending_care = pending_care.union(&rule.withhold_care);
+        }
+        let (mentioned_fired, mentioned_at, floor_at) =
+            (pass.mentioned_fired, pass.mentioned_at, pass.floor_at);
+        let explained = mentioned_fired.intersection(&yes);
+        let mut advice_unanswered = mentioned_advice.intersection(&unknown);
+        // Only the rules that would raise the outcome the fired rules set count.
+        let raised_from = disposition;
+        let mut floor = Disposition::SelfCare;
+        for (level, f) in Disposition::ALL.iter().zip(floor_at) {
+            if *level > raised_from {
+                floor = floor.max(f);
             }
         }
         disposition = disposition.max(floor);
@@ -337,72 +399,103 @@ impl Catalog {
         if !unexplained.is_empty() {
             disposition = disposition.max(Disposition::SeeClinician);
         }
-        let flags_without_rule = self.ids(&unexplained);
+        // The finding lists of this triage, end to end, shared in one allocation at the end.
+        let mut arena = Arena::new(self.findings.len());
+        arena.add(&unexplained);
         // The questions that could still raise the outcome as it now stands.
         let mut unanswered = Bits::EMPTY;
-        for (level, open) in &raising {
+        for (level, mentioned) in Disposition::ALL.iter().zip(&mentioned_at) {
             if *level > disposition {
-                unanswered = unanswered.union(open);
+                unanswered = unanswered.union(mentioned);
             }
         }
+        let unanswered = unanswered.intersection(&unknown);
         let complete = unanswered.is_empty();
 
-        let mut ranked: Vec<(i32, usize)> = Vec::with_capacity(self.conditions.len().min(16));
+        let mut fired = Vec::with_capacity(pass.fired.len());
+        for i in pass.fired.iter() {
+            if let Some(rule) = self.rules.get(i) {
+                fired.push(FiredRule {
+                    rule: rule.id,
+                    kind: rule.kind,
+                    red_flag: rule.red_flag,
+                    disposition: rule.disposition,
+                    triggers: List::new(),
+                });
+                arena.add(&rule.mentions.intersection(&yes));
+            }
+        }
+
+        let mut ranked = [(0i32, 0usize); MAX_CONDITIONS];
+        let mut n_ranked = 0;
         for (i, c) in self.conditions.iter().enumerate() {
             if !c.requires.is_empty() && !c.requires.intersects(&yes) {
                 continue;
             }
             let s = score(c, &yes);
             if s >= c.min_score {
-                ranked.push((s, i));
+                rank(&mut ranked, &mut n_ranked, s, i);
             }
         }
-        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        ranked.truncate(MAX_CONDITIONS);
-        let conditions: Vec<ConditionMatch> = ranked
-            .iter()
-            .filter_map(|&(s, i)| self.conditions.get(i).map(|c| (s, c)))
-            .map(|(score, c)| {
-                let pick = |v: &[(usize, u8)], set: &Bits, min: u8| -> Bits {
-                    v.iter()
-                        .filter(|(f, w)| *w >= min && set.contains(*f))
-                        .map(|(f, _)| *f)
-                        .collect()
-                };
-                ConditionMatch {
-                    condition: c.id,
-                    score,
-                    supporting: self.ids(&pick(&c.supporting_ix, &yes, 1)),
-                    against: self.ids(&pick(&c.against_ix, &yes, 1)),
-                    absent: self.ids(&pick(&c.supporting_ix, &ev.no, 2)),
-                    icd10: c.icd10.clone(),
-                    snomed: c.snomed.clone(),
+        let ranked = ranked.get(..n_ranked).unwrap_or_default();
+        let mut conditions: Vec<ConditionMatch> = Vec::with_capacity(ranked.len());
+        for &(score, i) in ranked {
+            let Some(c) = self.conditions.get(i) else {
+                continue;
+            };
+            // Listed in vocabulary order.
+            let pick = |v: &[(usize, u8)], set: &Bits, min: u8| -> Bits {
+                let mut picked = Bits::EMPTY;
+                for &(f, w) in v {
+                    if w >= min && set.contains(f) {
+                        picked.insert(f);
+                    }
                 }
-            })
-            .collect();
+                picked
+            };
+            arena.add(&pick(&c.supporting_ix, &yes, 1));
+            arena.add(&pick(&c.against_ix, &yes, 1));
+            arena.add(&pick(&c.supporting_ix, &ev.no, 2));
+            conditions.push(ConditionMatch {
+                condition: c.id,
+                score,
+                supporting: List::new(),
+                against: List::new(),
+                absent: List::new(),
+                icd10: c.icd10.clone(),
+                snomed: c.snomed.clone(),
+            });
+        }
 
         // Advice slots: the best conditions, one per advice group.
-        let mut advice_from: Vec<usize> = Vec::with_capacity(ADVICE_CONDITIONS);
-        let mut groups: Vec<&str> = Vec::with_capacity(ADVICE_CONDITIONS);
-        for &(_, i) in &ranked {
-            if advice_from.len() == ADVICE_CONDITIONS {
+        let mut advice_from = [0usize; ADVICE_CONDITIONS];
+        let mut n_advice = 0;
+        let mut groups: [Option<&str>; ADVICE_CONDITIONS] = [None; ADVICE_CONDITIONS];
+        for &(_, i) in ranked {
+            if n_advice == ADVICE_CONDITIONS {
                 break;
             }
             let Some(c) = self.conditions.get(i) else {
                 continue;
             };
             if let Some(g) = c.advice_group.as_deref() {
-                if groups.contains(&g) {
+                if groups.contains(&Some(g)) {
                     continue;
                 }
-                groups.push(g);
+                if let Some(slot) = groups.iter_mut().find(|x| x.is_none()) {
+                    *slot = Some(g);
+                }
             }
-            advice_from.push(i);
+            if let Some(slot) = advice_from.get_mut(n_advice) {
+                *slot = i;
+                n_advice += 1;
+            }
         }
+        let advice_from = advice_from.get(..n_advice).unwrap_or_default();
 
-        let mut exercises = Vec::new();
-        let mut care = Vec::new();
-        let mut tips = Vec::new();
+        let mut exercises: SmallList<MAX_EXERCISES> = SmallList::default();
+        let mut care: SmallList<MAX_CARE> = SmallList::default();
+        let mut tips = List::new();
         if disposition <= Disposition::SeeClinician {
             for c in advice_from.iter().filter_map(|i| self.conditions.get(*i)) {
                 cites.add(&c.provenance.positions);
@@ -415,11 +508,9 @@ impl Catalog {
             let open_advice_questions = unknown.intersection(&self.vocab.advice_questions);
             let asked_for = |contra: &Bits| contra.intersection(&open_advice_questions);
             let ok = |contra: &Bits| !contra.intersects(&yes) && asked_for(contra).is_empty();
-            for c in advice_from
-                .iter()
-                .filter_map(|i| self.conditions.get(*i).map(|c| (*i, c)))
-            {
-                let (i, _) = c;
+            let mut offered_ex = Bits::EMPTY;
+            let mut offered_care = Bits::EMPTY;
+            for &i in advice_from {
                 let links = self.index.condition_exercises.get(i).into_iter().flatten();
                 for &e in links {
                     let Some(x) = self.exercises.get(e) else {
@@ -428,9 +519,10 @@ impl Catalog {
                     if exercises.len() < MAX_EXERCISES
                         && !blocked_ex.contains(e)
                         && ok(&x.contra)
-                        && !exercises.contains(&x.id)
+                        && !offered_ex.contains(e)
                     {
-                        exercises.push(x.id);
+                        offered_ex.insert(e);
+                        exercises.push(e);
                         cites.add(&x.provenance.positions);
                     }
                 }
@@ -440,9 +532,10 @@ impl Catalog {
                     if care.len() < MAX_CARE
                         && !blocked_care.contains(k)
                         && ok(&x.contra)
-                        && !care.contains(&x.id)
+                        && !offered_care.contains(k)
                     {
-                        care.push(x.id);
+                        offered_care.insert(k);
+                        care.push(k);
                         cites.add(&x.provenance.positions);
                     }
                 }
@@ -455,7 +548,7 @@ impl Catalog {
                         && !blocked_ex.contains(e)
                         && ok(&x.contra)
                     {
-                        exercises.push(x.id);
+                        exercises.push(e);
                         cites.add(&x.provenance.positions);
                     }
                 }
@@ -465,43 +558,57 @@ impl Catalog {
                         && !blocked_care.contains(k)
                         && ok(&x.contra)
                     {
-                        care.push(x.id);
+                        care.push(k);
                         cites.add(&x.provenance.positions);
                     }
                 }
             }
             // Questions asked for the sake of advice that would otherwise be offered.
-            let advice_questions_open = !open_advice_questions.is_empty();
-            for (k, x) in self
-                .care
-                .iter()
-                .enumerate()
-                .filter(|_| advice_questions_open)
-            {
-                if !blocked_care.contains(k) && !x.contra.intersects(&yes) {
-                    advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
+            if !open_advice_questions.is_empty() {
+                for (k, x) in self.care.iter().enumerate() {
+                    if !blocked_care.contains(k) && !x.contra.intersects(&yes) {
+                        advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
+                    }
+                }
+                for (e, x) in self.exercises.iter().enumerate() {
+                    if !blocked_ex.contains(e) && !x.contra.intersects(&yes) {
+                        advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
+                    }
                 }
             }
-            for (e, x) in self
-                .exercises
-                .iter()
-                .enumerate()
-                .filter(|_| advice_questions_open)
-            {
-                if !blocked_ex.contains(e) && !x.contra.intersects(&yes) {
-                    advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
-                }
-            }
-            tips.extend(self.tips.iter().map(|t| t.id));
+            tips = self.index.tip_ids.clone();
         } else {
             advice_unanswered = Bits::EMPTY;
         }
         let safety_net = if disposition == Disposition::Emergency {
-            Vec::new()
+            List::new()
         } else {
             cites.add(&self.index.safety_net_references);
-            self.ids(&self.vocab.safety_net)
+            self.index.safety_net.clone()
         };
+        arena.add(&unanswered);
+        arena.add(&advice_unanswered);
+        let shared = arena.build(&self.findings);
+        let mut lists = arena.lists(shared.as_ref());
+        let mut next = || lists.next().unwrap_or_default();
+        let flags_without_rule = next();
+        for f in &mut fired {
+            f.triggers = next();
+        }
+        for c in &mut conditions {
+            c.supporting = next();
+            c.against = next();
+            c.absent = next();
+        }
+        let (unanswered, advice_unanswered) = (next(), next());
+        let mut exercise_ids = Vec::with_capacity(exercises.len());
+        exercise_ids.extend(
+            exercises
+                .iter()
+                .filter_map(|e| self.exercises.get(e).map(|x| x.id)),
+        );
+        let mut care_ids = Vec::with_capacity(care.len());
+        care_ids.extend(care.iter().filter_map(|k| self.care.get(k).map(|x| x.id)));
         Triage {
             schema_version: crate::interop::schema::current(),
             disposition,
@@ -509,15 +616,15 @@ impl Catalog {
             fired,
             flags_without_rule,
             conditions,
-            exercises,
-            care,
+            exercises: exercise_ids,
+            care: care_ids,
             tips,
             withheld,
             cautions,
             safety_net,
-            unanswered: self.ids(&unanswered),
-            advice_unanswered: self.ids(&advice_unanswered),
-            references: cites.list,
+            unanswered,
+            advice_unanswered,
+            references: cites.ids(),
             content_version: self.content_version.clone(),
         }
     }

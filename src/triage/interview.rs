@@ -104,13 +104,13 @@ impl<'a> State<'a> {
         self.catalog
             .rules
             .iter()
-            .zip(&self.catalog.table.rules)
-            .filter(|(r, c)| {
+            .zip(self.catalog.table.tests(&self.yes, &self.possible))
+            .filter(|(r, (_, fires, could))| {
                 r.kind == kind
                     && (level.is_none() || r.disposition == level)
                     && r.disposition.is_some_and(|d| d > current)
-                    && !self.catalog.table.holds(c, &self.yes)
-                    && self.catalog.table.holds(c, &self.possible)
+                    && !*fires
+                    && *could
             })
             .map(|(r, _)| r)
             .collect()

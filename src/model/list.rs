@@ -1,0 +1,238 @@
+//! [`List`]: the immutable lists of a [`Triage`](crate::Triage).
+
+use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
+
+/// An immutable list of a [`Triage`](crate::Triage) (findings, tips, codes): read it as a slice
+/// (`iter`, `len`, `contains`, indexing, `&list[..]`, `to_vec`).
+///
+/// A triage shares the lists that are the same every time (the safety net, the tips, a
+/// condition's codes) with the catalog that made it, and keeps its own finding lists (the
+/// triggers of every fired rule, the findings for and against every likely condition, the open
+/// questions) in one allocation: making and dropping a triage then costs a few allocations
+/// instead of one per list. It compares, hashes, prints and serializes (as a JSON array) like the
+/// slice it holds, and converts from and into a `Vec`.
+///
+/// ```
+/// use lowback::{FindingId, List};
+/// let a = lowback::Assessment::from_json(r#"{"trauma": "major", "pain_locations": ["lower_back"]}"#)?;
+/// let t = lowback::Catalog::builtin().triage(&a)?;
+/// let triggers: &List<FindingId> = &t.fired[0].triggers;
+/// assert!(triggers.iter().any(|f| f.as_str() == "trauma_major"));
+/// let copy: Vec<FindingId> = triggers.to_vec();
+/// assert_eq!(*triggers, copy);
+/// assert_eq!(List::from(copy), *triggers);
+/// assert!(serde_json::to_string(triggers)?.starts_with("[\""));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct List<T>(Repr<T>);
+
+enum Repr<T> {
+    Owned(Vec<T>),
+    /// Items `start..end` of a slice shared with the catalog or with the other lists of the
+    /// same triage.
+    Shared {
+        all: Arc<[T]>,
+        start: usize,
+        end: usize,
+    },
+}
+
+impl<T> List<T> {
+    /// An empty list (no allocation).
+    #[must_use]
+    pub const fn new() -> Self {
+        List(Repr::Owned(Vec::new()))
+    }
+
+    /// The items, as a slice.
+    #[must_use]
+    pub fn as_slice(&self) -> &[T] {
+        match &self.0 {
+            Repr::Owned(v) => v,
+            Repr::Shared { all, start, end } => all.get(*start..*end).unwrap_or_default(),
+        }
+    }
+
+    /// The whole of a shared slice.
+    pub(crate) fn shared(all: &Arc<[T]>) -> Self {
+        List::part(all, 0, all.len())
+    }
+
+    /// Items `start..end` of a shared slice (empty when out of range).
+    pub(crate) fn part(all: &Arc<[T]>, start: usize, end: usize) -> Self {
+        if start >= end || end > all.len() {
+            return List::new();
+        }
+        List(Repr::Shared {
+            all: Arc::clone(all),
+            start,
+            end,
+        })
+    }
+}
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List::new()
+    }
+}
+
+impl<T> Deref for List<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T> AsRef<[T]> for List<T> {
+    fn as_ref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T> std::borrow::Borrow<[T]> for List<T> {
+    fn borrow(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T: Clone> Clone for List<T> {
+    fn clone(&self) -> Self {
+        match &self.0 {
+            Repr::Owned(v) => List(Repr::Owned(v.clone())),
+            Repr::Shared { all, start, end } => List(Repr::Shared {
+                all: Arc::clone(all),
+                start: *start,
+                end: *end,
+            }),
+        }
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for List<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<T: PartialEq<U>, U> PartialEq<List<U>> for List<T> {
+    fn eq(&self, other: &List<U>) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl<T: Eq> Eq for List<T> {}
+
+impl<T: PartialEq<U>, U> PartialEq<Vec<U>> for List<T> {
+    fn eq(&self, other: &Vec<U>) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl<T: PartialEq<U>, U> PartialEq<List<U>> for Vec<T> {
+    fn eq(&self, other: &List<U>) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl<T: PartialEq<U>, U> PartialEq<[U]> for List<T> {
+    fn eq(&self, other: &[U]) -> bool {
+        self.as_slice() == other
+    }
+}
+
+impl<T: PartialEq<U>, U> PartialEq<&[U]> for List<T> {
+    fn eq(&self, other: &&[U]) -> bool {
+        self.as_slice() == *other
+    }
+}
+
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for List<T> {
+    fn eq(&self, other: &[U; N]) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl<T: std::hash::Hash> std::hash::Hash for List<T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state);
+    }
+}
+
+impl<T> From<Vec<T>> for List<T> {
+    fn from(v: Vec<T>) -> Self {
+        List(Repr::Owned(v))
+    }
+}
+
+impl<T: Clone> From<&[T]> for List<T> {
+    fn from(s: &[T]) -> Self {
+        List(Repr::Owned(s.to_vec()))
+    }
+}
+
+impl<T: Clone> From<List<T>> for Vec<T> {
+    fn from(l: List<T>) -> Self {
+        match l.0 {
+            Repr::Owned(v) => v,
+            Repr::Shared { .. } => l.as_slice().to_vec(),
+        }
+    }
+}
+
+impl<T> FromIterator<T> for List<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        List(Repr::Owned(iter.into_iter().collect()))
+    }
+}
+
+impl<'a, T> IntoIterator for &'a List<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.as_slice().iter()
+    }
+}
+
+impl<T: Clone> IntoIterator for List<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+    fn into_iter(self) -> Self::IntoIter {
+        Vec::from(self).into_iter()
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for List<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.as_slice().serialize(s)
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for List<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Vec::<T>::deserialize(d).map(List::from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_parts_read_as_slices() {
+        let all: Arc<[u32]> = Arc::from(vec![1, 2, 3, 4]);
+        let mid = List::part(&all, 1, 3);
+        assert_eq!(mid, [2, 3]);
+        assert_eq!(mid.len(), 2);
+        assert_eq!(List::shared(&all), vec![1, 2, 3, 4]);
+        assert!(List::part(&all, 3, 9).is_empty()); // out of range: empty, never a panic
+        assert_eq!(Vec::from(mid.clone()), vec![2, 3]);
+        assert_eq!(format!("{mid:?}"), "[2, 3]");
+        assert_eq!(serde_json::to_string(&mid).unwrap(), "[2,3]");
+        let back: List<u32> = serde_json::from_str("[2,3]").unwrap();
+        assert_eq!(back, mid);
+        assert_eq!(mid.into_iter().sum::<u32>(), 5);
+    }
+}
