@@ -1,4 +1,5 @@
-//! Pack safety: `ContentPack::from_dir` reads only regular files of at most 4 MiB. The
+//! Pack safety: `ContentPack::from_dir` reads only regular files of at most 4 MiB, and at most 32 MiB
+//! and 1,024 Fluent files for a whole pack. The
 //! reliability review (2026-11-29, F13) saw it block forever on a FIFO named `*.ftl`.
 
 use std::path::{Path, PathBuf};
@@ -198,4 +199,49 @@ fn f1_deep_file_through_from_dir_is_refused_on_a_small_stack() {
             if file == "deep.ftl" && message.contains("nested more than 64 levels"))),
         "{e}"
     );
+}
+
+#[test]
+fn a_pack_over_1024_fluent_files_stops_reading_and_says_so() {
+    let dir = PackDir::new("many-files");
+    let extra = dir.path("locales/xx");
+    std::fs::create_dir_all(&extra).unwrap();
+    for i in 0..1_100 {
+        std::fs::write(extra.join(format!("f{i:04}.ftl")), "x = y\n").unwrap();
+    }
+    let e = from_dir_within(dir.0.clone(), Duration::from_secs(30)).unwrap_err();
+    let root = dir.0.display().to_string();
+    let message = e
+        .problems()
+        .iter()
+        .find_map(|p| match p {
+            ContentProblem::Io { file, message } if *file == root => Some(message.as_str()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{e}"));
+    assert!(message.contains("over 1024 Fluent files"), "{message}");
+}
+
+#[test]
+fn a_pack_over_32_mib_in_all_stops_reading_and_says_so() {
+    // Nine files just under the 4 MiB limit each: every file is accepted on its own, the pack
+    // is not.
+    let dir = PackDir::new("many-bytes");
+    let extra = dir.path("locales/xx");
+    std::fs::create_dir_all(&extra).unwrap();
+    let comment = format!("# {}\n", "a".repeat(4 * 1024 * 1024 - 16));
+    for i in 0..9 {
+        std::fs::write(extra.join(format!("big{i}.ftl")), &comment).unwrap();
+    }
+    let e = from_dir_within(dir.0.clone(), Duration::from_secs(60)).unwrap_err();
+    let root = dir.0.display().to_string();
+    let message = e
+        .problems()
+        .iter()
+        .find_map(|p| match p {
+            ContentProblem::Io { file, message } if *file == root => Some(message.as_str()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{e}"));
+    assert!(message.contains("32 MiB"), "{message}");
 }

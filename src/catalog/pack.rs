@@ -218,8 +218,9 @@ impl ContentPack {
     /// Only regular files are read (a symbolic link is followed to one): a FIFO, a socket, a
     /// device, a directory where a file is expected, a symbolic-link loop, or a file larger
     /// than 4 MiB is refused with a [`ContentProblem::Io`] naming the file, instead of blocking
-    /// or exhausting memory. Fluent files go through [`ContentPack::add_ftl`], with its nesting
-    /// limit.
+    /// or exhausting memory. The whole pack is bounded too: at most 32 MiB in all and 1,024
+    /// Fluent files; past either limit, reading stops and the problem names the directory.
+    /// Fluent files go through [`ContentPack::add_ftl`], with its nesting limit.
     ///
     /// ```
     /// let pack = lowback::ContentPack::from_dir(env!("CARGO_MANIFEST_DIR"))?;
@@ -240,10 +241,12 @@ impl ContentPack {
             file: clip(&file.display().to_string()),
             message: clip(message),
         };
+        let mut budget = PackBudget::default();
         for name in DATA_FILES {
             let path = dir.join("data").join(name);
             match read_regular_file(&path) {
                 Ok(text) => {
+                    budget.bytes += text.len() as u64;
                     pack.add_data(name, &text);
                 }
                 Err(e) => problems.push(io(&path, &e)),
@@ -253,9 +256,11 @@ impl ContentPack {
         let path = dir.join("data").join(CARE_SETTINGS_FILE);
         if std::fs::symlink_metadata(&path).is_ok() {
             match read_regular_file(&path) {
-                Ok(text) => pack
-                    .care_settings
-                    .push((CARE_SETTINGS_FILE.to_owned(), text)),
+                Ok(text) => {
+                    budget.bytes += text.len() as u64;
+                    pack.care_settings
+                        .push((CARE_SETTINGS_FILE.to_owned(), text));
+                }
                 Err(e) => problems.push(io(&path, &e)),
             }
         }
@@ -289,16 +294,26 @@ impl ContentPack {
                         .iter()
                         .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
                     {
+                        if let Some(over) = budget.exceeded() {
+                            budget.stopped = true;
+                            problems.push(io(dir, &over));
+                            break;
+                        }
                         let name = file
                             .file_name()
                             .and_then(|n| n.to_str())
                             .unwrap_or_default();
+                        budget.ftl_files += 1;
                         match read_regular_file(file) {
                             Ok(text) => {
+                                budget.bytes += text.len() as u64;
                                 pack.add_ftl(tag, name, &text);
                             }
                             Err(e) => problems.push(io(file, &e)),
                         }
+                    }
+                    if budget.stopped {
+                        break;
                     }
                 }
             }
@@ -477,6 +492,12 @@ pub(crate) const MAX_FTL_DEPTH: usize = 64;
 /// The largest file [`ContentPack::from_dir`] reads.
 pub(crate) const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
+/// The most bytes [`ContentPack::from_dir`] reads in all, over every file of the pack.
+pub(crate) const MAX_PACK_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The most Fluent files [`ContentPack::from_dir`] reads (the builtin pack has 38).
+pub(crate) const MAX_PACK_FTL_FILES: usize = 1024;
+
 /// The most characters of input that an error message repeats.
 pub(crate) const MAX_ECHO_CHARS: usize = 80;
 
@@ -511,6 +532,29 @@ fn read_regular_file(path: &Path) -> Result<String, String> {
     }
     String::from_utf8(bytes)
         .map_err(|e| format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))
+}
+
+/// What [`ContentPack::from_dir`] has read so far, against the pack's limits.
+#[derive(Debug, Default)]
+struct PackBudget {
+    bytes: u64,
+    ftl_files: usize,
+    stopped: bool,
+}
+
+impl PackBudget {
+    /// Why reading must stop before the next file, if it must.
+    fn exceeded(&self) -> Option<String> {
+        if self.bytes > MAX_PACK_BYTES {
+            Some("the pack is over 32 MiB in all; the files left were not read".to_owned())
+        } else if self.ftl_files >= MAX_PACK_FTL_FILES {
+            Some(format!(
+                "the pack has over {MAX_PACK_FTL_FILES} Fluent files; the rest were not read"
+            ))
+        } else {
+            None
+        }
+    }
 }
 
 fn too_large(len: u64) -> String {
