@@ -2,8 +2,10 @@
 //!
 //! A report is rendered in one pass into one buffer: every message is written by
 //! `FluentBundle::write_pattern` straight into the report's text, and sections, items and their
-//! details are spans of it (no `String` per item, no vector per item). Plain text, Markdown and
-//! JSON are written from the spans.
+//! details are spans of it (no `String` per item, no vector per item). The sections are written
+//! in reading order and laid out as the plain text prints them (headings underlined, items
+//! starred, details indented), so plain text copies them in one piece; Markdown and JSON are
+//! written from the spans.
 
 use std::fmt::Write as _;
 
@@ -333,7 +335,8 @@ pub struct Report {
     pub incomplete_note: Option<String>,
     /// The educational disclaimer.
     pub disclaimer: String,
-    /// Message ids that came from a fallback locale.
+    /// Message ids that came from a fallback locale, in the order the report shows the
+    /// messages (the header, the sections, the disclaimer).
     pub fallbacks: Vec<String>,
     /// The sections, in one buffer ([`Report::sections`]).
     body: Body,
@@ -429,13 +432,66 @@ impl Out<'_> {
     fn findings(&mut self, catalog: &Catalog, ids: &[FindingId]) -> Result<Run, RenderError> {
         let start = self.body.details.len();
         for id in ids {
+            self.body.text.push_str(DETAIL);
             let s = self.finding(catalog, *id)?;
+            self.body.text.push('\n');
             self.body.details.push(s);
         }
         Ok(Run {
             start,
             end: self.body.details.len(),
         })
+    }
+
+    /// Starts an item in the plain-text layout.
+    fn star(&mut self) {
+        self.body.text.push_str("* ");
+    }
+
+    /// Ends an item's title: a title that is not empty is followed by the item's text on the
+    /// next line.
+    fn after_title(&mut self, title: Span) {
+        if title.end > title.start {
+            self.body.text.push_str("\n  ");
+        }
+    }
+
+    /// Ends a line.
+    fn nl(&mut self) {
+        self.body.text.push('\n');
+    }
+
+    /// A message as a detail of the item being written.
+    fn detail(
+        &mut self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<(), RenderError> {
+        self.body.text.push_str(DETAIL);
+        let s = self.put(id, attr, args)?;
+        self.body.text.push('\n');
+        self.body.details.push(s);
+        Ok(())
+    }
+
+    /// An item's text (the line after `star` and any title).
+    fn text(
+        &mut self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<Span, RenderError> {
+        let s = self.put(id, attr, args)?;
+        self.nl();
+        Ok(s)
+    }
+
+    /// An item's title.
+    fn title(&mut self, id: &str, attr: Option<&str>) -> Result<Span, RenderError> {
+        let s = self.put(id, attr, None)?;
+        self.after_title(s);
+        Ok(s)
     }
 
     fn item(&mut self, title: Span, text: Span, details: Run, id: Option<ItemId>, sources: Run) {
@@ -448,21 +504,28 @@ impl Out<'_> {
         });
     }
 
-    /// An item with only a text.
+    /// An item with only a text (already written, after `star`).
     fn line(&mut self, text: Span) {
         self.item(Span::default(), text, Run::default(), None, Run::default());
     }
 
-    /// A section of the items from `first` on, its heading formatted now.
-    fn section(
-        &mut self,
-        kind: SectionKind,
-        heading: &str,
-        first: usize,
-    ) -> Result<(), RenderError> {
-        let heading = self.plain(heading)?;
-        self.push_section(kind, heading, first);
+    /// An item with only the text of message `id`.
+    fn plain_line(&mut self, id: &str) -> Result<(), RenderError> {
+        self.star();
+        let text = self.text(id, None, None)?;
+        self.line(text);
         Ok(())
+    }
+
+    /// Writes a section's heading and its underline; the section's items follow.
+    fn heading(&mut self, id: &str) -> Result<Span, RenderError> {
+        self.nl();
+        let heading = self.plain(id)?;
+        self.nl();
+        let n = self.body.str(heading).chars().count();
+        repeat(&mut self.body.text, DASHES, n);
+        self.nl();
+        Ok(heading)
     }
 
     /// A section of the items from `first` on.
@@ -740,6 +803,10 @@ impl Report {
             Some(o.owned("report-incomplete", None, None)?)
         };
 
+        // The sections are written in reading order, laid out as `to_text` prints them: the
+        // text of the sections is the buffer itself, and every heading, title, text and detail
+        // is a span of it.
+
         // A self-check of the serious signs still unanswered leads a non-urgent report.
         if !urgent {
             let open: Vec<FindingId> = triage
@@ -754,10 +821,12 @@ impl Report {
                 .collect();
             if !open.is_empty() {
                 let first = o.body.items.len();
-                let details = o.findings(catalog, &open)?;
-                let heading = o.plain("report-heading-self-check")?;
+                let heading = o.heading("report-heading-self-check")?;
+                o.star();
                 let text =
                     words.with_services(&mut o, "report-self-check-intro", None, EMERGENCY)?;
+                o.nl();
+                let details = o.findings(catalog, &open)?;
                 let sources = o.cited(triage, findings_references(catalog, &open));
                 o.item(Span::default(), text, details, None, sources);
                 o.push_section(SectionKind::SelfCheck, heading, first);
@@ -766,25 +835,29 @@ impl Report {
 
         // Why: the rules that fired, and any red-flag answer no rule explains.
         let first = o.body.items.len();
+        let heading = o.heading("report-heading-why")?;
         for f in &triage.fired {
             let Some(rule) = catalog.rule(f.rule) else {
                 continue;
             };
+            o.star();
             let title = match f.red_flag.and_then(|id| catalog.red_flag(id)) {
-                Some(flag) => o.put(flag.message_id(), None, None)?,
+                Some(flag) => o.title(flag.message_id(), None)?,
                 None => Span::default(),
             };
-            let text = o.put(rule.message_id(), None, None)?;
+            let text = o.text(rule.message_id(), None, None)?;
             let id = Some(ItemId::Id(rule.id.0));
             let sources = o.cited(triage, rule.provenance.references.iter().copied());
             o.item(title, text, Run::default(), id, sources);
         }
         if !triage.flags_without_rule.is_empty() {
+            o.star();
             let text = words.list(
                 &mut o,
                 "report-flags-without-rule",
                 labels(catalog, &triage.flags_without_rule),
             )?;
+            o.nl();
             o.line(text);
         }
         if o.body.items.len() == first {
@@ -793,13 +866,13 @@ impl Report {
             } else {
                 "report-no-flags-yet"
             };
-            let text = o.plain(id)?;
-            o.line(text);
+            o.plain_line(id)?;
         }
-        o.section(SectionKind::Why, "report-heading-why", first)?;
+        o.push_section(SectionKind::Why, heading, first);
 
         if !urgent && !triage.unanswered.is_empty() {
             let first = o.body.items.len();
+            let heading = o.heading("report-heading-unanswered")?;
             let mut asked = Vec::with_capacity(triage.unanswered.len());
             let mut key = String::new();
             for q in triage
@@ -828,7 +901,8 @@ impl Report {
                     }
                     Question::Field(field) => (field.message_id(), None),
                 };
-                let text = o.put(id, attr, None)?;
+                o.star();
+                let text = o.text(id, attr, None)?;
                 let id = Some(match q {
                     Question::Finding(f) => ItemId::Id(f.0),
                     Question::Checklist(c) => ItemId::Id(c.0),
@@ -836,144 +910,100 @@ impl Report {
                 });
                 o.item(Span::default(), text, Run::default(), id, Run::default());
             }
-            o.section(SectionKind::Unanswered, "report-heading-unanswered", first)?;
+            o.push_section(SectionKind::Unanswered, heading, first);
         }
 
-        // What it may be: in full for a non-urgent outcome; names only, last, when urgent.
-        let conditions = o.body.items.len();
-        for m in triage.conditions.iter().take(3) {
-            let Some(c) = catalog.condition(m.condition) else {
-                continue;
-            };
-            if urgent {
-                let text = o.plain(c.message_id())?;
-                let id = Some(ItemId::Id(c.id.0));
-                let sources = o.cited(triage, c.provenance.references.iter().copied());
-                o.item(Span::default(), text, Run::default(), id, sources);
-                continue;
-            }
-            let start = o.body.details.len();
-            if !m.supporting.is_empty() {
-                let s = words.list(&mut o, "report-for", labels(catalog, &m.supporting))?;
-                o.body.details.push(s);
-            }
-            if !m.against.is_empty() {
-                let s = words.list(&mut o, "report-against", labels(catalog, &m.against))?;
-                o.body.details.push(s);
-            }
-            if !m.absent.is_empty() {
-                let s = words.list(&mut o, "report-absent", absent_labels(catalog, &m.absent))?;
-                o.body.details.push(s);
-            }
-            let course = o.put(c.message_id(), Some("course"), None)?;
-            o.body.details.push(course);
-            let details = Run {
-                start,
-                end: o.body.details.len(),
-            };
-            let title = o.plain(c.message_id())?;
-            let text = o.put(c.message_id(), Some("summary"), None)?;
-            let id = Some(ItemId::Id(c.id.0));
-            let sources = o.cited(triage, c.provenance.references.iter().copied());
-            o.item(title, text, details, id, sources);
-        }
-        if o.body.items.len() == conditions && !urgent {
-            let text = o.plain("report-no-conditions")?;
-            o.line(text);
-        }
-        let conditions_heading = if urgent {
-            "report-heading-conditions-brief"
-        } else {
-            "report-heading-conditions"
-        };
-        let conditions_heading = if o.body.items.len() > conditions {
-            Some(o.plain(conditions_heading)?)
-        } else {
-            None
-        };
-        let conditions_end = o.body.items.len();
-        if let (false, Some(heading)) = (urgent, conditions_heading) {
-            o.push_section(SectionKind::Conditions, heading, conditions);
+        // What it may be, in full, for a non-urgent outcome (names only, last, when urgent).
+        if !urgent {
+            conditions(&mut o, &mut words, catalog, triage, false)?;
         }
 
         // What to do now.
         if !urgent {
             let first = o.body.items.len();
+            let heading = o.heading("report-heading-do-now")?;
             for id in &triage.care {
                 let Some(c) = catalog.care_option(*id) else {
                     continue;
                 };
-                let title = o.plain(c.message_id())?;
-                let text = o.put(c.message_id(), Some("summary"), None)?;
+                o.star();
+                let title = o.title(c.message_id(), None)?;
+                let text = o.text(c.message_id(), Some("summary"), None)?;
                 let id = Some(ItemId::Id(c.id.0));
                 let sources = o.cited(triage, c.provenance.references.iter().copied());
                 o.item(title, text, Run::default(), id, sources);
             }
             if o.body.items.len() == first {
-                let text = o.plain("report-no-advice")?;
-                o.line(text);
+                o.plain_line("report-no-advice")?;
             }
-            o.section(SectionKind::DoNow, "report-heading-do-now", first)?;
+            o.push_section(SectionKind::DoNow, heading, first);
 
             if !triage.cautions.is_empty() {
                 let first = o.body.items.len();
+                let heading = o.heading("report-heading-cautions")?;
                 let mut key = String::new();
                 for c in &triage.cautions {
                     kebab_into(&mut key, "caution", c.as_str());
-                    let text = o.plain(&key)?;
+                    o.star();
+                    let text = o.text(&key, None, None)?;
                     let id = Some(ItemId::Id(c.0));
                     let sources = o.cited(triage, caution_references(catalog, triage, *c));
                     o.item(Span::default(), text, Run::default(), id, sources);
                 }
-                o.section(SectionKind::Cautions, "report-heading-cautions", first)?;
+                o.push_section(SectionKind::Cautions, heading, first);
             }
 
-            let first = o.body.items.len();
-            for id in &triage.exercises {
-                let Some(x) = catalog.exercise(*id) else {
-                    continue;
-                };
-                let mut args = FluentArgs::with_capacity(4);
-                args.set("sets", FluentValue::from(x.dosage.sets));
-                args.set("reps", FluentValue::from(x.dosage.reps));
-                args.set("hold", FluentValue::from(x.dosage.hold_seconds));
-                args.set("days", FluentValue::from(x.dosage.days_per_week));
-                let start = o.body.details.len();
-                let s = o.put(x.message_id(), Some("summary"), None)?;
-                o.body.details.push(s);
-                for n in 1..=x.steps {
-                    if let Some(attr) = x.step_attribute(n) {
-                        let s = o.put(x.message_id(), Some(attr), None)?;
-                        o.body.details.push(s);
+            if triage
+                .exercises
+                .iter()
+                .any(|id| catalog.exercise(*id).is_some())
+            {
+                let first = o.body.items.len();
+                let heading = o.heading("report-heading-exercises")?;
+                for id in &triage.exercises {
+                    let Some(x) = catalog.exercise(*id) else {
+                        continue;
+                    };
+                    let mut args = FluentArgs::with_capacity(4);
+                    args.set("sets", FluentValue::from(x.dosage.sets));
+                    args.set("reps", FluentValue::from(x.dosage.reps));
+                    args.set("hold", FluentValue::from(x.dosage.hold_seconds));
+                    args.set("days", FluentValue::from(x.dosage.days_per_week));
+                    o.star();
+                    let title = o.title(x.message_id(), None)?;
+                    let text = o.text("exercise-dosage", None, Some(&args))?;
+                    let start = o.body.details.len();
+                    o.detail(x.message_id(), Some("summary"), None)?;
+                    for n in 1..=x.steps {
+                        if let Some(attr) = x.step_attribute(n) {
+                            o.detail(x.message_id(), Some(attr), None)?;
+                        }
                     }
+                    o.detail(x.message_id(), Some("caution"), None)?;
+                    let details = Run {
+                        start,
+                        end: o.body.details.len(),
+                    };
+                    let id = Some(ItemId::Id(x.id.0));
+                    let sources = o.cited(triage, x.provenance.references.iter().copied());
+                    o.item(title, text, details, id, sources);
                 }
-                let s = o.put(x.message_id(), Some("caution"), None)?;
-                o.body.details.push(s);
-                let details = Run {
-                    start,
-                    end: o.body.details.len(),
-                };
-                let title = o.plain(x.message_id())?;
-                let text = o.put("exercise-dosage", None, Some(&args))?;
-                let id = Some(ItemId::Id(x.id.0));
-                let sources = o.cited(triage, x.provenance.references.iter().copied());
-                o.item(title, text, details, id, sources);
-            }
-            if o.body.items.len() > first {
-                o.section(SectionKind::Exercises, "report-heading-exercises", first)?;
+                o.push_section(SectionKind::Exercises, heading, first);
             }
 
-            let first = o.body.items.len();
-            for id in &triage.tips {
-                let Some(t) = catalog.tip(*id) else { continue };
-                let title = o.plain(t.message_id())?;
-                let text = o.put(t.message_id(), Some("detail"), None)?;
-                let id = Some(ItemId::Id(t.id.0));
-                let sources = o.cited(triage, t.provenance.references.iter().copied());
-                o.item(title, text, Run::default(), id, sources);
-            }
-            if o.body.items.len() > first {
-                o.section(SectionKind::Tips, "report-heading-tips", first)?;
+            if triage.tips.iter().any(|id| catalog.tip(*id).is_some()) {
+                let first = o.body.items.len();
+                let heading = o.heading("report-heading-tips")?;
+                for id in &triage.tips {
+                    let Some(t) = catalog.tip(*id) else { continue };
+                    o.star();
+                    let title = o.title(t.message_id(), None)?;
+                    let text = o.text(t.message_id(), Some("detail"), None)?;
+                    let id = Some(ItemId::Id(t.id.0));
+                    let sources = o.cited(triage, t.provenance.references.iter().copied());
+                    o.item(title, text, Run::default(), id, sources);
+                }
+                o.push_section(SectionKind::Tips, heading, first);
             }
         }
 
@@ -986,39 +1016,38 @@ impl Report {
                         .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
                 });
             let first = o.body.items.len();
+            let heading = o.heading("report-heading-seek-help")?;
             if !emergency.is_empty() {
+                o.star();
                 let text =
                     words.with_services(&mut o, "report-safety-net-intro", None, EMERGENCY)?;
+                o.nl();
                 let details = o.findings(catalog, &emergency)?;
                 let sources = o.cited(triage, findings_references(catalog, &emergency));
                 o.item(Span::default(), text, details, None, sources);
             }
             if !same_day.is_empty() {
+                o.star();
                 let text =
                     words.with_services(&mut o, "report-safety-net-same-day", None, URGENT)?;
+                o.nl();
                 let details = o.findings(catalog, &same_day)?;
                 let sources = o.cited(triage, findings_references(catalog, &same_day));
                 o.item(Span::default(), text, details, None, sources);
             }
-            let text = o.plain("report-safety-net-worse")?;
-            o.line(text);
-            o.section(SectionKind::SeekHelp, "report-heading-seek-help", first)?;
+            o.plain_line("report-safety-net-worse")?;
+            o.push_section(SectionKind::SeekHelp, heading, first);
         }
 
-        if let (true, Some(heading)) = (urgent, conditions_heading) {
-            o.body.sections.push(SectionData {
-                kind: SectionKind::Conditions,
-                heading,
-                items: Run {
-                    start: conditions,
-                    end: conditions_end,
-                },
-            });
+        if urgent {
+            conditions(&mut o, &mut words, catalog, triage, true)?;
         }
 
         let first = o.body.items.len();
+        let heading = o.heading("report-heading-references")?;
         for (n, id) in triage.references.iter().enumerate() {
             if let Some(r) = catalog.reference(*id) {
+                o.star();
                 let start = o.body.text.len();
                 o.body.text.push('[');
                 push_number(&mut o.body.text, n + 1);
@@ -1027,7 +1056,9 @@ impl Report {
                     start,
                     end: o.body.text.len(),
                 };
+                o.after_title(title);
                 let text = o.put_str(r.citation());
+                o.nl();
                 let id = Some(ItemId::Id(r.id.0));
                 let s = o.body.sources.len();
                 o.body.sources.push(n + 1);
@@ -1038,7 +1069,7 @@ impl Report {
                 o.item(title, text, Run::default(), id, sources);
             }
         }
-        o.section(SectionKind::References, "report-heading-references", first)?;
+        o.push_section(SectionKind::References, heading, first);
 
         let disclaimer = o.owned("report-disclaimer", None, None)?;
         Ok(Report {
@@ -1081,7 +1112,7 @@ impl Report {
         let mut s = String::with_capacity(self.text_len());
         s.push_str(&self.title);
         s.push('\n');
-        repeat(&mut s, '=', self.title.chars().count());
+        repeat(&mut s, EQUALS, self.title.chars().count());
         s.push_str("\n\n");
         s.push_str(&self.headline);
         s.push('\n');
@@ -1097,59 +1128,36 @@ impl Report {
             s.push_str(n);
             s.push('\n');
         }
-        for sec in self.sections() {
-            let heading = sec.heading();
-            s.push('\n');
-            s.push_str(heading);
-            s.push('\n');
-            repeat(&mut s, '-', heading.chars().count());
-            s.push('\n');
-            for it in sec.items() {
-                s.push_str("* ");
-                let title = it.title();
-                if !title.is_empty() {
-                    s.push_str(title);
-                    s.push_str("\n  ");
-                }
-                s.push_str(it.text());
-                s.push('\n');
-                for d in it.details() {
-                    s.push_str("    - ");
-                    s.push_str(d);
-                    s.push('\n');
-                }
-            }
-        }
+        // The sections are laid out in the buffer as they are printed.
+        s.push_str(&self.body.text);
         s.push('\n');
         s.push_str(&self.disclaimer);
         s.push('\n');
         s
     }
 
-    /// An upper estimate of the rendered length, to allocate the output once.
+    /// An upper estimate of the plain text's length, to allocate it once.
     fn text_len(&self) -> usize {
-        let b = &self.body;
-        b.text.len()
-            + 2 * b
-                .sections
-                .iter()
-                .map(|s| s.heading.end - s.heading.start)
-                .sum::<usize>()
-            + 8 * (b.details.len() + b.sections.len())
-            + 16 * b.items.len()
-            + 2 * self.title.len()
+        self.body.text.len()
+            + 3 * self.title.len()
             + self.headline.len()
             + self.action.len()
             + self.disclaimer.len()
             + self.act_now.iter().map(|a| a.len() + 4).sum::<usize>()
             + self.incomplete_note.as_ref().map_or(0, String::len)
-            + 64
+            + 16
+    }
+
+    /// An upper estimate of the Markdown's length, to allocate it once.
+    fn markdown_len(&self) -> usize {
+        let b = &self.body;
+        self.text_len() + 8 * (b.details.len() + b.sections.len()) + 16 * b.items.len() + 64
     }
 
     /// The report as Markdown.
     #[must_use]
     pub fn to_markdown(&self) -> String {
-        let mut s = String::with_capacity(self.text_len());
+        let mut s = String::with_capacity(self.markdown_len());
         let _ = writeln!(
             s,
             "# {}\n\n**{}**\n\n{}",
@@ -1185,6 +1193,80 @@ impl Report {
     }
 }
 
+/// The likely conditions: in full (names, summaries, what fits, what does not, what was not
+/// mentioned, the usual course) for a non-urgent outcome; names only when `urgent`, and then
+/// no section when none is shown.
+fn conditions(
+    o: &mut Out<'_>,
+    words: &mut Words,
+    catalog: &Catalog,
+    triage: &Triage,
+    urgent: bool,
+) -> Result<(), RenderError> {
+    let shown = || {
+        triage
+            .conditions
+            .iter()
+            .take(3)
+            .filter_map(|m| catalog.condition(m.condition).map(|c| (m, c)))
+    };
+    if urgent && shown().next().is_none() {
+        return Ok(());
+    }
+    let first = o.body.items.len();
+    let heading = o.heading(if urgent {
+        "report-heading-conditions-brief"
+    } else {
+        "report-heading-conditions"
+    })?;
+    for (m, c) in shown() {
+        o.star();
+        let id = Some(ItemId::Id(c.id.0));
+        let sources = |o: &mut Out<'_>| o.cited(triage, c.provenance.references.iter().copied());
+        if urgent {
+            let text = o.text(c.message_id(), None, None)?;
+            let sources = sources(o);
+            o.item(Span::default(), text, Run::default(), id, sources);
+            continue;
+        }
+        let title = o.title(c.message_id(), None)?;
+        let text = o.text(c.message_id(), Some("summary"), None)?;
+        let start = o.body.details.len();
+        for (list, ids) in [
+            ("report-for", &m.supporting),
+            ("report-against", &m.against),
+        ] {
+            if !ids.is_empty() {
+                o.body.text.push_str(DETAIL);
+                let s = words.list(o, list, labels(catalog, ids))?;
+                o.nl();
+                o.body.details.push(s);
+            }
+        }
+        if !m.absent.is_empty() {
+            o.body.text.push_str(DETAIL);
+            let s = words.list(o, "report-absent", absent_labels(catalog, &m.absent))?;
+            o.nl();
+            o.body.details.push(s);
+        }
+        o.detail(c.message_id(), Some("course"), None)?;
+        let details = Run {
+            start,
+            end: o.body.details.len(),
+        };
+        let sources = sources(o);
+        o.item(title, text, details, id, sources);
+    }
+    if o.body.items.len() == first {
+        o.plain_line("report-no-conditions")?;
+    }
+    o.push_section(SectionKind::Conditions, heading, first);
+    Ok(())
+}
+
+/// What starts a detail line in the plain-text layout.
+const DETAIL: &str = "    - ";
+
 /// The text buffer a report starts with: a self-care report of the builtin pack in English
 /// takes about 14 KiB, so most reports are written without growing it.
 const TEXT_CAPACITY: usize = 16 * 1024;
@@ -1209,10 +1291,19 @@ fn push_number(s: &mut String, n: usize) {
     s.push(char::from_digit(u32::try_from(n % 10).unwrap_or_default(), 10).unwrap_or('0'));
 }
 
-/// Appends `n` times `c`.
-fn repeat(s: &mut String, c: char, n: usize) {
-    s.extend(std::iter::repeat_n(c, n));
+/// Appends `n` times the character `line` repeats (an ASCII line), a slice at a time.
+fn repeat(s: &mut String, line: &str, mut n: usize) {
+    while n > 0 && !line.is_empty() {
+        let k = n.min(line.len());
+        s.push_str(line.get(..k).unwrap_or_default());
+        n -= k;
+    }
 }
+
+/// The underline of a heading, a piece of it at a time.
+const DASHES: &str = "----------------------------------------------------------------";
+/// The underline of the title, a piece of it at a time.
+const EQUALS: &str = "================================================================";
 
 /// The variables of a message that names the emergency care setting.
 const EMERGENCY: &[(&str, Disposition)] = &[("emergency", Disposition::Emergency)];
