@@ -333,6 +333,15 @@ impl Ctx {
     }
 }
 
+/// The positions of the items whose contraindications include one of `questions`.
+fn guarded<'a>(contras: impl Iterator<Item = &'a Bits>, questions: &Bits) -> Vec<usize> {
+    contras
+        .enumerate()
+        .filter(|(_, c)| c.intersects(questions))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
@@ -1428,6 +1437,9 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     index.findings = std::mem::take(&mut cx.findings);
     vocab.len = findings.len().min(MAX_FINDINGS);
     vocab.all = Bits::first(vocab.len);
+    vocab.group_fields();
+    index.guarded_care = guarded(care.iter().map(|x| &x.contra), &vocab.advice_questions);
+    index.guarded_exercises = guarded(exercises.iter().map(|x| &x.contra), &vocab.advice_questions);
     table.finish(vocab.len, rules.iter().map(|r| &r.mentions));
     for f in vocab.safety_net.iter() {
         // The finding and what it implies, alone.

@@ -74,6 +74,10 @@ pub(crate) struct Index {
     pub safety_net: List<FindingId>,
     /// Every tip, shared with every triage that gives advice.
     pub tip_ids: List<TipId>,
+    /// The positions of the care options and exercises that some advice question
+    /// (`asked_when_advice`) guards: the only ones that can leave such a question open.
+    pub guarded_care: Vec<usize>,
+    pub guarded_exercises: Vec<usize>,
 }
 
 static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {

@@ -34,6 +34,9 @@ pub(crate) struct Vocab {
     pub all: Bits,
     /// Derived findings: position, field, test.
     pub derived: Vec<(usize, Field, ValueTest)>,
+    /// The positions of the derived findings of each field, fields in the order of their first
+    /// derived finding (from [`Vocab::derived`] by [`Vocab::group_fields`]).
+    pub field_masks: Vec<(Field, Bits)>,
     /// Ordinal findings.
     pub ordinals: Vec<Ordinal>,
     /// Implications (child, parents), children before parents.
@@ -53,4 +56,20 @@ pub(crate) struct Vocab {
     /// Findings asked only for the sake of advice (`asked_when_advice`): while unanswered,
     /// the advice they guard is not offered.
     pub advice_questions: Bits,
+}
+
+impl Vocab {
+    /// Fills [`Vocab::field_masks`] from [`Vocab::derived`].
+    pub(crate) fn group_fields(&mut self) {
+        self.field_masks.clear();
+        for &(pos, field, _) in &self.derived {
+            if let Some((_, mask)) = self.field_masks.iter_mut().find(|(f, _)| *f == field) {
+                mask.insert(pos);
+            } else {
+                let mut mask = Bits::EMPTY;
+                mask.insert(pos);
+                self.field_masks.push((field, mask));
+            }
+        }
+    }
 }

@@ -219,14 +219,13 @@ impl fmt::Debug for RawId {
 
 /// Turns a `snake_case` id into the `kebab-case` form used in Fluent message ids.
 pub(crate) fn kebab(prefix: &str, id: &str) -> String {
-    let mut s = String::with_capacity(prefix.len() + 1 + id.len());
-    s.push_str(prefix);
-    // A piece at a time rather than a char at a time: ids have few underscores.
-    for piece in id.split('_') {
-        s.push('-');
-        s.push_str(piece);
-    }
-    s
+    // Bytes rather than chars or pieces: swapping the ASCII `_` for the ASCII `-` keeps the
+    // text valid UTF-8, so the check at the end always passes (and is a fast ASCII scan).
+    let mut s = Vec::with_capacity(prefix.len() + 1 + id.len());
+    s.extend_from_slice(prefix.as_bytes());
+    s.push(b'-');
+    s.extend(id.bytes().map(|b| if b == b'_' { b'-' } else { b }));
+    String::from_utf8(s).unwrap_or_default()
 }
 
 /// A fast, non-cryptographic hasher for ids inside the catalog's own indexes (FxHash: one

@@ -1,7 +1,5 @@
 //! Bibliographic references.
 
-use std::fmt::Write as _;
-
 use crate::model::ReferenceId;
 
 /// What kind of work a [`Reference`] is.
@@ -73,6 +71,8 @@ impl Reference {
     }
 
     pub(crate) fn format_citation(&self) -> String {
+        // Pieces pushed as they are (no `write!`: the formatting machinery cost more than the
+        // copying, for every reference of every catalog load).
         let mut s = String::with_capacity(160);
         let shown = self.authors.iter().take(6);
         for (i, a) in shown.enumerate() {
@@ -90,22 +90,61 @@ impl Reference {
         s.push_str(self.title.trim_end_matches('.'));
         s.push_str(". ");
         s.push_str(&self.container);
-        let _ = write!(s, ". {}", self.year);
+        s.push_str(". ");
+        push_number(&mut s, self.year);
         if let Some(v) = &self.volume {
-            let _ = write!(s, ";{v}");
+            s.push(';');
+            s.push_str(v);
         }
         if let Some(i) = &self.issue {
-            let _ = write!(s, "({i})");
+            s.push('(');
+            s.push_str(i);
+            s.push(')');
         }
         if let Some(p) = &self.pages {
-            let _ = write!(s, ":{p}");
+            s.push(':');
+            s.push_str(p);
         }
         s.push('.');
         if let Some(d) = &self.doi {
-            let _ = write!(s, " doi:{d}");
+            s.push_str(" doi:");
+            s.push_str(d);
         } else if let Some(u) = &self.url {
-            let _ = write!(s, " {u}");
+            s.push(' ');
+            s.push_str(u);
         }
         s
+    }
+}
+
+/// Pushes the decimal digits of `n` (what `Display` writes).
+fn push_number(s: &mut String, n: u16) {
+    let mut digits = [0u8; 5];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + u8::try_from(n % 10).unwrap_or(0);
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    for &d in digits.get(at..).unwrap_or_default() {
+        s.push(char::from(d));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn push_number_writes_what_display_does() {
+        for n in [0u16, 7, 10, 99, 2012, 9999, 10000, u16::MAX] {
+            let mut s = String::new();
+            super::push_number(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
     }
 }

@@ -565,12 +565,17 @@ impl Catalog {
             }
             // Questions asked for the sake of advice that would otherwise be offered.
             if !open_advice_questions.is_empty() {
-                for (k, x) in self.care.iter().enumerate() {
+                // Only the items an advice question guards can add one (catalog index).
+                for &k in &self.index.guarded_care {
+                    let Some(x) = self.care.get(k) else { continue };
                     if !blocked_care.contains(k) && !x.contra.intersects(&yes) {
                         advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
                     }
                 }
-                for (e, x) in self.exercises.iter().enumerate() {
+                for &e in &self.index.guarded_exercises {
+                    let Some(x) = self.exercises.get(e) else {
+                        continue;
+                    };
                     if !blocked_ex.contains(e) && !x.contra.intersects(&yes) {
                         advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
                     }

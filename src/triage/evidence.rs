@@ -61,18 +61,9 @@ impl Catalog {
     /// sought, never waited for.
     pub(crate) fn moot(&self, a: &Assessment) -> Bits {
         let mut moot = Bits::EMPTY;
-        let mut checked: u32 = 0;
-        let mut inapplicable: u32 = 0;
-        for &(pos, field, _) in &self.vocab.derived {
-            let bit = 1u32 << (field as u32);
-            if checked & bit == 0 {
-                checked |= bit;
-                if !a.has_field(field) && !a.field_applies(field) {
-                    inapplicable |= bit;
-                }
-            }
-            if inapplicable & bit != 0 {
-                moot.insert(pos);
+        for (field, mask) in &self.vocab.field_masks {
+            if !a.has_field(*field) && !a.field_applies(*field) {
+                moot = moot.union(mask);
             }
         }
         moot
