@@ -201,6 +201,18 @@ fn f1_deep_file_through_from_dir_is_refused_on_a_small_stack() {
     );
 }
 
+/// The problem `from_dir` gives for the whole pack (it names the pack's directory).
+fn problem_naming_the_pack<'a>(e: &'a ContentError, dir: &PackDir) -> &'a str {
+    let root = dir.0.display().to_string();
+    e.problems()
+        .iter()
+        .find_map(|p| match p {
+            ContentProblem::Io { file, message } if *file == root => Some(message.as_str()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{e}"))
+}
+
 #[test]
 fn a_pack_over_1024_fluent_files_stops_reading_and_says_so() {
     let dir = PackDir::new("many-files");
@@ -210,15 +222,7 @@ fn a_pack_over_1024_fluent_files_stops_reading_and_says_so() {
         std::fs::write(extra.join(format!("f{i:04}.ftl")), "x = y\n").unwrap();
     }
     let e = from_dir_within(dir.0.clone(), Duration::from_secs(30)).unwrap_err();
-    let root = dir.0.display().to_string();
-    let message = e
-        .problems()
-        .iter()
-        .find_map(|p| match p {
-            ContentProblem::Io { file, message } if *file == root => Some(message.as_str()),
-            _ => None,
-        })
-        .unwrap_or_else(|| panic!("{e}"));
+    let message = problem_naming_the_pack(&e, &dir);
     assert!(message.contains("over 1024 Fluent files"), "{message}");
 }
 
@@ -234,14 +238,6 @@ fn a_pack_over_32_mib_in_all_stops_reading_and_says_so() {
         std::fs::write(extra.join(format!("big{i}.ftl")), &comment).unwrap();
     }
     let e = from_dir_within(dir.0.clone(), Duration::from_secs(60)).unwrap_err();
-    let root = dir.0.display().to_string();
-    let message = e
-        .problems()
-        .iter()
-        .find_map(|p| match p {
-            ContentProblem::Io { file, message } if *file == root => Some(message.as_str()),
-            _ => None,
-        })
-        .unwrap_or_else(|| panic!("{e}"));
+    let message = problem_naming_the_pack(&e, &dir);
     assert!(message.contains("32 MiB"), "{message}");
 }
