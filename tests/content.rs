@@ -1,6 +1,8 @@
 //! Content integrity of the builtin pack: counts, links, codes, citations, and the two
 //! languages defining the same messages and variables, every one rendering without error.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast;
@@ -285,6 +287,16 @@ fn every_message_renders_without_fluent_errors_in_every_locale() {
                 !text.contains('\u{2068}') && !text.contains('\u{2069}'),
                 "{tag}: {key} has isolation marks"
             );
+            // No word of another region, in any message (tests/regions.rs checks whole reports).
+            // A care setting's words name one region's service and are shown only where
+            // data/care_settings.toml picks it (tests/care_settings.rs).
+            if key.starts_with("care-setting-") {
+                continue;
+            }
+            let forbidden = common::FORBIDDEN.iter().find(|(t, _)| *t == tag);
+            for w in forbidden.map_or(&[][..], |(_, words)| *words) {
+                assert!(!common::has(&text, w), "{tag}: {key} says {w:?}: {text}");
+            }
         }
     }
 }

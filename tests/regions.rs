@@ -6,83 +6,6 @@ mod common;
 
 use lowback::{Assessment, Catalog, Localizer, Report};
 
-/// Words each variant must never say: another region's numbers, services and names.
-const FORBIDDEN: &[(&str, &[&str])] = &[
-    ("en", &["999", "911", "A&E", "NHS", "ER", "Tylenol"]),
-    (
-        "en-GB",
-        &[
-            "911",
-            "ER",
-            "emergency room",
-            "acetaminophen",
-            "primary care doctor",
-            "physical therapist",
-            "811",
-        ],
-    ),
-    (
-        "en-US",
-        &[
-            "999",
-            "A&E",
-            "NHS",
-            "111",
-            "GP",
-            "paracetamol",
-            "physiotherapist",
-            "811",
-        ],
-    ),
-    (
-        "en-CA",
-        &[
-            "999",
-            "A&E",
-            "NHS",
-            "111",
-            "GP",
-            "paracetamol",
-            "physical therapist",
-        ],
-    ),
-    (
-        "fr",
-        &[
-            "911",
-            "811",
-            "Info-Santé",
-            "à l’urgence",
-            "physiothérapeute",
-            "acétaminophène",
-            "médecin de famille",
-            "Tylenol",
-        ],
-    ),
-    (
-        "fr-CA",
-        &[
-            "paracétamol",
-            "aux urgences",
-            "le 15",
-            "112",
-            "116 117",
-            "kinésithérapeute",
-            "médecin traitant",
-            "SOS Médecins",
-        ],
-    ),
-];
-
-/// Whether `text` has `word` as a whole word (or phrase).
-fn has(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + word.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
-}
-
 #[test]
 fn every_report_speaks_the_words_of_its_own_region() {
     let cases: Vec<serde_json::Value> =
@@ -90,7 +13,7 @@ fn every_report_speaks_the_words_of_its_own_region() {
     let (c, loc) = (Catalog::builtin(), Localizer::builtin());
     let mut reports = 0;
     let mut problems = Vec::new();
-    for (tag, words) in FORBIDDEN {
+    for (tag, words) in common::FORBIDDEN {
         let locale = loc.negotiate(tag).unwrap();
         assert_eq!(locale.primary(), *tag, "{tag} is a shipped variant");
         for case in &cases {
@@ -100,7 +23,7 @@ fn every_report_speaks_the_words_of_its_own_region() {
             let text = common::prose(&r);
             reports += 1;
             for w in *words {
-                if has(&text, w) {
+                if common::has(&text, w) {
                     problems.push(format!("{tag} {}: says {w:?}", case["id"]));
                 }
             }

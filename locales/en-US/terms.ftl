@@ -16,3 +16,4 @@
 -maternity-unit = labor and delivery unit
 -early-pregnancy-unit = OB-GYN office
 -shopping-trolley = a shopping cart
+-cbt = cognitive behavioral therapy (CBT)

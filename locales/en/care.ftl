@@ -75,7 +75,7 @@ care-massage = Massage
     .detail = A large review of 60 studies found that massage relieved pain better than sham or placebo treatments. It may help by easing muscle tension and by lowering stress and the worry that often comes with pain. Choose a { -massage-therapist }, and use massage as an extra to an exercise plan rather than instead of one.
 
 care-pain-counselling = Pain counselling
-    .summary = A psychological therapy, such as cognitive behavioural therapy (CBT), can change the way your brain and nerves handle pain, and can ease long-lasting pain.
+    .summary = A psychological therapy, such as { -cbt }, can change the way your brain and nerves handle pain, and can ease long-lasting pain.
     .detail = Pain that goes on for a long time can make the nervous system more sensitive, so it keeps sending pain signals after the tissues have healed. In one study of people with long-lasting back pain, about two in three were free or nearly free of pain after an eight-session course that taught them to see their pain as a safe signal rather than a sign of damage. This kind of therapy works best alongside exercise, and your { -gp } can tell you what is available near you.
 
 care-pelvic-floor-therapy = Pelvic floor therapy

@@ -41,3 +41,7 @@
 -socks = socks
 # With its article.
 -shopping-trolley = a shopping trolley
+
+## Treatments
+# A talking therapy, with its short name; US spelling in en-US.
+-cbt = cognitive behavioural therapy (CBT)

@@ -75,7 +75,7 @@ care-massage = Massage
     .detail = Une vaste revue de 60 études a montré que le massage soulageait mieux la douleur que des traitements simulés ou placebo. Il agirait en relâchant les tensions musculaires et en diminuant le stress et l’inquiétude qui accompagnent souvent la douleur. Choisissez un { -massage-therapist }, et voyez le massage comme un complément à vos exercices, pas comme un remplacement.
 
 care-pain-counselling = Accompagnement psychologique de la douleur
-    .summary = Une psychothérapie, par exemple une thérapie cognitive et comportementale (TCC), peut changer la façon dont le cerveau et les nerfs traitent la douleur, et soulager une douleur qui dure.
+    .summary = Une psychothérapie, par exemple une { -cbt }, peut changer la façon dont le cerveau et les nerfs traitent la douleur, et soulager une douleur qui dure.
     .detail = Une douleur qui se prolonge peut rendre le système nerveux plus sensible, si bien qu’il continue d’envoyer des signaux de douleur une fois les tissus guéris. Dans une étude menée auprès de personnes ayant mal au dos depuis longtemps, environ deux sur trois n’avaient plus mal, ou presque plus, après un programme de huit séances qui leur apprenait à voir la douleur comme un signal sans danger plutôt que comme le signe d’une lésion. Cette approche fonctionne mieux associée à l’exercice, et votre { -gp } peut vous indiquer ce qui existe près de chez vous.
 
 care-pelvic-floor-therapy = Rééducation du périnée

@@ -43,3 +43,7 @@
 -socks = chaussettes
 # Avec son article.
 -shopping-trolley = un chariot de courses
+
+## Traitements
+# Une psychothérapie, avec son sigle.
+-cbt = thérapie cognitive et comportementale (TCC)

@@ -1,4 +1,5 @@
-//! Helpers shared by the report tests.
+//! Helpers shared by the report and content tests (each test crate uses some of them).
+#![allow(dead_code)]
 
 use lowback::{Report, SectionKind};
 
@@ -26,4 +27,82 @@ pub fn prose(r: &Report) -> String {
     }
     s.push_str(&r.disclaimer);
     s
+}
+
+/// Words each variant must never say: another region's numbers, services and names.
+pub const FORBIDDEN: &[(&str, &[&str])] = &[
+    ("en", &["999", "911", "A&E", "NHS", "ER", "Tylenol"]),
+    (
+        "en-GB",
+        &[
+            "911",
+            "ER",
+            "emergency room",
+            "acetaminophen",
+            "primary care doctor",
+            "physical therapist",
+            "811",
+        ],
+    ),
+    (
+        "en-US",
+        &[
+            "999",
+            "A&E",
+            "NHS",
+            "111",
+            "GP",
+            "paracetamol",
+            "physiotherapist",
+            "811",
+            "behavioural",
+        ],
+    ),
+    (
+        "en-CA",
+        &[
+            "999",
+            "A&E",
+            "NHS",
+            "111",
+            "GP",
+            "paracetamol",
+            "physical therapist",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "911",
+            "811",
+            "Info-Santé",
+            "à l’urgence",
+            "physiothérapeute",
+            "acétaminophène",
+            "médecin de famille",
+            "Tylenol",
+        ],
+    ),
+    (
+        "fr-CA",
+        &[
+            "paracétamol",
+            "aux urgences",
+            "le 15",
+            "112",
+            "116 117",
+            "kinésithérapeute",
+            "médecin traitant",
+            "SOS Médecins",
+        ],
+    ),
+];
+
+/// Whether `text` has `word` as a whole word (or phrase).
+pub fn has(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
 }
