@@ -334,19 +334,11 @@ fn report_messages(
     };
     with_services(&mut v, &mut service, &level, Some("detail"), level_vars);
     if urgent {
-        let mut flags = Vec::new();
-        for f in triage
-            .fired
+        for flag in triage
+            .leading_red_flags()
             .iter()
-            .filter(|f| f.disposition == Some(triage.disposition))
+            .filter_map(|id| catalog.red_flag(*id))
         {
-            if let Some(id) = f.red_flag {
-                if !flags.contains(&id) {
-                    flags.push(id);
-                }
-            }
-        }
-        for flag in flags.iter().filter_map(|id| catalog.red_flag(*id)) {
             v.push(Msg::new(flag.message_id(), Some("action")));
         }
         if !triage.complete {

@@ -203,6 +203,11 @@ impl ContentPack {
     /// (`tests/errors.rs`, `from_dir_reads_the_crate_layout`, reads them with `add_ftl`).
     fn add_embedded_ftl(&mut self, locale: &str, name: &str, text: &str) {
         let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        self.push_ftl(locale, name, resource);
+    }
+
+    /// Adds a parsed Fluent file to a locale.
+    fn push_ftl(&mut self, locale: &str, name: &str, resource: FluentResource) {
         self.locales
             .entry(locale.to_owned())
             .or_default()
@@ -413,13 +418,7 @@ impl ContentPack {
                 }
             }
         };
-        self.locales
-            .entry(locale.to_owned())
-            .or_default()
-            .push(FtlFile {
-                name: name.to_owned(),
-                resource: Arc::new(resource),
-            });
+        self.push_ftl(locale, name, resource);
         self
     }
 

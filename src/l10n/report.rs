@@ -778,19 +778,11 @@ impl Report {
         // What to do now: the actions of the red flags that set the level.
         let mut act_now = Vec::new();
         if urgent {
-            let mut flags = Vec::new();
-            for f in triage
-                .fired
+            for flag in triage
+                .leading_red_flags()
                 .iter()
-                .filter(|f| f.disposition == Some(triage.disposition))
+                .filter_map(|id| catalog.red_flag(*id))
             {
-                if let Some(id) = f.red_flag {
-                    if !flags.contains(&id) {
-                        flags.push(id);
-                    }
-                }
-            }
-            for flag in flags.iter().filter_map(|id| catalog.red_flag(*id)) {
                 act_now.push(o.owned(flag.message_id(), Some("action"), None)?);
             }
             if !triage.complete {

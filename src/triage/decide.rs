@@ -648,4 +648,31 @@ impl Triage {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
+
+    /// The red flags of the fired rules that set the disposition, each once, in the order the
+    /// rules fired: what an emergency or urgent report leads with.
+    ///
+    /// ```
+    /// let a = lowback::Assessment::from_json(
+    ///     r#"{"pain_locations": ["lower_back"], "findings": {"saddle_numbness": "yes"}}"#)?;
+    /// let t = lowback::Catalog::builtin().triage(&a)?;
+    /// assert_eq!(t.leading_red_flags(), [lowback::RedFlagId::CAUDA_EQUINA]);
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
+    #[must_use]
+    pub fn leading_red_flags(&self) -> Vec<RedFlagId> {
+        let mut flags = Vec::new();
+        for f in self
+            .fired
+            .iter()
+            .filter(|f| f.disposition == Some(self.disposition))
+        {
+            if let Some(id) = f.red_flag {
+                if !flags.contains(&id) {
+                    flags.push(id);
+                }
+            }
+        }
+        flags
+    }
 }
