@@ -444,7 +444,7 @@ fn the_risk_assessment_codes_the_outcome_and_cites_its_sources() {
                 f.rule
             );
         }
-        assert_eq!(ra["meta"]["tag"][0]["code"], t.content_version);
+        assert_eq!(ra["meta"]["tag"][0]["code"], &*t.content_version);
     }
 }
 

@@ -304,7 +304,7 @@ fn content_version_names_the_pack_and_its_data() {
         "{v}"
     );
     let a = Assessment::from_json(r#"{"age": 30}"#).unwrap();
-    assert_eq!(c.triage(&a).unwrap().content_version, v);
+    assert_eq!(&*c.triage(&a).unwrap().content_version, v);
     let mut pack = ContentPack::builtin();
     pack.append_data("facts.toml", "\n# a comment changes the data\n");
     assert_ne!(Catalog::from_pack(&pack).unwrap().content_version(), v);

@@ -1441,6 +1441,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     index.guarded_care = guarded(care.iter().map(|x| &x.contra), &vocab.advice_questions);
     index.guarded_exercises = guarded(exercises.iter().map(|x| &x.contra), &vocab.advice_questions);
     table.finish(vocab.len, rules.iter().map(|r| &r.mentions));
+    let scores = crate::model::score::ScoreTable::new(vocab.len, &conditions);
     for f in vocab.safety_net.iter() {
         // The finding and what it implies, alone.
         let mut present = Bits::EMPTY;
@@ -1480,13 +1481,14 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         });
     }
     Ok(Catalog {
-        content_version,
+        content_version: content_version.into(),
         references,
         findings,
         vocab,
         red_flags,
         rules,
         table,
+        scores,
         conditions,
         exercises,
         care,

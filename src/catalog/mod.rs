@@ -37,13 +37,14 @@ use crate::model::{
 /// ```
 #[derive(Debug, Clone)]
 pub struct Catalog {
-    pub(crate) content_version: String,
+    pub(crate) content_version: std::sync::Arc<str>,
     pub(crate) references: Vec<Reference>,
     pub(crate) findings: Vec<Finding>,
     pub(crate) vocab: vocab::Vocab,
     pub(crate) red_flags: Vec<RedFlag>,
     pub(crate) rules: Vec<Rule>,
     pub(crate) table: crate::model::rule::RuleTable,
+    pub(crate) scores: crate::model::score::ScoreTable,
     pub(crate) conditions: Vec<Condition>,
     pub(crate) exercises: Vec<Exercise>,
     pub(crate) care: Vec<CareOption>,
@@ -130,13 +131,14 @@ impl Catalog {
 
     fn empty() -> Catalog {
         Catalog {
-            content_version: String::new(),
+            content_version: std::sync::Arc::from(""),
             references: Vec::new(),
             findings: Vec::new(),
             vocab: vocab::Vocab::default(),
             red_flags: Vec::new(),
             rules: Vec::new(),
             table: crate::model::rule::RuleTable::default(),
+            scores: crate::model::score::ScoreTable::default(),
             conditions: Vec::new(),
             exercises: Vec::new(),
             care: Vec::new(),

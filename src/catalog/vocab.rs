@@ -25,6 +25,16 @@ pub(crate) struct Ordinal {
     pub children: Vec<(usize, usize)>,
 }
 
+/// The derived findings of one field: their positions, and each one's test.
+#[derive(Debug, Clone)]
+pub(crate) struct FieldTests {
+    pub field: Field,
+    /// The positions of the field's derived findings.
+    pub mask: Bits,
+    /// (position, test), in the order of [`Vocab::derived`].
+    pub tests: Vec<(usize, ValueTest)>,
+}
+
 /// Positions and tests for the whole vocabulary of a catalog.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Vocab {
@@ -34,9 +44,9 @@ pub(crate) struct Vocab {
     pub all: Bits,
     /// Derived findings: position, field, test.
     pub derived: Vec<(usize, Field, ValueTest)>,
-    /// The positions of the derived findings of each field, fields in the order of their first
-    /// derived finding (from [`Vocab::derived`] by [`Vocab::group_fields`]).
-    pub field_masks: Vec<(Field, Bits)>,
+    /// The derived findings of each field, fields in the order of their first derived finding
+    /// (from [`Vocab::derived`] by [`Vocab::group_fields`]).
+    pub by_field: Vec<FieldTests>,
     /// Ordinal findings.
     pub ordinals: Vec<Ordinal>,
     /// Implications (child, parents), children before parents.
@@ -59,16 +69,23 @@ pub(crate) struct Vocab {
 }
 
 impl Vocab {
-    /// Fills [`Vocab::field_masks`] from [`Vocab::derived`].
+    /// Fills [`Vocab::by_field`] from [`Vocab::derived`].
     pub(crate) fn group_fields(&mut self) {
-        self.field_masks.clear();
-        for &(pos, field, _) in &self.derived {
-            if let Some((_, mask)) = self.field_masks.iter_mut().find(|(f, _)| *f == field) {
-                mask.insert(pos);
+        self.by_field.clear();
+        for &(pos, field, test) in &self.derived {
+            let at = if let Some(at) = self.by_field.iter().position(|g| g.field == field) {
+                at
             } else {
-                let mut mask = Bits::EMPTY;
-                mask.insert(pos);
-                self.field_masks.push((field, mask));
+                self.by_field.push(FieldTests {
+                    field,
+                    mask: Bits::EMPTY,
+                    tests: Vec::new(),
+                });
+                self.by_field.len() - 1
+            };
+            if let Some(g) = self.by_field.get_mut(at) {
+                g.mask.insert(pos);
+                g.tests.push((pos, test));
             }
         }
     }

@@ -23,6 +23,7 @@
 use serde_json::Value;
 
 use crate::error::{InputProblem, shown};
+use std::borrow::Cow;
 
 /// The version of the JSON this crate writes: `MAJOR.MINOR`.
 ///
@@ -105,16 +106,21 @@ pub(crate) fn check(v: &Value) -> Result<(), InputProblem> {
     }
 }
 
-/// The schema version of documents that do not say (serde default).
-pub(crate) fn current() -> String {
-    SCHEMA_VERSION.to_owned()
+/// The schema version of documents that do not say (serde default), and of those this crate
+/// writes: borrowed, so that a triage does not allocate it.
+pub(crate) fn current() -> Cow<'static, str> {
+    Cow::Borrowed(SCHEMA_VERSION)
 }
 
 /// Reads a `schema_version` with serde, refusing another major version.
-pub(crate) fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+pub(crate) fn deserialize<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Cow<'static, str>, D::Error> {
     let s = <String as serde::Deserialize>::deserialize(d)?;
-    if readable(&s) {
-        Ok(s)
+    if s == SCHEMA_VERSION {
+        Ok(current())
+    } else if readable(&s) {
+        Ok(Cow::Owned(s))
     } else {
         Err(serde::de::Error::custom(format_args!(
             "schema_version {:?}: expected {}",

@@ -308,7 +308,7 @@ where
 #[non_exhaustive]
 pub struct Report {
     /// The version of the JSON shape ([`schema::SCHEMA_VERSION`](crate::schema::SCHEMA_VERSION)).
-    pub schema_version: String,
+    pub schema_version: std::borrow::Cow<'static, str>,
     /// The locale the report was asked in.
     pub locale: String,
     /// The disposition (language-neutral).
@@ -319,7 +319,7 @@ pub struct Report {
     /// The headline and the action are worded from it.
     pub care_setting: CareSetting,
     /// The content version of the catalog that decided.
-    pub content_version: String,
+    pub content_version: std::sync::Arc<str>,
     /// Whether every red-flag question was answered.
     pub complete: bool,
     /// Title.

@@ -13,6 +13,7 @@ pub(crate) mod messages;
 pub(crate) mod red_flag;
 pub(crate) mod reference;
 pub(crate) mod rule;
+pub(crate) mod score;
 pub(crate) mod set;
 
 use id::id_type;

@@ -12,6 +12,7 @@ use crate::model::{
 };
 use crate::triage::evidence::Evidence;
 use crate::{Assessment, CareKind, Disposition};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// How many likely conditions a triage keeps, and how many give advice.
@@ -102,7 +103,7 @@ pub struct Triage {
         default = "crate::interop::schema::current",
         deserialize_with = "crate::interop::schema::deserialize"
     )]
-    pub schema_version: String,
+    pub schema_version: Cow<'static, str>,
     /// How urgently to get care.
     pub disposition: Disposition,
     /// Whether no unanswered question could still raise the disposition. When a red-flag
@@ -136,8 +137,9 @@ pub struct Triage {
     pub advice_unanswered: List<FindingId>,
     /// Every reference behind the rules, conditions and advice, without repeats.
     pub references: Vec<ReferenceId>,
-    /// The content version of the catalog that decided ([`Catalog::content_version`]).
-    pub content_version: String,
+    /// The content version of the catalog that decided ([`Catalog::content_version`]), shared
+    /// with the catalog.
+    pub content_version: Arc<str>,
 }
 
 /// A condition's score on these findings.
@@ -428,15 +430,8 @@ impl Catalog {
 
         let mut ranked = [(0i32, 0usize); MAX_CONDITIONS];
         let mut n_ranked = 0;
-        for (i, c) in self.conditions.iter().enumerate() {
-            if !c.requires.is_empty() && !c.requires.intersects(&yes) {
-                continue;
-            }
-            let s = score(c, &yes);
-            if s >= c.min_score {
-                rank(&mut ranked, &mut n_ranked, s, i);
-            }
-        }
+        self.scores
+            .each_match(&yes, |i, s| rank(&mut ranked, &mut n_ranked, s, i));
         let ranked = ranked.get(..n_ranked).unwrap_or_default();
         let mut conditions: Vec<ConditionMatch> = Vec::with_capacity(ranked.len());
         for &(score, i) in ranked {
@@ -630,7 +625,7 @@ impl Catalog {
             unanswered,
             advice_unanswered,
             references: cites.ids(),
-            content_version: self.content_version.clone(),
+            content_version: Arc::clone(&self.content_version),
         }
     }
 }

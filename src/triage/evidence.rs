@@ -61,9 +61,9 @@ impl Catalog {
     /// sought, never waited for.
     pub(crate) fn moot(&self, a: &Assessment) -> Bits {
         let mut moot = Bits::EMPTY;
-        for (field, mask) in &self.vocab.field_masks {
-            if !a.has_field(*field) && !a.field_applies(*field) {
-                moot = moot.union(mask);
+        for g in &self.vocab.by_field {
+            if !a.has_field(g.field) && !a.field_applies(g.field) {
+                moot = moot.union(&g.mask);
             }
         }
         moot
@@ -83,6 +83,16 @@ impl Catalog {
                 });
                 continue;
             };
+            // Yes / no / unknown to a finding a person answers: the common case, decided from
+            // the vocabulary's set without reading the finding.
+            if let (true, Given::Answer(ans)) = (self.vocab.asked.contains(pos), given) {
+                match ans {
+                    Answer::Yes => ev.yes.insert(pos),
+                    Answer::No => ev.no.insert(pos),
+                    Answer::Unknown => ev.dont_know.insert(pos),
+                }
+                continue;
+            }
             let Some(f) = self.finding_at(pos) else {
                 continue;
             };
@@ -143,21 +153,29 @@ impl Catalog {
                 }
             }
         }
-        for &(pos, field, test) in &self.vocab.derived {
-            let present = match (a.slot(field), test) {
-                (Slot::Unknown, _) => {
-                    ev.dont_know.insert(pos);
-                    None
+        // Derived findings, a field at a time: a field not asked costs one look.
+        for g in &self.vocab.by_field {
+            let slot = a.slot(g.field);
+            match slot {
+                Slot::NotAsked => continue,
+                Slot::Unknown => {
+                    ev.dont_know = ev.dont_know.union(&g.mask);
+                    continue;
                 }
-                (Slot::Number(n), ValueTest::Range(lo, hi)) => Some((lo..=hi).contains(&n)),
-                (Slot::Choice(i), ValueTest::Is(mask)) => Some(mask & (1u32 << i) != 0),
-                (Slot::Multi(m), ValueTest::Has(mask)) => Some(m & mask != 0),
-                _ => None,
-            };
-            match present {
-                Some(true) => ev.yes.insert(pos),
-                Some(false) => ev.no.insert(pos),
-                None => {}
+                Slot::Number(_) | Slot::Choice(_) | Slot::Multi(_) => {}
+            }
+            for &(pos, test) in &g.tests {
+                let present = match (slot, test) {
+                    (Slot::Number(n), ValueTest::Range(lo, hi)) => Some((lo..=hi).contains(&n)),
+                    (Slot::Choice(i), ValueTest::Is(mask)) => Some(mask & (1u32 << i) != 0),
+                    (Slot::Multi(m), ValueTest::Has(mask)) => Some(m & mask != 0),
+                    _ => None,
+                };
+                match present {
+                    Some(true) => ev.yes.insert(pos),
+                    Some(false) => ev.no.insert(pos),
+                    None => {}
+                }
             }
         }
         // A present child makes its parents present (children come first) …
