@@ -79,6 +79,10 @@ pub(crate) struct Index {
     /// (`asked_when_advice`) guards: the only ones that can leave such a question open.
     pub guarded_care: Vec<usize>,
     pub guarded_exercises: Vec<usize>,
+    /// Every finding's and every reference's id, by position: dense, so that a triage turning
+    /// positions into ids reads a few cache lines rather than one per item.
+    pub finding_ids: Vec<FindingId>,
+    pub reference_ids: Vec<ReferenceId>,
 }
 
 static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {

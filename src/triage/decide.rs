@@ -156,7 +156,7 @@ pub(crate) fn score(c: &Condition, yes: &Bits) -> i32 {
 /// The references of a triage, in first-cited order, without repeats: positions in the
 /// catalog, marked in a bit set, so the cost is linear in the number of citations.
 struct Citations<'c> {
-    references: &'c [crate::Reference],
+    references: &'c [ReferenceId],
     list: SmallList<48>,
     /// Positions seen: a fixed set while the catalog has at most 512 references, a vector of
     /// words beyond (allocated once).
@@ -165,7 +165,7 @@ struct Citations<'c> {
 }
 
 impl<'c> Citations<'c> {
-    fn new(references: &'c [crate::Reference]) -> Self {
+    fn new(references: &'c [ReferenceId]) -> Self {
         let large = if references.len() > crate::model::set::MAX_FINDINGS {
             vec![0; references.len() / 64 + 1]
         } else {
@@ -207,7 +207,7 @@ impl<'c> Citations<'c> {
         const UNUSED: ReferenceId = ReferenceId::constant("unused");
         self.list
             .iter()
-            .map(|i| self.references.get(i).map_or(UNUSED, |r| r.id))
+            .map(|i| self.references.get(i).copied().unwrap_or(UNUSED))
             .collect()
     }
 }
@@ -248,7 +248,7 @@ impl Arena {
     }
 
     /// The ids of every list, in one allocation (none when every list is empty).
-    fn build(&self, findings: &[crate::Finding]) -> Option<Arc<[FindingId]>> {
+    fn build(&self, findings: &[FindingId]) -> Option<Arc<[FindingId]>> {
         // Exact-size iterator: `Arc` allocates once. Positions are below `limit`, so the
         // fallback id is never used.
         const UNUSED: FindingId = FindingId::constant("unused");
@@ -258,7 +258,7 @@ impl Arena {
         Some(
             self.positions
                 .iter()
-                .map(|p| findings.get(p).map_or(UNUSED, |f| f.id))
+                .map(|p| findings.get(p).copied().unwrap_or(UNUSED))
                 .collect(),
         )
     }
@@ -347,7 +347,7 @@ impl Catalog {
         let mut withheld_care = Bits::EMPTY;
         let mut withheld = Vec::new();
         let mut cautions: Vec<CautionId> = Vec::new();
-        let mut cites = Citations::new(&self.references);
+        let mut cites = Citations::new(&self.index.reference_ids);
         // One pass over the rule table: each rule tested on the present findings and on those
         // that could still turn out present.
         let pass = self.table.pass(
@@ -588,7 +588,7 @@ impl Catalog {
         };
         arena.add(&unanswered);
         arena.add(&advice_unanswered);
-        let shared = arena.build(&self.findings);
+        let shared = arena.build(&self.index.finding_ids);
         let mut lists = arena.lists(shared.as_ref());
         let mut next = || lists.next().unwrap_or_default();
         let flags_without_rule = next();
