@@ -1436,6 +1436,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     index.tip_ids = List::shared(&tips.iter().map(|t| t.id).collect());
     index.finding_ids = findings.iter().map(|f| f.id).collect();
     index.reference_ids = references.iter().map(|r| r.id).collect();
+    index.exercise_contra = exercises.iter().map(|x| x.contra).collect();
+    index.care_contra = care.iter().map(|x| x.contra).collect();
     index.findings = std::mem::take(&mut cx.findings);
     vocab.len = findings.len().min(MAX_FINDINGS);
     vocab.all = Bits::first(vocab.len);

@@ -83,6 +83,10 @@ pub(crate) struct Index {
     /// positions into ids reads a few cache lines rather than one per item.
     pub finding_ids: Vec<FindingId>,
     pub reference_ids: Vec<ReferenceId>,
+    /// Every exercise's and every care option's contraindications, by position (dense, for
+    /// the advice filter).
+    pub exercise_contra: Vec<crate::model::set::Bits>,
+    pub care_contra: Vec<crate::model::set::Bits>,
 }
 
 static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {

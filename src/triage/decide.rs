@@ -502,36 +502,41 @@ impl Catalog {
             let blocked_care = withheld_care.union(&pending_care);
             let open_advice_questions = unknown.intersection(&self.vocab.advice_questions);
             let asked_for = |contra: &Bits| contra.intersection(&open_advice_questions);
-            let ok = |contra: &Bits| !contra.intersects(&yes) && asked_for(contra).is_empty();
+            // A contraindication present, or asked about and unanswered: one set test.
+            let blocking = yes.union(&open_advice_questions);
+            let ex_contra = &self.index.exercise_contra;
+            let care_contra = &self.index.care_contra;
+            let ok = |contra: Option<&Bits>| contra.is_some_and(|c| !c.intersects(&blocking));
             let mut offered_ex = Bits::EMPTY;
             let mut offered_care = Bits::EMPTY;
             for &i in advice_from {
                 let links = self.index.condition_exercises.get(i).into_iter().flatten();
                 for &e in links {
-                    let Some(x) = self.exercises.get(e) else {
-                        continue;
-                    };
-                    if exercises.len() < MAX_EXERCISES
-                        && !blocked_ex.contains(e)
-                        && ok(&x.contra)
-                        && !offered_ex.contains(e)
-                    {
-                        offered_ex.insert(e);
-                        exercises.push(e);
-                        cites.add(&x.provenance.positions);
+                    if exercises.len() >= MAX_EXERCISES {
+                        break;
+                    }
+                    if !blocked_ex.contains(e) && !offered_ex.contains(e) && ok(ex_contra.get(e)) {
+                        if let Some(x) = self.exercises.get(e) {
+                            offered_ex.insert(e);
+                            exercises.push(e);
+                            cites.add(&x.provenance.positions);
+                        }
                     }
                 }
                 let links = self.index.condition_care.get(i).into_iter().flatten();
                 for &k in links {
-                    let Some(x) = self.care.get(k) else { continue };
-                    if care.len() < MAX_CARE
-                        && !blocked_care.contains(k)
-                        && ok(&x.contra)
+                    if care.len() >= MAX_CARE {
+                        break;
+                    }
+                    if !blocked_care.contains(k)
                         && !offered_care.contains(k)
+                        && ok(care_contra.get(k))
                     {
-                        offered_care.insert(k);
-                        care.push(k);
-                        cites.add(&x.provenance.positions);
+                        if let Some(x) = self.care.get(k) {
+                            offered_care.insert(k);
+                            care.push(k);
+                            cites.add(&x.provenance.positions);
+                        }
                     }
                 }
             }
@@ -541,7 +546,7 @@ impl Catalog {
                     if exercises.len() < MAX_EXERCISES
                         && x.from_article
                         && !blocked_ex.contains(e)
-                        && ok(&x.contra)
+                        && ok(ex_contra.get(e))
                     {
                         exercises.push(e);
                         cites.add(&x.provenance.positions);
@@ -551,7 +556,7 @@ impl Catalog {
                     if care.len() < MAX_CARE
                         && x.kind == CareKind::SelfCare
                         && !blocked_care.contains(k)
-                        && ok(&x.contra)
+                        && ok(care_contra.get(k))
                     {
                         care.push(k);
                         cites.add(&x.provenance.positions);
@@ -561,18 +566,22 @@ impl Catalog {
             // Questions asked for the sake of advice that would otherwise be offered.
             if !open_advice_questions.is_empty() {
                 // Only the items an advice question guards can add one (catalog index).
-                for &k in &self.index.guarded_care {
-                    let Some(x) = self.care.get(k) else { continue };
-                    if !blocked_care.contains(k) && !x.contra.intersects(&yes) {
-                        advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
-                    }
-                }
-                for &e in &self.index.guarded_exercises {
-                    let Some(x) = self.exercises.get(e) else {
-                        continue;
-                    };
-                    if !blocked_ex.contains(e) && !x.contra.intersects(&yes) {
-                        advice_unanswered = advice_unanswered.union(&asked_for(&x.contra));
+                let guarded = self
+                    .index
+                    .guarded_care
+                    .iter()
+                    .filter(|&&k| !blocked_care.contains(k))
+                    .filter_map(|&k| care_contra.get(k))
+                    .chain(
+                        self.index
+                            .guarded_exercises
+                            .iter()
+                            .filter(|&&e| !blocked_ex.contains(e))
+                            .filter_map(|&e| ex_contra.get(e)),
+                    );
+                for contra in guarded {
+                    if !contra.intersects(&yes) {
+                        advice_unanswered = advice_unanswered.union(&asked_for(contra));
                     }
                 }
             }
