@@ -33,6 +33,67 @@ pub(crate) struct FieldTests {
     pub mask: Bits,
     /// (position, test), in the order of [`Vocab::derived`].
     pub tests: Vec<(usize, ValueTest)>,
+    /// The positions tested on a choice ([`ValueTest::Is`]) or on a multiple choice
+    /// ([`ValueTest::Has`]), and for each option, those the option makes present: a field
+    /// answered with a choice then costs two set operations (see [`FieldTests::choice`]).
+    pub is_mask: Bits,
+    pub is_yes: Vec<Bits>,
+    pub has_mask: Bits,
+    pub has_yes: Vec<Bits>,
+}
+
+impl FieldTests {
+    fn new(field: Field) -> FieldTests {
+        FieldTests {
+            field,
+            mask: Bits::EMPTY,
+            tests: Vec::new(),
+            is_mask: Bits::EMPTY,
+            is_yes: Vec::new(),
+            has_mask: Bits::EMPTY,
+            has_yes: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, pos: usize, test: ValueTest) {
+        self.mask.insert(pos);
+        self.tests.push((pos, test));
+        let (mask, yes, options) = match test {
+            ValueTest::Range(..) => return,
+            ValueTest::Is(options) => (&mut self.is_mask, &mut self.is_yes, options),
+            ValueTest::Has(options) => (&mut self.has_mask, &mut self.has_yes, options),
+        };
+        mask.insert(pos);
+        for option in 0..32 {
+            if options & (1u32 << option) != 0 {
+                if yes.len() <= option {
+                    yes.resize(option + 1, Bits::EMPTY);
+                }
+                if let Some(b) = yes.get_mut(option) {
+                    b.insert(pos);
+                }
+            }
+        }
+    }
+
+    /// (present, absent) findings of a choice answered with option `i`: the same as each
+    /// [`ValueTest::Is`] test of the field.
+    pub(crate) fn choice(&self, i: u8) -> (Bits, Bits) {
+        let yes = self.is_yes.get(usize::from(i)).copied().unwrap_or_default();
+        (yes, self.is_mask.difference(&yes))
+    }
+
+    /// (present, absent) findings of a multiple choice answered with the options of mask `m`:
+    /// the same as each [`ValueTest::Has`] test of the field.
+    pub(crate) fn multi(&self, m: u32) -> (Bits, Bits) {
+        let mut yes = Bits::EMPTY;
+        for (option, b) in self.has_yes.iter().enumerate() {
+            if m & (1u32 << (option % 32)) != 0 {
+                yes = yes.union(b);
+            }
+        }
+        (yes, self.has_mask.difference(&yes))
+    }
 }
 
 /// Positions and tests for the whole vocabulary of a catalog.
@@ -76,17 +137,52 @@ impl Vocab {
             let at = if let Some(at) = self.by_field.iter().position(|g| g.field == field) {
                 at
             } else {
-                self.by_field.push(FieldTests {
-                    field,
-                    mask: Bits::EMPTY,
-                    tests: Vec::new(),
-                });
+                self.by_field.push(FieldTests::new(field));
                 self.by_field.len() - 1
             };
             if let Some(g) = self.by_field.get_mut(at) {
-                g.mask.insert(pos);
-                g.tests.push((pos, test));
+                g.add(pos, test);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ValueTest;
+    use crate::catalog::Catalog;
+    use crate::model::set::Bits;
+
+    /// A choice or a multiple choice read through the per-option sets gives the findings that
+    /// testing each derived finding one by one gives, for every option and pair of options of
+    /// every field of the builtin catalog.
+    #[test]
+    fn option_sets_equal_the_tests_one_by_one() {
+        let catalog = Catalog::builtin();
+        let mut checked = 0;
+        for g in &catalog.vocab.by_field {
+            for i in 0..32u8 {
+                for j in 0..32u32 {
+                    let m = (1u32 << i) | (1u32 << j);
+                    let (mut want_choice, mut want_multi) =
+                        ((Bits::EMPTY, Bits::EMPTY), (Bits::EMPTY, Bits::EMPTY));
+                    for &(pos, test) in &g.tests {
+                        match test {
+                            ValueTest::Is(mask) if mask & (1u32 << i) != 0 => {
+                                want_choice.0.insert(pos);
+                            }
+                            ValueTest::Is(_) => want_choice.1.insert(pos),
+                            ValueTest::Has(mask) if mask & m != 0 => want_multi.0.insert(pos),
+                            ValueTest::Has(_) => want_multi.1.insert(pos),
+                            ValueTest::Range(..) => {}
+                        }
+                    }
+                    assert_eq!(g.choice(i), want_choice, "{:?} option {i}", g.field);
+                    assert_eq!(g.multi(m), want_multi, "{:?} options {m:#x}", g.field);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 0);
     }
 }

@@ -156,14 +156,21 @@ impl Catalog {
         // Derived findings, a field at a time: a field not asked costs one look.
         for g in &self.vocab.by_field {
             let slot = a.slot(g.field);
-            match slot {
+            let (yes, no) = match slot {
                 Slot::NotAsked => continue,
                 Slot::Unknown => {
                     ev.dont_know = ev.dont_know.union(&g.mask);
                     continue;
                 }
-                Slot::Number(_) | Slot::Choice(_) | Slot::Multi(_) => {}
-            }
+                Slot::Choice(i) => g.choice(i),
+                Slot::Multi(m) => g.multi(m),
+                Slot::Number(_) => (Bits::EMPTY, Bits::EMPTY),
+            };
+            ev.yes = ev.yes.union(&yes);
+            ev.no = ev.no.union(&no);
+            let Slot::Number(_) = slot else {
+                continue;
+            };
             for &(pos, test) in &g.tests {
                 let present = match (slot, test) {
                     (Slot::Number(n), ValueTest::Range(lo, hi)) => Some((lo..=hi).contains(&n)),
