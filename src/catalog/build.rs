@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::raw::{
     CareFile, ConditionsFile, ExercisesFile, FactsFile, FindingsFile, PackFile, RawFinding,
-    RawSource, RedFlagsFile, ReferencesFile, RulesFile, Str,
+    RawSource, RedFlagsFile, ReferencesFile, RulesFile, Str, Strs,
 };
 use super::vocab::{Ordinal, ValueTest, Vocab};
 use super::{Catalog, Index};
@@ -43,7 +43,7 @@ struct Ctx {
 
 /// The governance fields of one raw item.
 struct Governance<'a> {
-    references: &'a [Str<'a>],
+    references: &'a Strs<'a>,
     status: ReviewStatus,
     updated: &'a str,
     reviewed: Option<&'a str>,
@@ -95,12 +95,12 @@ impl Ctx {
             return None;
         };
         if let Some(json) = pack.compiled.get(file) {
-            match serde_json::from_str(json) {
+            match super::compiled::from_str(json) {
                 Ok(v) => return Some(v),
-                Err(e) => {
+                Err((e, pos)) => {
                     self.problems.push(ContentProblem::DataSyntax {
                         file: format!("compiled/{file}"),
-                        line: Some(e.line()),
+                        line: Some(line_of(json, pos)),
                         message: e.to_string(),
                     });
                     return None;
@@ -227,12 +227,7 @@ impl Ctx {
     }
 
     /// Resolves finding ids to their ids and positions.
-    fn findings<S: std::ops::Deref<Target = str>>(
-        &mut self,
-        file: &str,
-        item: &str,
-        ids: &[S],
-    ) -> (Vec<FindingId>, Bits) {
+    fn findings(&mut self, file: &str, item: &str, ids: &Strs<'_>) -> (Vec<FindingId>, Bits) {
         let mut out = Vec::with_capacity(ids.len());
         let mut set = Bits::EMPTY;
         for raw in ids {
@@ -315,12 +310,7 @@ impl Ctx {
         }
     }
 
-    fn tags<S: std::ops::Deref<Target = str> + std::fmt::Debug>(
-        &mut self,
-        file: &str,
-        item: &str,
-        raw: &[S],
-    ) -> Vec<TagId> {
+    fn tags(&mut self, file: &str, item: &str, raw: &Strs<'_>) -> Vec<TagId> {
         raw.iter()
             .filter_map(|t| match t.parse::<TagId>() {
                 Ok(id) => Some(id),
@@ -1022,15 +1012,15 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             let (all, all_bits) = cx.findings(file, &r.id, &r.all);
             let mut groups = Vec::new();
             let mut compiled_groups = Vec::new();
-            let any = (!r.any.is_empty()).then(|| (r.any.clone(), r.min_any));
+            let any = (!r.any.is_empty()).then_some((&r.any, r.min_any));
             if any.is_none() && r.min_any.is_some() {
                 cx.invalid(file, &r.id, "min_any", "min_any goes with `any`");
             }
             for (of, min) in any
                 .into_iter()
-                .chain(r.groups.iter().map(|g| (g.of.clone(), g.min)))
+                .chain(r.groups.iter().map(|g| (&g.of, g.min)))
             {
-                let (ids, bits) = cx.findings(file, &r.id, &of);
+                let (ids, bits) = cx.findings(file, &r.id, of);
                 let min = min.unwrap_or(1);
                 if min == 0 || usize::from(min) > bits.len() {
                     cx.invalid(

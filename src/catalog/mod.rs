@@ -1,6 +1,7 @@
 //! The catalog: every content item, parsed and validated, with look-ups by id.
 
 mod build;
+mod compiled;
 pub(crate) mod ftl;
 pub(crate) mod pack;
 mod raw;

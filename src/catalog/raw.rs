@@ -14,7 +14,7 @@ use crate::{CareKind, Disposition};
 
 /// A string of a data file: borrowed from the file when the parser can (the embedded JSON's
 /// ids always), so that parsing does not allocate one `String` per id. Reads as a `str`.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct Str<'a>(Cow<'a, str>);
 
 impl std::fmt::Debug for Str<'_> {
@@ -58,6 +58,111 @@ impl<'de: 'a, 'a> Deserialize<'de> for Str<'a> {
     }
 }
 
+/// The name under which a [`Strs`] asks a deserializer for the text of a whole list: the
+/// compiled reader (`compiled.rs`) answers with it; any other deserializer (TOML) reads the list.
+pub(crate) const STRS_TOKEN: &str = "$lowback::Strs";
+
+/// A list of strings of a data file: the list itself (TOML), or, from the compiled form, the
+/// text of its elements (`"a","b"`: strings without escapes, which the reader has checked),
+/// split when read, so that a list costs no allocation.
+#[derive(Clone)]
+pub(crate) enum Strs<'a> {
+    List(Vec<Str<'a>>),
+    Compiled(&'a str),
+}
+
+impl Default for Strs<'_> {
+    fn default() -> Self {
+        Strs::List(Vec::new())
+    }
+}
+
+impl std::fmt::Debug for Strs<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// The strings of a [`Strs`].
+pub(crate) enum StrsIter<'s, 'a> {
+    List(std::slice::Iter<'s, Str<'a>>),
+    /// The text after the last string read.
+    Compiled(&'a str),
+}
+
+impl<'s> Iterator for StrsIter<'s, '_> {
+    type Item = &'s str;
+    fn next(&mut self) -> Option<&'s str> {
+        match self {
+            StrsIter::List(i) => i.next().map(|s| &**s),
+            StrsIter::Compiled(rest) => {
+                // `"a","b"`: the next string is between the next two quotes (short strings:
+                // a plain scan beats `memchr`'s set-up).
+                let b = rest.as_bytes();
+                let start = b.iter().position(|&c| c == b'"')? + 1;
+                let len = b.get(start..)?.iter().position(|&c| c == b'"')?;
+                let item = rest.get(start..start + len)?;
+                *rest = rest.get(start + len + 1..)?;
+                Some(item)
+            }
+        }
+    }
+}
+
+impl<'a> Strs<'a> {
+    /// The strings, in order.
+    pub(crate) fn iter(&self) -> StrsIter<'_, 'a> {
+        match self {
+            Strs::List(v) => StrsIter::List(v.iter()),
+            Strs::Compiled(text) => StrsIter::Compiled(text),
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Strs::List(v) => v.len(),
+            Strs::Compiled(text) => text.bytes().filter(|&b| b == b'"').count() / 2,
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        match self {
+            Strs::List(v) => v.is_empty(),
+            Strs::Compiled(text) => !text.contains('"'),
+        }
+    }
+}
+
+impl<'s, 'a> IntoIterator for &'s Strs<'a> {
+    type Item = &'s str;
+    type IntoIter = StrsIter<'s, 'a>;
+    fn into_iter(self) -> StrsIter<'s, 'a> {
+        self.iter()
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Strs<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Strs<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a sequence")
+            }
+            fn visit_newtype_struct<D: serde::Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> Result<Self::Value, D::Error> {
+                Vec::deserialize(d).map(Strs::List)
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Strs::Compiled(v))
+            }
+        }
+        d.deserialize_newtype_struct(STRS_TOKEN, Visitor)
+    }
+}
+
 /// A file's list of items, room made for 128 at once: the embedded JSON gives no length, and
 /// growing a vector of large items one doubling at a time copies them again and again.
 fn items<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
@@ -93,7 +198,7 @@ macro_rules! item {
             pub id: Str<'a>,
             $($(#[$fm])* pub $field: $ty,)*
             #[serde(borrow)]
-            pub references: Vec<Str<'a>>,
+            pub references: Strs<'a>,
             pub status: ReviewStatus,
             #[serde(borrow)]
             pub updated: Str<'a>,
@@ -131,16 +236,16 @@ pub(crate) struct RawReference<'a> {
     pub year: u16,
     pub title: String,
     pub container: String,
-    #[serde(default)]
-    pub volume: String,
-    #[serde(default)]
-    pub issue: String,
-    #[serde(default)]
-    pub pages: String,
-    #[serde(default)]
-    pub doi: String,
-    #[serde(default)]
-    pub url: String,
+    #[serde(default, borrow)]
+    pub volume: Str<'a>,
+    #[serde(default, borrow)]
+    pub issue: Str<'a>,
+    #[serde(default, borrow)]
+    pub pages: Str<'a>,
+    #[serde(default, borrow)]
+    pub doi: Str<'a>,
+    #[serde(default, borrow)]
+    pub url: Str<'a>,
 }
 
 #[derive(Deserialize)]
@@ -171,10 +276,10 @@ item!(RawFinding {
     checklist: Option<String>,
     #[serde(borrow)]
     #[serde(default)]
-    implies: Vec<Str<'a>>,
+    implies: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    asked_when_advice: Vec<Str<'a>>,
+    asked_when_advice: Strs<'a>,
     #[serde(default)]
     input: Option<String>,
     #[serde(default)]
@@ -223,7 +328,7 @@ pub(crate) struct RulesFile<'a> {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawGroup<'a> {
     #[serde(borrow)]
-    pub of: Vec<Str<'a>>,
+    pub of: Strs<'a>,
     #[serde(default)]
     pub min: Option<u8>,
 }
@@ -236,10 +341,10 @@ item!(RawRule {
     disposition: Option<Disposition>,
     #[serde(borrow)]
     #[serde(default)]
-    all: Vec<Str<'a>>,
+    all: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    any: Vec<Str<'a>>,
+    any: Strs<'a>,
     #[serde(default)]
     min_any: Option<u8>,
     #[serde(default)]
@@ -252,10 +357,10 @@ item!(RawRule {
     at_least: Option<u16>,
     #[serde(borrow)]
     #[serde(default)]
-    withhold: Vec<Str<'a>>,
+    withhold: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    cautions: Vec<Str<'a>>,
+    cautions: Strs<'a>,
 });
 
 #[derive(Deserialize)]
@@ -274,7 +379,7 @@ item!(RawCondition {
     advice_group: Option<String>,
     #[serde(borrow)]
     #[serde(default)]
-    requires_any: Vec<Str<'a>>,
+    requires_any: Strs<'a>,
     #[serde(borrow)]
     supporting: BTreeMap<Str<'a>, u8>,
     #[serde(borrow)]
@@ -282,12 +387,12 @@ item!(RawCondition {
     against: BTreeMap<Str<'a>, u8>,
     min_score: i32,
     #[serde(borrow)]
-    exercises: Vec<Str<'a>>,
+    exercises: Strs<'a>,
     #[serde(borrow)]
-    care: Vec<Str<'a>>,
+    care: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    facts: Vec<Str<'a>>,
+    facts: Strs<'a>,
 });
 
 #[derive(Deserialize)]
@@ -306,10 +411,10 @@ item!(RawExercise {
     steps: u8,
     #[serde(borrow)]
     #[serde(default)]
-    tags: Vec<Str<'a>>,
+    tags: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    contraindications: Vec<Str<'a>>,
+    contraindications: Strs<'a>,
     #[serde(default)]
     from_article: bool,
 });
@@ -327,10 +432,10 @@ item!(RawCare {
     kind: CareKind,
     #[serde(borrow)]
     #[serde(default)]
-    tags: Vec<Str<'a>>,
+    tags: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    contraindications: Vec<Str<'a>>,
+    contraindications: Strs<'a>,
 });
 
 item!(RawTip {});
