@@ -36,7 +36,8 @@ const BUILTIN_NAME: &str = "lowback-builtin";
 
 struct Ctx {
     problems: Vec<ContentProblem>,
-    cited: HashSet<ReferenceId, BuildHasherDefault<IdHasher>>,
+    /// Whether each reference (by position) is cited.
+    cited: Vec<bool>,
     references: IdMap<ReferenceId, u32>,
     findings: crate::model::id::IdMap<FindingId, usize>,
 }
@@ -180,7 +181,9 @@ impl Ctx {
                 .and_then(|id| self.references.get(&id).map(|p| (id, *p)))
             {
                 Some((id, pos)) => {
-                    self.cited.insert(id);
+                    if let Some(c) = self.cited.get_mut(pos as usize) {
+                        *c = true;
+                    }
                     references.push(id);
                     positions.push(pos);
                 }
@@ -460,6 +463,7 @@ fn exclusive(a: &ValueTest, b: &ValueTest) -> bool {
 fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
     let file = "findings.toml";
     let mut ids: Vec<Option<FindingId>> = Vec::with_capacity(raws.len());
+    cx.findings.reserve(raws.len());
     for r in raws {
         let id = cx.id::<FindingId>(file, &r.id);
         let ok = id.is_some_and(|id| {
@@ -788,7 +792,7 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
 pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Catalog, ContentError> {
     let mut cx = Ctx {
         problems: pack.problems.clone(),
-        cited: HashSet::default(),
+        cited: Vec::new(),
         references: IdMap::default(),
         findings: crate::model::id::IdMap::default(),
     };
@@ -811,6 +815,10 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     // References first: everything else cites them.
     let mut references = Vec::new();
     if let Some(f) = cx.parse::<ReferencesFile>(pack, "references.toml") {
+        references.reserve(f.reference.len());
+        index.references.reserve(f.reference.len());
+        cx.references.reserve(f.reference.len());
+        cx.cited.reserve(f.reference.len());
         for r in f.reference {
             let Some(id) = cx.id::<ReferenceId>("references.toml", &r.id) else {
                 continue;
@@ -838,6 +846,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             }
             cx.references
                 .insert(id, u32::try_from(references.len()).unwrap_or(u32::MAX));
+            cx.cited.push(false);
             let mut reference = Reference {
                 id,
                 kind: r.kind,
@@ -865,6 +874,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
 
     let mut red_flags = Vec::new();
     if let Some(f) = cx.parse::<RedFlagsFile>(pack, "red_flags.toml") {
+        red_flags.reserve(f.red_flag.len());
+        index.red_flags.reserve(f.red_flag.len());
         for r in f.red_flag {
             let Some(id) = cx.id::<RedFlagId>("red_flags.toml", &r.id) else {
                 continue;
@@ -894,6 +905,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut tags: HashSet<TagId, BuildHasherDefault<IdHasher>> = HashSet::default();
     let mut exercises = Vec::new();
     if let Some(f) = cx.parse::<ExercisesFile>(pack, "exercises.toml") {
+        exercises.reserve(f.exercise.len());
+        index.exercises.reserve(f.exercise.len());
         for r in f.exercise {
             let file = "exercises.toml";
             let Some(id) = cx.id::<ExerciseId>(file, &r.id) else {
@@ -945,6 +958,10 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut tips = Vec::new();
     if let Some(f) = cx.parse::<CareFile>(pack, "care.toml") {
         let file = "care.toml";
+        care.reserve(f.care.len());
+        index.care.reserve(f.care.len());
+        tips.reserve(f.tip.len());
+        index.tips.reserve(f.tip.len());
         for r in f.care {
             let Some(id) = cx.id::<CareId>(file, &r.id) else {
                 continue;
@@ -1001,6 +1018,13 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut table = crate::model::rule::RuleTable::default();
     let mut cautions: Vec<CautionId> = Vec::new();
     if let Some(f) = cx.parse::<RulesFile>(pack, "rules.toml") {
+        rules.reserve(f.rule.len());
+        index.rules.reserve(f.rule.len());
+        table.rules.reserve(f.rule.len());
+        // Scratch lists for the rule table, reused from rule to rule.
+        let mut scratch_all: Vec<usize> = Vec::new();
+        let mut scratch_groups: Vec<(Vec<usize>, usize)> = Vec::new();
+        let mut scratch_score: Vec<(usize, u32)> = Vec::new();
         for r in f.rule {
             let file = "rules.toml";
             let Some(id) = cx.id::<RuleId>(file, &r.id) else {
@@ -1211,16 +1235,24 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 }
             }
             let provenance = cx.provenance(file, &r.id, &governance!(r));
+            scratch_all.clear();
+            scratch_all.extend(all_bits.iter());
+            while scratch_groups.len() < compiled_groups.len() {
+                scratch_groups.push((Vec::new(), 0));
+            }
+            for ((v, m), (g, min)) in scratch_groups.iter_mut().zip(&compiled_groups) {
+                v.clear();
+                v.extend(g.iter());
+                *m = *min;
+            }
+            scratch_score.clear();
+            scratch_score.extend(weighted.iter().map(|(_, i, w)| (*i, u32::from(*w))));
             let mut compiled = table.push(
-                &all_bits.iter().collect::<Vec<_>>(),
-                &compiled_groups
-                    .iter()
-                    .map(|(g, min)| (g.iter().collect(), *min))
-                    .collect::<Vec<_>>(),
-                &weighted
-                    .iter()
-                    .map(|(_, i, w)| (*i, u32::from(*w)))
-                    .collect::<Vec<_>>(),
+                &scratch_all,
+                scratch_groups
+                    .get(..compiled_groups.len())
+                    .unwrap_or_default(),
+                &scratch_score,
                 u32::from(at_least),
             );
             compiled.level = r.disposition;
@@ -1250,6 +1282,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut facts = Vec::new();
     if let Some(f) = cx.parse::<FactsFile>(pack, "facts.toml") {
         let file = "facts.toml";
+        facts.reserve(f.fact.len());
+        index.facts.reserve(f.fact.len());
         for r in f.fact {
             let Some(id) = cx.id::<FactId>(file, &r.id) else {
                 continue;
@@ -1278,6 +1312,10 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut conditions = Vec::new();
     if let Some(f) = cx.parse::<ConditionsFile>(pack, "conditions.toml") {
         let file = "conditions.toml";
+        conditions.reserve(f.condition.len());
+        index.conditions.reserve(f.condition.len());
+        index.condition_exercises.reserve(f.condition.len());
+        index.condition_care.reserve(f.condition.len());
         for r in f.condition {
             let Some(id) = cx.id::<ConditionId>(file, &r.id) else {
                 continue;
@@ -1396,8 +1434,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         }
     }
 
-    for r in &references {
-        if !cx.cited.contains(&r.id) {
+    for (r, cited) in references.iter().zip(&cx.cited) {
+        if !cited {
             cx.problems.push(ContentProblem::UncitedReference {
                 id: r.id.to_string(),
             });

@@ -272,16 +272,16 @@ item!(RawFinding {
     screen: bool,
     #[serde(default)]
     safety_net: bool,
-    #[serde(default)]
-    checklist: Option<String>,
+    #[serde(default, borrow)]
+    checklist: Option<Str<'a>>,
     #[serde(borrow)]
     #[serde(default)]
     implies: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
     asked_when_advice: Strs<'a>,
-    #[serde(default)]
-    input: Option<String>,
+    #[serde(default, borrow)]
+    input: Option<Str<'a>>,
     #[serde(default)]
     below: Option<i64>,
     #[serde(default)]
@@ -296,12 +296,12 @@ item!(RawFinding {
     is: Option<Vec<String>>,
     #[serde(default)]
     has: Option<Vec<String>>,
-    #[serde(default)]
-    levels: Option<Vec<String>>,
-    #[serde(default)]
-    of: Option<String>,
-    #[serde(default)]
-    from: Option<String>,
+    #[serde(default, borrow)]
+    levels: Option<Strs<'a>>,
+    #[serde(default, borrow)]
+    of: Option<Str<'a>>,
+    #[serde(default, borrow)]
+    from: Option<Str<'a>>,
 });
 
 #[derive(Deserialize)]
@@ -335,8 +335,8 @@ pub(crate) struct RawGroup<'a> {
 
 item!(RawRule {
     kind: RuleKind,
-    #[serde(default)]
-    red_flag: Option<String>,
+    #[serde(default, borrow)]
+    red_flag: Option<Str<'a>>,
     #[serde(default)]
     disposition: Option<Disposition>,
     #[serde(borrow)]
