@@ -690,7 +690,7 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
         let provenance = cx.provenance(file, &r.id, &governance!(r));
         out.push(Finding {
             id,
-            kind: r.kind.to_string(),
+            kind: String::from(&*r.kind),
             source,
             screen: r.screen,
             safety_net: r.safety_net,
@@ -1342,8 +1342,9 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     "at least one supporting finding is required",
                 );
             }
-            let mut ex_pos = Vec::new();
-            let mut exercise_ids = Vec::new();
+            let n = r.exercises.len();
+            let mut ex_pos = Vec::with_capacity(n);
+            let mut exercise_ids = Vec::with_capacity(n);
             for e in &r.exercises {
                 match e
                     .parse::<ExerciseId>()
@@ -1357,7 +1358,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     None => cx.dangling(file, &r.id, "exercise", e),
                 }
             }
-            if r.exercises.len() < 2 {
+            if n < 2 {
                 cx.invalid(
                     file,
                     &r.id,
@@ -1365,8 +1366,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     "each condition links at least two exercises",
                 );
             }
-            let mut care_pos = Vec::new();
-            let mut care_ids = Vec::new();
+            let mut care_pos = Vec::with_capacity(r.care.len());
+            let mut care_ids = Vec::with_capacity(r.care.len());
             for c in &r.care {
                 match c
                     .parse::<CareId>()
@@ -1380,7 +1381,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     None => cx.dangling(file, &r.id, "care option", c),
                 }
             }
-            let mut fact_ids = Vec::new();
+            let mut fact_ids = Vec::with_capacity(r.facts.len());
             for x in &r.facts {
                 match x
                     .parse::<FactId>()

@@ -275,6 +275,32 @@ impl<'de> Reader<'de> {
         }
     }
 
+    /// The number of elements of the array whose `[` was just taken, if it holds only strings
+    /// and numbers (so that a list is allocated once, at its size); nothing is taken.
+    fn list_len(&self) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let mut at = self.pos;
+        let mut commas = 0;
+        let mut empty = true;
+        loop {
+            match bytes.get(at)? {
+                b'"' => {
+                    at = quote_or_backslash(bytes, at + 1)?;
+                    if bytes.get(at) != Some(&b'"') {
+                        return None;
+                    }
+                    empty = false;
+                }
+                b']' => return Some(if empty { 0 } else { commas + 1 }),
+                b',' => commas += 1,
+                b'[' | b'{' => return None,
+                b' ' | b'\n' | b'\r' | b'\t' => {}
+                _ => empty = false,
+            }
+            at += 1;
+        }
+    }
+
     /// A list of strings without escapes, taken whole: the text between its brackets (for
     /// [`Strs`](super::raw::Strs)). `None`, with nothing taken, for any other value.
     fn string_list(&mut self) -> Result<Option<&'de str>, Error> {
@@ -376,9 +402,11 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
             }
             Some(b'[') => {
                 self.pos += 1;
+                let len = self.list_len();
                 let v = visitor.visit_seq(List {
                     r: &mut *self,
                     first: true,
+                    len,
                 })?;
                 self.expect(b']')?;
                 Ok(v)
@@ -461,6 +489,8 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
 struct List<'r, 'de> {
     r: &'r mut Reader<'de>,
     first: bool,
+    /// The number of elements, when known.
+    len: Option<usize>,
 }
 
 impl<'de> de::SeqAccess<'de> for List<'_, 'de> {
@@ -475,6 +505,10 @@ impl<'de> de::SeqAccess<'de> for List<'_, 'de> {
         } else {
             Ok(None)
         }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.len
     }
 }
 
