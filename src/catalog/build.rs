@@ -282,7 +282,7 @@ impl Ctx {
         v
     }
 
-    fn codes(&mut self, file: &str, item: &str, icd10: &[String], snomed: &[String]) {
+    fn codes(&mut self, file: &str, item: &str, icd10: &Strs<'_>, snomed: &Strs<'_>) {
         if icd10.is_empty() {
             self.invalid(file, item, "icd10", "at least one ICD-10 code is required");
         }
@@ -850,7 +850,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             let mut reference = Reference {
                 id,
                 kind: r.kind,
-                authors: r.authors,
+                authors: r.authors.into_strings(),
                 year: r.year,
                 title: r.title,
                 container: r.container,
@@ -894,8 +894,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             let provenance = cx.provenance("red_flags.toml", &r.id, &governance!(r));
             red_flags.push(RedFlag {
                 id,
-                icd10: r.icd10,
-                snomed: r.snomed,
+                icd10: r.icd10.into_strings(),
+                snomed: r.snomed.into_strings(),
                 provenance,
                 message_id: kebab("red-flag", id.as_str()),
             });
@@ -1397,8 +1397,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             index.condition_care.push(care_pos);
             conditions.push(Condition {
                 id,
-                icd10: List::shared(&Arc::from(r.icd10)),
-                snomed: List::shared(&Arc::from(r.snomed)),
+                icd10: List::shared(&Arc::from(r.icd10.into_strings())),
+                snomed: List::shared(&Arc::from(r.snomed.into_strings())),
                 region: r.region,
                 advice_group: r.advice_group,
                 requires_any,

@@ -126,7 +126,7 @@ impl Catalog {
     ///
     /// Only if the embedded content were invalid, which the test suite rules out.
     pub fn load_builtin() -> Result<Catalog, ContentError> {
-        build::build(ContentPack::builtin_shared(), false)
+        build::build(ContentPack::builtin_data_shared(), false)
     }
 
     fn empty() -> Catalog {

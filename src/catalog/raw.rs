@@ -125,6 +125,18 @@ impl<'a> Strs<'a> {
         }
     }
 
+    /// The strings, owned, in a list allocated at its size.
+    pub(crate) fn into_strings(self) -> Vec<String> {
+        match self {
+            Strs::List(v) => v.into_iter().map(|s| s.0.into_owned()).collect(),
+            Strs::Compiled(_) => {
+                let mut v = Vec::with_capacity(self.len());
+                v.extend(self.iter().map(str::to_owned));
+                v
+            }
+        }
+    }
+
     pub(crate) fn is_empty(&self) -> bool {
         match self {
             Strs::List(v) => v.is_empty(),
@@ -232,7 +244,8 @@ pub(crate) struct RawReference<'a> {
     #[serde(borrow)]
     pub id: Str<'a>,
     pub kind: ReferenceKind,
-    pub authors: Vec<String>,
+    #[serde(borrow)]
+    pub authors: Strs<'a>,
     pub year: u16,
     pub title: String,
     pub container: String,
@@ -312,9 +325,10 @@ pub(crate) struct RedFlagsFile<'a> {
 }
 
 item!(RawRedFlag {
-    icd10: Vec<String>,
-    #[serde(default)]
-    snomed: Vec<String>,
+    #[serde(borrow)]
+    icd10: Strs<'a>,
+    #[serde(default, borrow)]
+    snomed: Strs<'a>,
 });
 
 #[derive(Deserialize)]
@@ -371,9 +385,10 @@ pub(crate) struct ConditionsFile<'a> {
 }
 
 item!(RawCondition {
-    icd10: Vec<String>,
-    #[serde(default)]
-    snomed: Vec<String>,
+    #[serde(borrow)]
+    icd10: Strs<'a>,
+    #[serde(default, borrow)]
+    snomed: Strs<'a>,
     region: Region,
     #[serde(default)]
     advice_group: Option<String>,
