@@ -164,7 +164,8 @@ impl Ctx {
     }
 
     fn provenance(&mut self, file: &str, item: &str, g: &Governance<'_>) -> Provenance {
-        if g.references.is_empty() {
+        let n = g.references.len();
+        if n == 0 {
             self.invalid(
                 file,
                 item,
@@ -172,8 +173,8 @@ impl Ctx {
                 "at least one reference is required",
             );
         }
-        let mut references = Vec::with_capacity(g.references.len());
-        let mut positions = Vec::with_capacity(g.references.len());
+        let mut references = Vec::with_capacity(n);
+        let mut positions = Vec::with_capacity(n);
         for r in g.references {
             match r
                 .parse::<ReferenceId>()
@@ -1025,6 +1026,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         let mut scratch_all: Vec<usize> = Vec::new();
         let mut scratch_groups: Vec<(Vec<usize>, usize)> = Vec::new();
         let mut scratch_score: Vec<(usize, u32)> = Vec::new();
+        let mut scratch_bits: Vec<(Bits, usize)> = Vec::new();
         for r in f.rule {
             let file = "rules.toml";
             let Some(id) = cx.id::<RuleId>(file, &r.id) else {
@@ -1035,7 +1037,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             }
             let (all, all_bits) = cx.findings(file, &r.id, &r.all);
             let mut groups = Vec::new();
-            let mut compiled_groups = Vec::new();
+            let compiled_groups = &mut scratch_bits;
+            compiled_groups.clear();
             let any = (!r.any.is_empty()).then_some((&r.any, r.min_any));
             if any.is_none() && r.min_any.is_some() {
                 cx.invalid(file, &r.id, "min_any", "min_any goes with `any`");
@@ -1087,20 +1090,21 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 );
             }
             let mut mentions = all_bits;
-            for (g, _) in &compiled_groups {
+            for (g, _) in compiled_groups.iter() {
                 mentions = mentions.union(g);
             }
             for (_, i, _) in &weighted {
                 mentions.insert(*i);
             }
             // Two findings of `all` that can never hold together.
-            let derived_in_all: Vec<&(usize, Field, ValueTest)> = vocab
-                .derived
-                .iter()
-                .filter(|(p, _, _)| all_bits.contains(*p))
-                .collect();
-            for (i, a) in derived_in_all.iter().enumerate() {
-                for b in derived_in_all.iter().skip(i + 1) {
+            let derived_in_all = || {
+                vocab
+                    .derived
+                    .iter()
+                    .filter(|(p, _, _)| all_bits.contains(*p))
+            };
+            for (i, a) in derived_in_all().enumerate() {
+                for b in derived_in_all().skip(i + 1) {
                     if a.1 == b.1 && exclusive(&a.2, &b.2) {
                         cx.invalid(
                             file,
@@ -1240,7 +1244,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             while scratch_groups.len() < compiled_groups.len() {
                 scratch_groups.push((Vec::new(), 0));
             }
-            for ((v, m), (g, min)) in scratch_groups.iter_mut().zip(&compiled_groups) {
+            for ((v, m), (g, min)) in scratch_groups.iter_mut().zip(compiled_groups.iter()) {
                 v.clear();
                 v.extend(g.iter());
                 *m = *min;
