@@ -86,6 +86,11 @@ fn quote_or_backslash(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|n| at + n)
 }
 
+/// An error saying what was expected.
+fn fail<T>(what: &str) -> Result<T, Error> {
+    Err(Error(what.to_owned()))
+}
+
 /// A position in the text being read.
 pub(crate) struct Reader<'de> {
     text: &'de str,
@@ -93,10 +98,6 @@ pub(crate) struct Reader<'de> {
 }
 
 impl<'de> Reader<'de> {
-    fn error<T>(&self, what: &str) -> Result<T, Error> {
-        Err(Error(what.to_owned()))
-    }
-
     /// The next byte that is not white space, without taking it.
     fn peek(&mut self) -> Option<u8> {
         let bytes = self.text.as_bytes();
@@ -125,7 +126,7 @@ impl<'de> Reader<'de> {
             self.pos = end;
             Ok(())
         } else {
-            self.error("expected a value")
+            fail("expected a value")
         }
     }
 
@@ -161,10 +162,10 @@ impl<'de> Reader<'de> {
         }
         let start = self.pos;
         let Some(end) = quote_or_backslash(bytes, start) else {
-            return self.error("unterminated string");
+            return fail("unterminated string");
         };
         let Some(head) = self.text.get(start..end) else {
-            return self.error("invalid string");
+            return fail("invalid string");
         };
         if bytes.get(end) == Some(&b'"') {
             self.pos = end + 1;
@@ -175,7 +176,7 @@ impl<'de> Reader<'de> {
         self.pos = end;
         loop {
             let Some(&b) = bytes.get(self.pos) else {
-                return self.error("unterminated string");
+                return fail("unterminated string");
             };
             match b {
                 b'"' => {
@@ -184,7 +185,7 @@ impl<'de> Reader<'de> {
                 }
                 b'\\' => {
                     let Some(&e) = bytes.get(self.pos + 1) else {
-                        return self.error("unterminated string");
+                        return fail("unterminated string");
                     };
                     self.pos += 2;
                     match e {
@@ -200,7 +201,7 @@ impl<'de> Reader<'de> {
                             let c = self.unicode_escape()?;
                             out.push(c);
                         }
-                        _ => return self.error("invalid escape"),
+                        _ => return fail("invalid escape"),
                     }
                 }
                 _ => {
@@ -208,7 +209,7 @@ impl<'de> Reader<'de> {
                     let from = self.pos;
                     let end = quote_or_backslash(bytes, from);
                     let Some(piece) = end.and_then(|end| self.text.get(from..end)) else {
-                        return self.error("unterminated string");
+                        return fail("unterminated string");
                     };
                     out.push_str(piece);
                     self.pos = from + piece.len();
@@ -227,7 +228,7 @@ impl<'de> Reader<'de> {
                 self.pos += 4;
                 Ok(v)
             }
-            None => self.error("invalid \\u escape"),
+            None => fail("invalid \\u escape"),
         }
     }
 
@@ -238,7 +239,7 @@ impl<'de> Reader<'de> {
             self.literal("\\u")?;
             let lo = self.hex4()?;
             if !(0xDC00..0xE000).contains(&lo) {
-                return self.error("invalid surrogate pair");
+                return fail("invalid surrogate pair");
             }
             0x1_0000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
         } else {
@@ -246,7 +247,7 @@ impl<'de> Reader<'de> {
         };
         match char::from_u32(code) {
             Some(c) => Ok(c),
-            None => self.error("invalid \\u escape"),
+            None => fail("invalid \\u escape"),
         }
     }
 
@@ -262,7 +263,7 @@ impl<'de> Reader<'de> {
             end += 1;
         }
         if matches!(bytes.get(end), Some(b'.' | b'e' | b'E')) {
-            return self.error("only integers are expected");
+            return fail("only integers are expected");
         }
         let text = self.text.get(start..end).unwrap_or_default();
         self.pos = end;
@@ -271,7 +272,7 @@ impl<'de> Reader<'de> {
         } else if let Ok(n) = text.parse::<u64>() {
             visitor.visit_u64(n)
         } else {
-            self.error("invalid number")
+            fail("invalid number")
         }
     }
 
@@ -329,7 +330,7 @@ impl<'de> Reader<'de> {
         self.pos += 1; // the `]` that `more` saw
         match self.text.get(inner..end) {
             Some(text) => Ok(Some(text)),
-            None => self.error("invalid string"),
+            None => fail("invalid string"),
         }
     }
 
@@ -337,7 +338,7 @@ impl<'de> Reader<'de> {
     fn table_head(&mut self) -> Result<(usize, Vec<Cow<'de, str>>), Error> {
         self.expect(b'{')?;
         if self.string()? != "count" {
-            return self.error("a table starts with its count");
+            return fail("a table starts with its count");
         }
         self.expect(b':')?;
         let start = self.pos;
@@ -354,11 +355,11 @@ impl<'de> Reader<'de> {
             .get(start..self.pos)
             .and_then(|t| t.parse::<usize>().ok())
         else {
-            return self.error("invalid count");
+            return fail("invalid count");
         };
         self.expect(b',')?;
         if self.string()? != "columns" {
-            return self.error("a table gives its columns after its count");
+            return fail("a table gives its columns after its count");
         }
         self.expect(b':')?;
         self.expect(b'[')?;
@@ -370,7 +371,7 @@ impl<'de> Reader<'de> {
         self.expect(b']')?;
         self.expect(b',')?;
         if self.string()? != "rows" {
-            return self.error("a table gives its rows after its columns");
+            return fail("a table gives its rows after its columns");
         }
         self.expect(b':')?;
         self.expect(b'[')?;
@@ -420,8 +421,8 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
                 self.expect(b'}')?;
                 Ok(v)
             }
-            Some(_) => self.error("expected a value"),
-            None => self.error("unexpected end of file"),
+            Some(_) => fail("expected a value"),
+            None => fail("unexpected end of file"),
         }
     }
 
@@ -440,7 +441,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         if self.peek() != Some(b'"') {
-            return self.error("expected a string");
+            return fail("expected a string");
         }
         match self.string()? {
             Cow::Borrowed(s) => {
@@ -529,7 +530,7 @@ impl<'de> de::MapAccess<'de> for Object<'_, 'de> {
             return Ok(None);
         }
         if self.r.peek() != Some(b'"') {
-            return self.r.error("expected a key");
+            return fail("expected a key");
         }
         let key = match self.r.string()? {
             Cow::Borrowed(s) => {
@@ -640,5 +641,85 @@ impl<'de> de::MapAccess<'de> for Cells<'_, '_, 'de> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
         seed.deserialize(&mut *self.r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::from_str;
+    use crate::catalog::raw::{FactsFile, PackFile, RulesFile, Strs};
+
+    #[test]
+    fn reads_a_table_with_short_rows_and_borrowed_lists() {
+        let text = r#"{"rule":{"count":2,"columns":["id","kind","references","status","updated","all","min_any"],"rows":[
+["a","red_flag",["r1","r2"],"draft","2026-01-01",["x"]],
+["b","advice",[],"draft","2026-01-02",null,2]
+]}}"#;
+        let f: RulesFile = from_str(text).unwrap();
+        assert_eq!(f.rule.len(), 2);
+        let a = &f.rule[0];
+        assert!(matches!(a.references, Strs::Compiled(_)));
+        assert_eq!(a.references.iter().collect::<Vec<_>>(), ["r1", "r2"]);
+        assert_eq!(a.references.len(), 2);
+        assert_eq!(a.all.iter().collect::<Vec<_>>(), ["x"]);
+        assert_eq!(a.min_any, None);
+        let b = &f.rule[1];
+        assert!(b.references.is_empty());
+        assert!(b.all.is_empty());
+        assert_eq!(b.min_any, Some(2));
+    }
+
+    #[test]
+    fn escapes_are_decoded_into_owned_strings() {
+        let text = r#"{"name":"a\"b\\c\u00e9\ud83d\ude00\n","version":"1.0.0"}"#;
+        let p: PackFile = from_str(text).unwrap();
+        assert_eq!(p.name, "a\"b\\c\u{e9}\u{1f600}\n");
+        // A list with an escape is read element by element.
+        let text = r#"{"fact":{"count":1,"columns":["id","references","status","updated","values"],"rows":[
+["f",["a\"b"],"draft","2026-01-01",{"n":3}]]}}"#;
+        let f: FactsFile = from_str(text).unwrap();
+        assert_eq!(f.fact[0].references.iter().collect::<Vec<_>>(), ["a\"b"]);
+    }
+
+    #[test]
+    fn malformed_input_is_an_error_with_its_position() {
+        for bad in [
+            "",
+            "{",
+            r#"{"name":"a","version":"1"} x"#,
+            r#"{"name":"a","version":1.5}"#,
+            r#"{"name":"a","version":"1","other":"x"}"#,
+            r#"{"name":"a"}"#,
+            r#"{"name":"a\q","version":"1"}"#,
+            r#"{"name":"a\ud800","version":"1"}"#,
+            r#"{"name":"unterminated"#,
+        ] {
+            assert!(from_str::<PackFile>(bad).is_err(), "{bad:?}");
+        }
+        let rows = r#"{"rule":{"count":1,"columns":["id"],"rows":[["a","extra"]]}}"#;
+        assert!(from_str::<RulesFile>(rows).is_err());
+        let (e, pos) = from_str::<RulesFile>(
+            r#"{"rule":{"count":1,"columns":["id","kind"],"rows":[["a","nope"]]}}"#,
+        )
+        .err()
+        .unwrap();
+        assert!(e.to_string().contains("nope"), "{e}");
+        assert!(pos > 0);
+    }
+
+    proptest! {
+        /// Any text, and any cut of a valid file, is read or refused without a panic.
+        #[test]
+        fn never_panics(text in ".{0,200}", cut in 0usize..400) {
+            let _ = from_str::<RulesFile>(&text);
+            let valid = r#"{"rule":{"count":1,"columns":["id","kind","references","status","updated","all","groups","score"],"rows":[["a","referral",["r"],"draft","2026-01-01",["x","y"],{"count":1,"columns":["of","min"],"rows":[[["p","q"],1]]},{"s":2}]]}}"#;
+            let cut = cut.min(valid.len());
+            if let Some(prefix) = valid.get(..cut) {
+                let _ = from_str::<RulesFile>(prefix);
+            }
+            prop_assert!(from_str::<RulesFile>(valid).is_ok());
+        }
     }
 }
