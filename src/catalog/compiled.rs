@@ -153,6 +153,7 @@ impl<'de> Reader<'de> {
         Ok(true)
     }
 
+    #[inline]
     fn string(&mut self) -> Result<Cow<'de, str>, Error> {
         let bytes = self.text.as_bytes();
         if bytes.get(self.pos) == Some(&b'"') {
@@ -171,9 +172,16 @@ impl<'de> Reader<'de> {
             self.pos = end + 1;
             return Ok(Cow::Borrowed(head));
         }
-        // Escapes: rare, so an owned copy.
-        let mut out = head.to_owned();
         self.pos = end;
+        self.escaped(head).map(Cow::Owned)
+    }
+
+    /// The rest of a string with escapes (rare: an owned copy), after its escape-free `head`.
+    #[cold]
+    #[inline(never)]
+    fn escaped(&mut self, head: &str) -> Result<String, Error> {
+        let bytes = self.text.as_bytes();
+        let mut out = head.to_owned();
         loop {
             let Some(&b) = bytes.get(self.pos) else {
                 return fail("unterminated string");
@@ -181,7 +189,7 @@ impl<'de> Reader<'de> {
             match b {
                 b'"' => {
                     self.pos += 1;
-                    return Ok(Cow::Owned(out));
+                    return Ok(out);
                 }
                 b'\\' => {
                     let Some(&e) = bytes.get(self.pos + 1) else {
