@@ -114,7 +114,8 @@ impl Catalog {
 
     /// Parses and validates the embedded data afresh: what [`Catalog::builtin`] does once per
     /// process (the data checks, without the translation cross-check that the test suite proves
-    /// for the embedded files). For benchmarks and for apps that want their own copy.
+    /// for the embedded files, so no Fluent file is parsed). For benchmarks and for apps that
+    /// want their own copy.
     ///
     /// ```
     /// let c = lowback::Catalog::load_builtin()?;

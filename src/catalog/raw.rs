@@ -175,8 +175,9 @@ impl<'de: 'a, 'a> Deserialize<'de> for Strs<'a> {
     }
 }
 
-/// A file's list of items, room made for 128 at once: the embedded JSON gives no length, and
-/// growing a vector of large items one doubling at a time copies them again and again.
+/// A file's list of items, room made for all of them at once (the compiled form gives their
+/// count; the TOML does not: room for 128), since growing a vector of large items one doubling
+/// at a time copies them again and again.
 fn items<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
 where
     D: serde::Deserializer<'de>,
