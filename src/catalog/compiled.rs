@@ -99,8 +99,15 @@ pub(crate) struct Reader<'de> {
 
 impl<'de> Reader<'de> {
     /// The next byte that is not white space, without taking it.
+    #[inline]
     fn peek(&mut self) -> Option<u8> {
         let bytes = self.text.as_bytes();
+        // Most often no white space: one comparison.
+        if let Some(&b) = bytes.get(self.pos) {
+            if b > b' ' {
+                return Some(b);
+            }
+        }
         while let Some(&b) = bytes.get(self.pos) {
             if matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
                 self.pos += 1;
