@@ -77,12 +77,6 @@ impl Default for Strs<'_> {
     }
 }
 
-impl std::fmt::Debug for Strs<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
-
 /// The strings of a [`Strs`].
 pub(crate) enum StrsIter<'s, 'a> {
     List(std::slice::Iter<'s, Str<'a>>),
