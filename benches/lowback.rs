@@ -825,7 +825,8 @@ fn allocation_counts(_c: &mut Criterion) {
 /// `ContentPack::builtin()` shares Fluent files parsed once per process, they no longer include
 /// the Fluent parse. `load/catalog_builtin` and `load/localizer_builtin` are what a process pays
 /// for `Catalog::builtin()` and `Localizer::builtin()` on first use (data checks without the
-/// translation cross-check the test suite proves). The builtin localizer parses a locale's
+/// translation cross-check the test suite proves; the catalog reads the compiled data alone and
+/// parses no Fluent file). The builtin localizer parses a locale's
 /// Fluent files and lays its bundle on first use, so `load/localizer_builtin` includes that for
 /// one locale: `Localizer::load_builtin`, negotiating `en`, and formatting a first message
 /// (`report-title`), which parses the English files afresh.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::raw::{
     CareFile, ConditionsFile, ExercisesFile, FactsFile, FindingsFile, PackFile, RawFinding,
-    RawSource, RedFlagsFile, ReferencesFile, RulesFile, Str,
+    RawSource, RedFlagsFile, ReferencesFile, RulesFile, Str, Strs,
 };
 use super::vocab::{Ordinal, ValueTest, Vocab};
 use super::{Catalog, Index};
@@ -36,14 +36,15 @@ const BUILTIN_NAME: &str = "lowback-builtin";
 
 struct Ctx {
     problems: Vec<ContentProblem>,
-    cited: HashSet<ReferenceId, BuildHasherDefault<IdHasher>>,
+    /// Whether each reference (by position) is cited.
+    cited: Vec<bool>,
     references: IdMap<ReferenceId, u32>,
     findings: crate::model::id::IdMap<FindingId, usize>,
 }
 
 /// The governance fields of one raw item.
 struct Governance<'a> {
-    references: &'a [Str<'a>],
+    references: &'a Strs<'a>,
     status: ReviewStatus,
     updated: &'a str,
     reviewed: Option<&'a str>,
@@ -95,12 +96,12 @@ impl Ctx {
             return None;
         };
         if let Some(json) = pack.compiled.get(file) {
-            match serde_json::from_str(json) {
+            match super::compiled::from_str(json) {
                 Ok(v) => return Some(v),
-                Err(e) => {
+                Err((e, pos)) => {
                     self.problems.push(ContentProblem::DataSyntax {
                         file: format!("compiled/{file}"),
-                        line: Some(e.line()),
+                        line: Some(line_of(json, pos)),
                         message: e.to_string(),
                     });
                     return None;
@@ -163,7 +164,8 @@ impl Ctx {
     }
 
     fn provenance(&mut self, file: &str, item: &str, g: &Governance<'_>) -> Provenance {
-        if g.references.is_empty() {
+        let n = g.references.len();
+        if n == 0 {
             self.invalid(
                 file,
                 item,
@@ -171,8 +173,8 @@ impl Ctx {
                 "at least one reference is required",
             );
         }
-        let mut references = Vec::with_capacity(g.references.len());
-        let mut positions = Vec::with_capacity(g.references.len());
+        let mut references = Vec::with_capacity(n);
+        let mut positions = Vec::with_capacity(n);
         for r in g.references {
             match r
                 .parse::<ReferenceId>()
@@ -180,7 +182,9 @@ impl Ctx {
                 .and_then(|id| self.references.get(&id).map(|p| (id, *p)))
             {
                 Some((id, pos)) => {
-                    self.cited.insert(id);
+                    if let Some(c) = self.cited.get_mut(pos as usize) {
+                        *c = true;
+                    }
                     references.push(id);
                     positions.push(pos);
                 }
@@ -227,12 +231,7 @@ impl Ctx {
     }
 
     /// Resolves finding ids to their ids and positions.
-    fn findings<S: std::ops::Deref<Target = str>>(
-        &mut self,
-        file: &str,
-        item: &str,
-        ids: &[S],
-    ) -> (Vec<FindingId>, Bits) {
+    fn findings(&mut self, file: &str, item: &str, ids: &Strs<'_>) -> (Vec<FindingId>, Bits) {
         let mut out = Vec::with_capacity(ids.len());
         let mut set = Bits::EMPTY;
         for raw in ids {
@@ -284,7 +283,7 @@ impl Ctx {
         v
     }
 
-    fn codes(&mut self, file: &str, item: &str, icd10: &[String], snomed: &[String]) {
+    fn codes(&mut self, file: &str, item: &str, icd10: &Strs<'_>, snomed: &Strs<'_>) {
         if icd10.is_empty() {
             self.invalid(file, item, "icd10", "at least one ICD-10 code is required");
         }
@@ -315,12 +314,7 @@ impl Ctx {
         }
     }
 
-    fn tags<S: std::ops::Deref<Target = str> + std::fmt::Debug>(
-        &mut self,
-        file: &str,
-        item: &str,
-        raw: &[S],
-    ) -> Vec<TagId> {
+    fn tags(&mut self, file: &str, item: &str, raw: &Strs<'_>) -> Vec<TagId> {
         raw.iter()
             .filter_map(|t| match t.parse::<TagId>() {
                 Ok(id) => Some(id),
@@ -470,6 +464,7 @@ fn exclusive(a: &ValueTest, b: &ValueTest) -> bool {
 fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
     let file = "findings.toml";
     let mut ids: Vec<Option<FindingId>> = Vec::with_capacity(raws.len());
+    cx.findings.reserve(raws.len());
     for r in raws {
         let id = cx.id::<FindingId>(file, &r.id);
         let ok = id.is_some_and(|id| {
@@ -696,7 +691,7 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
         let provenance = cx.provenance(file, &r.id, &governance!(r));
         out.push(Finding {
             id,
-            kind: r.kind.to_string(),
+            kind: String::from(&*r.kind),
             source,
             screen: r.screen,
             safety_net: r.safety_net,
@@ -798,7 +793,7 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
 pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Catalog, ContentError> {
     let mut cx = Ctx {
         problems: pack.problems.clone(),
-        cited: HashSet::default(),
+        cited: Vec::new(),
         references: IdMap::default(),
         findings: crate::model::id::IdMap::default(),
     };
@@ -821,6 +816,10 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     // References first: everything else cites them.
     let mut references = Vec::new();
     if let Some(f) = cx.parse::<ReferencesFile>(pack, "references.toml") {
+        references.reserve(f.reference.len());
+        index.references.reserve(f.reference.len());
+        cx.references.reserve(f.reference.len());
+        cx.cited.reserve(f.reference.len());
         for r in f.reference {
             let Some(id) = cx.id::<ReferenceId>("references.toml", &r.id) else {
                 continue;
@@ -848,10 +847,11 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             }
             cx.references
                 .insert(id, u32::try_from(references.len()).unwrap_or(u32::MAX));
+            cx.cited.push(false);
             let mut reference = Reference {
                 id,
                 kind: r.kind,
-                authors: r.authors,
+                authors: r.authors.into_strings(),
                 year: r.year,
                 title: r.title,
                 container: r.container,
@@ -875,6 +875,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
 
     let mut red_flags = Vec::new();
     if let Some(f) = cx.parse::<RedFlagsFile>(pack, "red_flags.toml") {
+        red_flags.reserve(f.red_flag.len());
+        index.red_flags.reserve(f.red_flag.len());
         for r in f.red_flag {
             let Some(id) = cx.id::<RedFlagId>("red_flags.toml", &r.id) else {
                 continue;
@@ -893,8 +895,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             let provenance = cx.provenance("red_flags.toml", &r.id, &governance!(r));
             red_flags.push(RedFlag {
                 id,
-                icd10: r.icd10,
-                snomed: r.snomed,
+                icd10: r.icd10.into_strings(),
+                snomed: r.snomed.into_strings(),
                 provenance,
                 message_id: kebab("red-flag", id.as_str()),
             });
@@ -904,6 +906,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut tags: HashSet<TagId, BuildHasherDefault<IdHasher>> = HashSet::default();
     let mut exercises = Vec::new();
     if let Some(f) = cx.parse::<ExercisesFile>(pack, "exercises.toml") {
+        exercises.reserve(f.exercise.len());
+        index.exercises.reserve(f.exercise.len());
         for r in f.exercise {
             let file = "exercises.toml";
             let Some(id) = cx.id::<ExerciseId>(file, &r.id) else {
@@ -955,6 +959,10 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut tips = Vec::new();
     if let Some(f) = cx.parse::<CareFile>(pack, "care.toml") {
         let file = "care.toml";
+        care.reserve(f.care.len());
+        index.care.reserve(f.care.len());
+        tips.reserve(f.tip.len());
+        index.tips.reserve(f.tip.len());
         for r in f.care {
             let Some(id) = cx.id::<CareId>(file, &r.id) else {
                 continue;
@@ -1011,6 +1019,14 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut table = crate::model::rule::RuleTable::default();
     let mut cautions: Vec<CautionId> = Vec::new();
     if let Some(f) = cx.parse::<RulesFile>(pack, "rules.toml") {
+        rules.reserve(f.rule.len());
+        index.rules.reserve(f.rule.len());
+        table.rules.reserve(f.rule.len());
+        // Scratch lists for the rule table, reused from rule to rule.
+        let mut scratch_all: Vec<usize> = Vec::new();
+        let mut scratch_groups: Vec<(Vec<usize>, usize)> = Vec::new();
+        let mut scratch_score: Vec<(usize, u32)> = Vec::new();
+        let mut scratch_bits: Vec<(Bits, usize)> = Vec::new();
         for r in f.rule {
             let file = "rules.toml";
             let Some(id) = cx.id::<RuleId>(file, &r.id) else {
@@ -1021,16 +1037,17 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             }
             let (all, all_bits) = cx.findings(file, &r.id, &r.all);
             let mut groups = Vec::new();
-            let mut compiled_groups = Vec::new();
-            let any = (!r.any.is_empty()).then(|| (r.any.clone(), r.min_any));
+            let compiled_groups = &mut scratch_bits;
+            compiled_groups.clear();
+            let any = (!r.any.is_empty()).then_some((&r.any, r.min_any));
             if any.is_none() && r.min_any.is_some() {
                 cx.invalid(file, &r.id, "min_any", "min_any goes with `any`");
             }
             for (of, min) in any
                 .into_iter()
-                .chain(r.groups.iter().map(|g| (g.of.clone(), g.min)))
+                .chain(r.groups.iter().map(|g| (&g.of, g.min)))
             {
-                let (ids, bits) = cx.findings(file, &r.id, &of);
+                let (ids, bits) = cx.findings(file, &r.id, of);
                 let min = min.unwrap_or(1);
                 if min == 0 || usize::from(min) > bits.len() {
                     cx.invalid(
@@ -1073,20 +1090,21 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 );
             }
             let mut mentions = all_bits;
-            for (g, _) in &compiled_groups {
+            for (g, _) in compiled_groups.iter() {
                 mentions = mentions.union(g);
             }
             for (_, i, _) in &weighted {
                 mentions.insert(*i);
             }
             // Two findings of `all` that can never hold together.
-            let derived_in_all: Vec<&(usize, Field, ValueTest)> = vocab
-                .derived
-                .iter()
-                .filter(|(p, _, _)| all_bits.contains(*p))
-                .collect();
-            for (i, a) in derived_in_all.iter().enumerate() {
-                for b in derived_in_all.iter().skip(i + 1) {
+            let derived_in_all = || {
+                vocab
+                    .derived
+                    .iter()
+                    .filter(|(p, _, _)| all_bits.contains(*p))
+            };
+            for (i, a) in derived_in_all().enumerate() {
+                for b in derived_in_all().skip(i + 1) {
                     if a.1 == b.1 && exclusive(&a.2, &b.2) {
                         cx.invalid(
                             file,
@@ -1221,16 +1239,24 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 }
             }
             let provenance = cx.provenance(file, &r.id, &governance!(r));
+            scratch_all.clear();
+            scratch_all.extend(all_bits.iter());
+            while scratch_groups.len() < compiled_groups.len() {
+                scratch_groups.push((Vec::new(), 0));
+            }
+            for ((v, m), (g, min)) in scratch_groups.iter_mut().zip(compiled_groups.iter()) {
+                v.clear();
+                v.extend(g.iter());
+                *m = *min;
+            }
+            scratch_score.clear();
+            scratch_score.extend(weighted.iter().map(|(_, i, w)| (*i, u32::from(*w))));
             let mut compiled = table.push(
-                &all_bits.iter().collect::<Vec<_>>(),
-                &compiled_groups
-                    .iter()
-                    .map(|(g, min)| (g.iter().collect(), *min))
-                    .collect::<Vec<_>>(),
-                &weighted
-                    .iter()
-                    .map(|(_, i, w)| (*i, u32::from(*w)))
-                    .collect::<Vec<_>>(),
+                &scratch_all,
+                scratch_groups
+                    .get(..compiled_groups.len())
+                    .unwrap_or_default(),
+                &scratch_score,
                 u32::from(at_least),
             );
             compiled.level = r.disposition;
@@ -1260,6 +1286,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut facts = Vec::new();
     if let Some(f) = cx.parse::<FactsFile>(pack, "facts.toml") {
         let file = "facts.toml";
+        facts.reserve(f.fact.len());
+        index.facts.reserve(f.fact.len());
         for r in f.fact {
             let Some(id) = cx.id::<FactId>(file, &r.id) else {
                 continue;
@@ -1288,6 +1316,10 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut conditions = Vec::new();
     if let Some(f) = cx.parse::<ConditionsFile>(pack, "conditions.toml") {
         let file = "conditions.toml";
+        conditions.reserve(f.condition.len());
+        index.conditions.reserve(f.condition.len());
+        index.condition_exercises.reserve(f.condition.len());
+        index.condition_care.reserve(f.condition.len());
         for r in f.condition {
             let Some(id) = cx.id::<ConditionId>(file, &r.id) else {
                 continue;
@@ -1314,8 +1346,9 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     "at least one supporting finding is required",
                 );
             }
-            let mut ex_pos = Vec::new();
-            let mut exercise_ids = Vec::new();
+            let n = r.exercises.len();
+            let mut ex_pos = Vec::with_capacity(n);
+            let mut exercise_ids = Vec::with_capacity(n);
             for e in &r.exercises {
                 match e
                     .parse::<ExerciseId>()
@@ -1329,7 +1362,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     None => cx.dangling(file, &r.id, "exercise", e),
                 }
             }
-            if r.exercises.len() < 2 {
+            if n < 2 {
                 cx.invalid(
                     file,
                     &r.id,
@@ -1337,8 +1370,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     "each condition links at least two exercises",
                 );
             }
-            let mut care_pos = Vec::new();
-            let mut care_ids = Vec::new();
+            let mut care_pos = Vec::with_capacity(r.care.len());
+            let mut care_ids = Vec::with_capacity(r.care.len());
             for c in &r.care {
                 match c
                     .parse::<CareId>()
@@ -1352,7 +1385,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     None => cx.dangling(file, &r.id, "care option", c),
                 }
             }
-            let mut fact_ids = Vec::new();
+            let mut fact_ids = Vec::with_capacity(r.facts.len());
             for x in &r.facts {
                 match x
                     .parse::<FactId>()
@@ -1368,8 +1401,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             index.condition_care.push(care_pos);
             conditions.push(Condition {
                 id,
-                icd10: List::shared(&Arc::from(r.icd10)),
-                snomed: List::shared(&Arc::from(r.snomed)),
+                icd10: List::shared(&Arc::from(r.icd10.into_strings())),
+                snomed: List::shared(&Arc::from(r.snomed.into_strings())),
                 region: r.region,
                 advice_group: r.advice_group,
                 requires_any,
@@ -1406,8 +1439,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         }
     }
 
-    for r in &references {
-        if !cx.cited.contains(&r.id) {
+    for (r, cited) in references.iter().zip(&cx.cited) {
+        if !cited {
             cx.problems.push(ContentProblem::UncitedReference {
                 id: r.id.to_string(),
             });

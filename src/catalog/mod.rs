@@ -1,6 +1,7 @@
 //! The catalog: every content item, parsed and validated, with look-ups by id.
 
 mod build;
+mod compiled;
 pub(crate) mod ftl;
 pub(crate) mod pack;
 mod raw;
@@ -122,7 +123,8 @@ impl Catalog {
 
     /// Parses and validates the embedded data afresh: what [`Catalog::builtin`] does once per
     /// process (the data checks, without the translation cross-check that the test suite proves
-    /// for the embedded files). For benchmarks and for apps that want their own copy.
+    /// for the embedded files, so no Fluent file is parsed). For benchmarks and for apps that
+    /// want their own copy.
     ///
     /// ```
     /// let c = lowback::Catalog::load_builtin()?;
@@ -134,7 +136,7 @@ impl Catalog {
     ///
     /// Only if the embedded content were invalid, which the test suite rules out.
     pub fn load_builtin() -> Result<Catalog, ContentError> {
-        build::build(ContentPack::builtin_shared(), false)
+        build::build(ContentPack::builtin_data_shared(), false)
     }
 
     fn empty() -> Catalog {

@@ -36,9 +36,11 @@ macro_rules! compiled_data {
     };
 }
 
-/// The builtin data files as JSON, generated from the TOML sources (`tests/compiled_data.rs` checks
-/// that they match and regenerates them): JSON parses several times faster than TOML, which keeps
-/// the cold start of the builtin catalog short. The TOML stays the source of truth.
+/// The builtin data files in their compiled form, generated from the TOML sources
+/// (`tests/compiled_data.rs` checks that they match, and that they give the catalog the TOML
+/// gives, and regenerates them): lean JSON read by `compiled.rs`, several times faster than the
+/// TOML parse, which keeps the load of the builtin catalog short. The TOML stays the source of
+/// truth.
 const COMPILED_DATA: [(&str, &str); 9] = compiled_data!(
     "pack",
     "references",
@@ -109,6 +111,12 @@ pub(crate) fn builtin_ftl()
 static BUILTIN_PACK: std::sync::LazyLock<ContentPack> =
     std::sync::LazyLock::new(ContentPack::parse_builtin);
 
+/// The embedded data files alone: what the builtin catalog is built from. The catalog's load
+/// skips the translation cross-check (proven on the embedded files by the test suite), so it
+/// needs no Fluent file, and a process that only triages never parses one.
+static BUILTIN_DATA_PACK: std::sync::LazyLock<ContentPack> =
+    std::sync::LazyLock::new(ContentPack::builtin_data);
+
 /// One parsed Fluent file.
 #[derive(Debug, Clone)]
 pub(crate) struct FtlFile {
@@ -174,12 +182,14 @@ impl ContentPack {
         &DATA_FILES
     }
 
-    /// The embedded pack itself, shared (no copy of its files).
-    pub(crate) fn builtin_shared() -> &'static Self {
-        &BUILTIN_PACK
+    /// The embedded data files, with their compiled form, and no Fluent file, shared: what
+    /// [`Catalog::load_builtin`](crate::Catalog::load_builtin) reads.
+    pub(crate) fn builtin_data_shared() -> &'static Self {
+        &BUILTIN_DATA_PACK
     }
 
-    pub(crate) fn parse_builtin() -> Self {
+    /// The embedded data files and their compiled form.
+    fn builtin_data() -> Self {
         let mut pack = Self::new();
         for (name, text) in BUILTIN_DATA {
             pack.add_data(name, text);
@@ -188,6 +198,11 @@ impl ContentPack {
             .iter()
             .map(|(n, j)| ((*n).to_owned(), *j))
             .collect();
+        pack
+    }
+
+    pub(crate) fn parse_builtin() -> Self {
+        let mut pack = Self::builtin_data();
         pack.care_settings.push((
             CARE_SETTINGS_FILE.to_owned(),
             BUILTIN_CARE_SETTINGS.to_owned(),

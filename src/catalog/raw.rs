@@ -14,7 +14,7 @@ use crate::{CareKind, Disposition};
 
 /// A string of a data file: borrowed from the file when the parser can (the embedded JSON's
 /// ids always), so that parsing does not allocate one `String` per id. Reads as a `str`.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct Str<'a>(Cow<'a, str>);
 
 impl std::fmt::Debug for Str<'_> {
@@ -58,8 +58,120 @@ impl<'de: 'a, 'a> Deserialize<'de> for Str<'a> {
     }
 }
 
-/// A file's list of items, room made for 128 at once: the embedded JSON gives no length, and
-/// growing a vector of large items one doubling at a time copies them again and again.
+/// The name under which a [`Strs`] asks a deserializer for the text of a whole list: the
+/// compiled reader (`compiled.rs`) answers with it; any other deserializer (TOML) reads the list.
+pub(crate) const STRS_TOKEN: &str = "$lowback::Strs";
+
+/// A list of strings of a data file: the list itself (TOML), or, from the compiled form, the
+/// text of its elements (`"a","b"`: strings without escapes, which the reader has checked),
+/// split when read, so that a list costs no allocation.
+#[derive(Clone)]
+pub(crate) enum Strs<'a> {
+    List(Vec<Str<'a>>),
+    Compiled(&'a str),
+}
+
+impl Default for Strs<'_> {
+    fn default() -> Self {
+        Strs::List(Vec::new())
+    }
+}
+
+/// The strings of a [`Strs`].
+pub(crate) enum StrsIter<'s, 'a> {
+    List(std::slice::Iter<'s, Str<'a>>),
+    /// The text after the last string read.
+    Compiled(&'a str),
+}
+
+impl<'s> Iterator for StrsIter<'s, '_> {
+    type Item = &'s str;
+    fn next(&mut self) -> Option<&'s str> {
+        match self {
+            StrsIter::List(i) => i.next().map(|s| &**s),
+            StrsIter::Compiled(rest) => {
+                // `"a","b"`: the next string is between the next two quotes (short strings:
+                // a plain scan beats `memchr`'s set-up).
+                let b = rest.as_bytes();
+                let start = b.iter().position(|&c| c == b'"')? + 1;
+                let len = b.get(start..)?.iter().position(|&c| c == b'"')?;
+                let item = rest.get(start..start + len)?;
+                *rest = rest.get(start + len + 1..)?;
+                Some(item)
+            }
+        }
+    }
+}
+
+impl<'a> Strs<'a> {
+    /// The strings, in order.
+    pub(crate) fn iter(&self) -> StrsIter<'_, 'a> {
+        match self {
+            Strs::List(v) => StrsIter::List(v.iter()),
+            Strs::Compiled(text) => StrsIter::Compiled(text),
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Strs::List(v) => v.len(),
+            Strs::Compiled(text) => text.bytes().filter(|&b| b == b'"').count() / 2,
+        }
+    }
+
+    /// The strings, owned, in a list allocated at its size.
+    pub(crate) fn into_strings(self) -> Vec<String> {
+        match self {
+            Strs::List(v) => v.into_iter().map(|s| s.0.into_owned()).collect(),
+            Strs::Compiled(_) => {
+                let mut v = Vec::with_capacity(self.len());
+                v.extend(self.iter().map(str::to_owned));
+                v
+            }
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        match self {
+            Strs::List(v) => v.is_empty(),
+            Strs::Compiled(text) => !text.contains('"'),
+        }
+    }
+}
+
+impl<'s, 'a> IntoIterator for &'s Strs<'a> {
+    type Item = &'s str;
+    type IntoIter = StrsIter<'s, 'a>;
+    fn into_iter(self) -> StrsIter<'s, 'a> {
+        self.iter()
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Strs<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Strs<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a sequence")
+            }
+            fn visit_newtype_struct<D: serde::Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> Result<Self::Value, D::Error> {
+                Vec::deserialize(d).map(Strs::List)
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Strs::Compiled(v))
+            }
+        }
+        d.deserialize_newtype_struct(STRS_TOKEN, Visitor)
+    }
+}
+
+/// A file's list of items, room made for all of them at once (the compiled form gives their
+/// count; the TOML does not: room for 128), since growing a vector of large items one doubling
+/// at a time copies them again and again.
 fn items<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
 where
     D: serde::Deserializer<'de>,
@@ -93,7 +205,7 @@ macro_rules! item {
             pub id: Str<'a>,
             $($(#[$fm])* pub $field: $ty,)*
             #[serde(borrow)]
-            pub references: Vec<Str<'a>>,
+            pub references: Strs<'a>,
             pub status: ReviewStatus,
             #[serde(borrow)]
             pub updated: Str<'a>,
@@ -127,20 +239,21 @@ pub(crate) struct RawReference<'a> {
     #[serde(borrow)]
     pub id: Str<'a>,
     pub kind: ReferenceKind,
-    pub authors: Vec<String>,
+    #[serde(borrow)]
+    pub authors: Strs<'a>,
     pub year: u16,
     pub title: String,
     pub container: String,
-    #[serde(default)]
-    pub volume: String,
-    #[serde(default)]
-    pub issue: String,
-    #[serde(default)]
-    pub pages: String,
-    #[serde(default)]
-    pub doi: String,
-    #[serde(default)]
-    pub url: String,
+    #[serde(default, borrow)]
+    pub volume: Str<'a>,
+    #[serde(default, borrow)]
+    pub issue: Str<'a>,
+    #[serde(default, borrow)]
+    pub pages: Str<'a>,
+    #[serde(default, borrow)]
+    pub doi: Str<'a>,
+    #[serde(default, borrow)]
+    pub url: Str<'a>,
 }
 
 #[derive(Deserialize)]
@@ -167,16 +280,16 @@ item!(RawFinding {
     screen: bool,
     #[serde(default)]
     safety_net: bool,
-    #[serde(default)]
-    checklist: Option<String>,
+    #[serde(default, borrow)]
+    checklist: Option<Str<'a>>,
     #[serde(borrow)]
     #[serde(default)]
-    implies: Vec<Str<'a>>,
+    implies: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    asked_when_advice: Vec<Str<'a>>,
-    #[serde(default)]
-    input: Option<String>,
+    asked_when_advice: Strs<'a>,
+    #[serde(default, borrow)]
+    input: Option<Str<'a>>,
     #[serde(default)]
     below: Option<i64>,
     #[serde(default)]
@@ -191,12 +304,12 @@ item!(RawFinding {
     is: Option<Vec<String>>,
     #[serde(default)]
     has: Option<Vec<String>>,
-    #[serde(default)]
-    levels: Option<Vec<String>>,
-    #[serde(default)]
-    of: Option<String>,
-    #[serde(default)]
-    from: Option<String>,
+    #[serde(default, borrow)]
+    levels: Option<Strs<'a>>,
+    #[serde(default, borrow)]
+    of: Option<Str<'a>>,
+    #[serde(default, borrow)]
+    from: Option<Str<'a>>,
 });
 
 #[derive(Deserialize)]
@@ -207,9 +320,10 @@ pub(crate) struct RedFlagsFile<'a> {
 }
 
 item!(RawRedFlag {
-    icd10: Vec<String>,
-    #[serde(default)]
-    snomed: Vec<String>,
+    #[serde(borrow)]
+    icd10: Strs<'a>,
+    #[serde(default, borrow)]
+    snomed: Strs<'a>,
 });
 
 #[derive(Deserialize)]
@@ -223,23 +337,23 @@ pub(crate) struct RulesFile<'a> {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawGroup<'a> {
     #[serde(borrow)]
-    pub of: Vec<Str<'a>>,
+    pub of: Strs<'a>,
     #[serde(default)]
     pub min: Option<u8>,
 }
 
 item!(RawRule {
     kind: RuleKind,
-    #[serde(default)]
-    red_flag: Option<String>,
+    #[serde(default, borrow)]
+    red_flag: Option<Str<'a>>,
     #[serde(default)]
     disposition: Option<Disposition>,
     #[serde(borrow)]
     #[serde(default)]
-    all: Vec<Str<'a>>,
+    all: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    any: Vec<Str<'a>>,
+    any: Strs<'a>,
     #[serde(default)]
     min_any: Option<u8>,
     #[serde(default)]
@@ -252,10 +366,10 @@ item!(RawRule {
     at_least: Option<u16>,
     #[serde(borrow)]
     #[serde(default)]
-    withhold: Vec<Str<'a>>,
+    withhold: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    cautions: Vec<Str<'a>>,
+    cautions: Strs<'a>,
 });
 
 #[derive(Deserialize)]
@@ -266,15 +380,16 @@ pub(crate) struct ConditionsFile<'a> {
 }
 
 item!(RawCondition {
-    icd10: Vec<String>,
-    #[serde(default)]
-    snomed: Vec<String>,
+    #[serde(borrow)]
+    icd10: Strs<'a>,
+    #[serde(default, borrow)]
+    snomed: Strs<'a>,
     region: Region,
     #[serde(default)]
     advice_group: Option<String>,
     #[serde(borrow)]
     #[serde(default)]
-    requires_any: Vec<Str<'a>>,
+    requires_any: Strs<'a>,
     #[serde(borrow)]
     supporting: BTreeMap<Str<'a>, u8>,
     #[serde(borrow)]
@@ -282,12 +397,12 @@ item!(RawCondition {
     against: BTreeMap<Str<'a>, u8>,
     min_score: i32,
     #[serde(borrow)]
-    exercises: Vec<Str<'a>>,
+    exercises: Strs<'a>,
     #[serde(borrow)]
-    care: Vec<Str<'a>>,
+    care: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    facts: Vec<Str<'a>>,
+    facts: Strs<'a>,
 });
 
 #[derive(Deserialize)]
@@ -306,10 +421,10 @@ item!(RawExercise {
     steps: u8,
     #[serde(borrow)]
     #[serde(default)]
-    tags: Vec<Str<'a>>,
+    tags: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    contraindications: Vec<Str<'a>>,
+    contraindications: Strs<'a>,
     #[serde(default)]
     from_article: bool,
 });
@@ -327,10 +442,10 @@ item!(RawCare {
     kind: CareKind,
     #[serde(borrow)]
     #[serde(default)]
-    tags: Vec<Str<'a>>,
+    tags: Strs<'a>,
     #[serde(borrow)]
     #[serde(default)]
-    contraindications: Vec<Str<'a>>,
+    contraindications: Strs<'a>,
 });
 
 item!(RawTip {});
