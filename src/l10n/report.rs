@@ -16,6 +16,7 @@ use crate::catalog::Catalog;
 use crate::error::RenderError;
 use crate::l10n::care_setting::{CareSetting, slot};
 use crate::l10n::localizer::Localizer;
+use crate::l10n::memo::{Vary, Writer};
 use crate::model::FindingId;
 use crate::model::id::RawId;
 use crate::triage::decide::Triage;
@@ -365,25 +366,28 @@ impl serde::Serialize for Report {
 
 /// Where a report is written while it is rendered.
 struct Out<'a> {
-    loc: &'a Localizer,
-    locale: &'a Locale,
+    w: Writer<'a>,
     body: Body,
     fallbacks: Vec<String>,
 }
 
 impl Out<'_> {
-    /// Writes a message (or attribute) at the end of the text.
-    fn put(
+    /// Writes a message (or attribute) without variables at the end of the text.
+    fn put(&mut self, id: &str, attr: Option<&str>) -> Result<Span, RenderError> {
+        self.put_with(id, attr, Vary::Never, || None)
+    }
+
+    /// Writes a message (or attribute) at the end of the text, with the variables `args` makes
+    /// (only when it is formatted; see [`Vary`]).
+    fn put_with<'x>(
         &mut self,
         id: &str,
         attr: Option<&str>,
-        args: Option<&FluentArgs<'_>>,
+        vary: Vary<'_>,
+        args: impl FnOnce() -> Option<FluentArgs<'x>>,
     ) -> Result<Span, RenderError> {
         let start = self.body.text.len();
-        if self
-            .loc
-            .write(self.locale, id, attr, args, &mut self.body.text)?
-        {
+        if self.w.write(id, attr, vary, args, &mut self.body.text)? {
             self.fallbacks
                 .push(attr.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}")));
         }
@@ -394,17 +398,12 @@ impl Out<'_> {
     }
 
     fn plain(&mut self, id: &str) -> Result<Span, RenderError> {
-        self.put(id, None, None)
+        self.put(id, None)
     }
 
     /// A message as an owned string (the report's header fields).
-    fn owned(
-        &mut self,
-        id: &str,
-        attr: Option<&str>,
-        args: Option<&FluentArgs<'_>>,
-    ) -> Result<String, RenderError> {
-        let s = self.put(id, attr, args)?;
+    fn owned(&mut self, id: &str, attr: Option<&str>) -> Result<String, RenderError> {
+        let s = self.put(id, attr)?;
         let owned = self.body.str(s).to_owned();
         self.body.text.truncate(s.start);
         Ok(owned)
@@ -423,7 +422,7 @@ impl Out<'_> {
     /// The label of a finding, or its id when the catalog has none.
     fn finding(&mut self, catalog: &Catalog, id: FindingId) -> Result<Span, RenderError> {
         match catalog.finding(id) {
-            Some(f) => self.put(f.message_id(), None, None),
+            Some(f) => self.put(f.message_id(), None),
             None => Ok(self.put_str(id.as_str())),
         }
     }
@@ -462,34 +461,24 @@ impl Out<'_> {
     }
 
     /// A message as a detail of the item being written.
-    fn detail(
-        &mut self,
-        id: &str,
-        attr: Option<&str>,
-        args: Option<&FluentArgs<'_>>,
-    ) -> Result<(), RenderError> {
+    fn detail(&mut self, id: &str, attr: Option<&str>) -> Result<(), RenderError> {
         self.body.text.push_str(DETAIL);
-        let s = self.put(id, attr, args)?;
+        let s = self.put(id, attr)?;
         self.body.text.push('\n');
         self.body.details.push(s);
         Ok(())
     }
 
     /// An item's text (the line after `star` and any title).
-    fn text(
-        &mut self,
-        id: &str,
-        attr: Option<&str>,
-        args: Option<&FluentArgs<'_>>,
-    ) -> Result<Span, RenderError> {
-        let s = self.put(id, attr, args)?;
+    fn text(&mut self, id: &str, attr: Option<&str>) -> Result<Span, RenderError> {
+        let s = self.put(id, attr)?;
         self.nl();
         Ok(s)
     }
 
     /// An item's title.
     fn title(&mut self, id: &str, attr: Option<&str>) -> Result<Span, RenderError> {
-        let s = self.put(id, attr, None)?;
+        let s = self.put(id, attr)?;
         self.after_title(s);
         Ok(s)
     }
@@ -512,7 +501,7 @@ impl Out<'_> {
     /// An item with only the text of message `id`.
     fn plain_line(&mut self, id: &str) -> Result<(), RenderError> {
         self.star();
-        let text = self.text(id, None, None)?;
+        let text = self.text(id, None)?;
         self.line(text);
         Ok(())
     }
@@ -585,6 +574,8 @@ struct Words {
     separator_fallback: bool,
     /// The parts of a list, joined.
     list: String,
+    /// The signature of a message's variables (see [`Vary`]).
+    sig: String,
 }
 
 impl Words {
@@ -603,10 +594,25 @@ impl Words {
             let i = slot(*d);
             if self.services.get(i).is_some_and(Option::is_none) {
                 let start = self.text.len();
-                if out.loc.write_care_setting(out.locale, *d, &mut self.text)? {
-                    if let Some(s) = out.loc.care_setting(out.locale, *d) {
-                        out.fallbacks.push(s.message_id().to_owned());
-                    }
+                // `Localizer::write_care_setting`, through the memo: the words follow from the
+                // setting's number.
+                let Some(s) = out.w.localizer().care_setting(out.w.locale(), *d) else {
+                    return Err(RenderError::MissingMessage {
+                        id: "care-setting".to_owned(),
+                        attribute: Some(d.as_str().to_owned()),
+                    });
+                };
+                let number = s.number.as_deref();
+                let args = || {
+                    number.map(|n| {
+                        let mut args = FluentArgs::with_capacity(1);
+                        args.set("number", FluentValue::from(n));
+                        args
+                    })
+                };
+                let vary = Vary::With(number.unwrap_or_default());
+                if out.w.write(s.message_id(), None, vary, args, &mut self.text)? {
+                    out.fallbacks.push(s.message_id().to_owned());
                 }
                 if let Some(x) = self.services.get_mut(i) {
                     *x = Some(Span {
@@ -629,12 +635,24 @@ impl Words {
         vars: &[(&'static str, Disposition)],
     ) -> Result<Span, RenderError> {
         self.services(out, vars)?;
-        let mut args = FluentArgs::with_capacity(vars.len());
+        // The words of the care settings follow from the variables' dispositions and the locale.
+        self.sig.clear();
         for (name, d) in vars {
-            let words = self.get(self.services.get(slot(*d)).copied().flatten());
-            args.set(*name, FluentValue::from(words));
+            self.sig.push_str(name);
+            self.sig.push('=');
+            self.sig.push_str(d.as_str());
+            self.sig.push(' ');
         }
-        out.put(id, attr, Some(&args))
+        let words = &*self;
+        let args = || {
+            let mut args = FluentArgs::with_capacity(vars.len());
+            for (name, d) in vars {
+                let w = words.get(words.services.get(slot(*d)).copied().flatten());
+                args.set(*name, FluentValue::from(w));
+            }
+            Some(args)
+        };
+        out.put_with(id, attr, Vary::With(&self.sig), args)
     }
 
     /// Writes message `id` with `$list`: the parts joined with the locale's separator
@@ -647,11 +665,11 @@ impl Words {
     ) -> Result<Span, RenderError> {
         if self.separator.is_none() {
             let start = self.text.len();
-            self.separator_fallback = out.loc.write(
-                out.locale,
+            self.separator_fallback = out.w.write(
                 "report-list-separator",
                 None,
-                None,
+                Vary::Never,
+                || None,
                 &mut self.text,
             )?;
             self.separator = Some(Span {
@@ -670,7 +688,7 @@ impl Words {
             }
             match part {
                 Part::Message(m, attr) => {
-                    if out.loc.write(out.locale, m, attr, None, &mut self.list)? {
+                    if out.w.write(m, attr, Vary::Never, || None, &mut self.list)? {
                         out.fallbacks
                             .push(attr.map_or_else(|| m.to_owned(), |a| format!("{m}.{a}")));
                     }
@@ -681,9 +699,13 @@ impl Words {
         if self.separator_fallback {
             out.fallbacks.push("report-list-separator".to_owned());
         }
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("list", FluentValue::from(self.list.as_str()));
-        out.put(id, None, Some(&args))
+        let list = self.list.as_str();
+        let args = || {
+            let mut args = FluentArgs::with_capacity(1);
+            args.set("list", FluentValue::from(list));
+            Some(args)
+        };
+        out.put_with(id, None, Vary::Always, args)
     }
 }
 
@@ -734,8 +756,7 @@ impl Report {
         triage: &Triage,
     ) -> Result<Report, RenderError> {
         let mut o = Out {
-            loc: localizer,
-            locale,
+            w: Writer::new(localizer, locale),
             body: Body {
                 text: String::with_capacity(TEXT_CAPACITY),
                 sections: Vec::with_capacity(10),
@@ -751,6 +772,7 @@ impl Report {
             separator: None,
             separator_fallback: false,
             list: String::with_capacity(512),
+            sig: String::new(),
         };
         let care_setting = localizer
             .care_setting(locale, triage.disposition)
@@ -761,8 +783,8 @@ impl Report {
             })?;
         let urgent = triage.disposition >= Disposition::Urgent;
         let level = triage.disposition.report_message_id();
-        let title = o.owned("report-title", None, None)?;
-        let headline = o.owned(level, None, None)?;
+        let title = o.owned("report-title", None)?;
+        let headline = o.owned(level, None)?;
         let action = {
             let s = words.with_services(
                 &mut o,
@@ -783,16 +805,16 @@ impl Report {
                 .iter()
                 .filter_map(|id| catalog.red_flag(*id))
             {
-                act_now.push(o.owned(flag.message_id(), Some("action"), None)?);
+                act_now.push(o.owned(flag.message_id(), Some("action"))?);
             }
             if !triage.complete {
-                act_now.push(o.owned("report-act-now-unanswered", None, None)?);
+                act_now.push(o.owned("report-act-now-unanswered", None)?);
             }
         }
         let incomplete_note = if triage.complete || urgent {
             None
         } else {
-            Some(o.owned("report-incomplete", None, None)?)
+            Some(o.owned("report-incomplete", None)?)
         };
 
         // The sections are written in reading order, laid out as `to_text` prints them: the
@@ -837,7 +859,7 @@ impl Report {
                 Some(flag) => o.title(flag.message_id(), None)?,
                 None => Span::default(),
             };
-            let text = o.text(rule.message_id(), None, None)?;
+            let text = o.text(rule.message_id(), None)?;
             let id = Some(ItemId::Id(rule.id.0));
             let sources = o.cited(triage, rule.provenance.references.iter().copied());
             o.item(title, text, Run::default(), id, sources);
@@ -894,7 +916,7 @@ impl Report {
                     Question::Field(field) => (field.message_id(), None),
                 };
                 o.star();
-                let text = o.text(id, attr, None)?;
+                let text = o.text(id, attr)?;
                 let id = Some(match q {
                     Question::Finding(f) => ItemId::Id(f.0),
                     Question::Checklist(c) => ItemId::Id(c.0),
@@ -920,7 +942,7 @@ impl Report {
                 };
                 o.star();
                 let title = o.title(c.message_id(), None)?;
-                let text = o.text(c.message_id(), Some("summary"), None)?;
+                let text = o.text(c.message_id(), Some("summary"))?;
                 let id = Some(ItemId::Id(c.id.0));
                 let sources = o.cited(triage, c.provenance.references.iter().copied());
                 o.item(title, text, Run::default(), id, sources);
@@ -937,7 +959,7 @@ impl Report {
                 for c in &triage.cautions {
                     kebab_into(&mut key, "caution", c.as_str());
                     o.star();
-                    let text = o.text(&key, None, None)?;
+                    let text = o.text(&key, None)?;
                     let id = Some(ItemId::Id(c.0));
                     let sources = o.cited(triage, caution_references(catalog, triage, *c));
                     o.item(Span::default(), text, Run::default(), id, sources);
@@ -956,22 +978,33 @@ impl Report {
                     let Some(x) = catalog.exercise(*id) else {
                         continue;
                     };
-                    let mut args = FluentArgs::with_capacity(4);
-                    args.set("sets", FluentValue::from(x.dosage.sets));
-                    args.set("reps", FluentValue::from(x.dosage.reps));
-                    args.set("hold", FluentValue::from(x.dosage.hold_seconds));
-                    args.set("days", FluentValue::from(x.dosage.days_per_week));
+                    let d = x.dosage;
+                    let args = || {
+                        let mut args = FluentArgs::with_capacity(4);
+                        args.set("sets", FluentValue::from(d.sets));
+                        args.set("reps", FluentValue::from(d.reps));
+                        args.set("hold", FluentValue::from(d.hold_seconds));
+                        args.set("days", FluentValue::from(d.days_per_week));
+                        Some(args)
+                    };
+                    // The dosage's words follow from its numbers.
+                    words.sig.clear();
+                    for n in [d.sets, d.reps, d.hold_seconds, d.days_per_week] {
+                        push_number(&mut words.sig, usize::from(n));
+                        words.sig.push(' ');
+                    }
                     o.star();
                     let title = o.title(x.message_id(), None)?;
-                    let text = o.text("exercise-dosage", None, Some(&args))?;
+                    let text = o.put_with("exercise-dosage", None, Vary::With(&words.sig), args)?;
+                    o.nl();
                     let start = o.body.details.len();
-                    o.detail(x.message_id(), Some("summary"), None)?;
+                    o.detail(x.message_id(), Some("summary"))?;
                     for n in 1..=x.steps {
                         if let Some(attr) = x.step_attribute(n) {
-                            o.detail(x.message_id(), Some(attr), None)?;
+                            o.detail(x.message_id(), Some(attr))?;
                         }
                     }
-                    o.detail(x.message_id(), Some("caution"), None)?;
+                    o.detail(x.message_id(), Some("caution"))?;
                     let details = Run {
                         start,
                         end: o.body.details.len(),
@@ -990,7 +1023,7 @@ impl Report {
                     let Some(t) = catalog.tip(*id) else { continue };
                     o.star();
                     let title = o.title(t.message_id(), None)?;
-                    let text = o.text(t.message_id(), Some("detail"), None)?;
+                    let text = o.text(t.message_id(), Some("detail"))?;
                     let id = Some(ItemId::Id(t.id.0));
                     let sources = o.cited(triage, t.provenance.references.iter().copied());
                     o.item(title, text, Run::default(), id, sources);
@@ -1063,7 +1096,7 @@ impl Report {
         }
         o.push_section(SectionKind::References, heading, first);
 
-        let disclaimer = o.owned("report-disclaimer", None, None)?;
+        let disclaimer = o.owned("report-disclaimer", None)?;
         Ok(Report {
             schema_version: crate::interop::schema::current(),
             locale: locale.requested().to_owned(),
@@ -1216,13 +1249,13 @@ fn conditions(
         let id = Some(ItemId::Id(c.id.0));
         let sources = |o: &mut Out<'_>| o.cited(triage, c.provenance.references.iter().copied());
         if urgent {
-            let text = o.text(c.message_id(), None, None)?;
+            let text = o.text(c.message_id(), None)?;
             let sources = sources(o);
             o.item(Span::default(), text, Run::default(), id, sources);
             continue;
         }
         let title = o.title(c.message_id(), None)?;
-        let text = o.text(c.message_id(), Some("summary"), None)?;
+        let text = o.text(c.message_id(), Some("summary"))?;
         let start = o.body.details.len();
         for (list, ids) in [
             ("report-for", &m.supporting),
@@ -1241,7 +1274,7 @@ fn conditions(
             o.nl();
             o.body.details.push(s);
         }
-        o.detail(c.message_id(), Some("course"), None)?;
+        o.detail(c.message_id(), Some("course"))?;
         let details = Run {
             start,
             end: o.body.details.len(),
