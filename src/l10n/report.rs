@@ -8,6 +8,7 @@
 //! written from the spans.
 
 use std::fmt::Write as _;
+use std::hash::{Hash as _, Hasher as _};
 
 use fluent::{FluentArgs, FluentValue};
 use serde::ser::{SerializeSeq, SerializeStruct};
@@ -16,9 +17,9 @@ use crate::catalog::Catalog;
 use crate::error::RenderError;
 use crate::l10n::care_setting::{CareSetting, slot};
 use crate::l10n::localizer::Localizer;
-use crate::l10n::memo::{Vary, Writer};
-use crate::model::FindingId;
+use crate::l10n::memo::{IdHasher, Vary, Writer};
 use crate::model::id::RawId;
+use crate::model::{FindingId, ReferenceId};
 use crate::triage::decide::Triage;
 use crate::{Disposition, Locale, Question};
 
@@ -369,6 +370,65 @@ struct Out<'a> {
     w: Writer<'a>,
     body: Body,
     fallbacks: Vec<String>,
+    numbers: Numbers<'a>,
+}
+
+/// The number of each reference of a triage in the references section (its place in
+/// `Triage::references`, from 1), found by the id's hash rather than by a scan per citation.
+struct Numbers<'t> {
+    refs: &'t [ReferenceId],
+    /// Open addressing: 0 for an empty slot, else the number.
+    slots: Vec<usize>,
+}
+
+impl<'t> Numbers<'t> {
+    fn new(refs: &'t [ReferenceId]) -> Self {
+        let size = (2 * refs.len()).next_power_of_two().max(16);
+        let mut numbers = Numbers {
+            refs,
+            slots: vec![0; size],
+        };
+        for (i, r) in refs.iter().enumerate() {
+            let mut j = numbers.start(r);
+            // The first place of an id is its number (as `position` would find it).
+            while let Some(n) = numbers.slots.get(j).copied() {
+                if n == 0 {
+                    if let Some(x) = numbers.slots.get_mut(j) {
+                        *x = i + 1;
+                    }
+                    break;
+                }
+                if numbers.refs.get(n - 1) == Some(r) {
+                    break;
+                }
+                j = (j + 1) & (size - 1);
+            }
+        }
+        numbers
+    }
+
+    fn start(&self, r: &ReferenceId) -> usize {
+        let mut h = IdHasher::default();
+        r.hash(&mut h);
+        // Only the low bits are kept.
+        #[allow(clippy::cast_possible_truncation)]
+        let h = h.finish() as usize;
+        h & (self.slots.len() - 1)
+    }
+
+    fn get(&self, r: &ReferenceId) -> Option<usize> {
+        let mut j = self.start(r);
+        loop {
+            let n = self.slots.get(j).copied()?;
+            if n == 0 {
+                return None;
+            }
+            if self.refs.get(n - 1) == Some(r) {
+                return Some(n);
+            }
+            j = (j + 1) & (self.slots.len() - 1);
+        }
+    }
 }
 
 impl Out<'_> {
@@ -531,15 +591,11 @@ impl Out<'_> {
 
     /// The numbers of `refs` in the references section, in order, without repeats, pushed as
     /// a run of sources.
-    fn cited(
-        &mut self,
-        triage: &Triage,
-        refs: impl IntoIterator<Item = crate::model::ReferenceId>,
-    ) -> Run {
+    fn cited(&mut self, refs: impl IntoIterator<Item = ReferenceId>) -> Run {
         let start = self.body.sources.len();
         for r in refs {
-            if let Some(p) = triage.references.iter().position(|x| *x == r) {
-                self.body.sources.push(p + 1);
+            if let Some(n) = self.numbers.get(&r) {
+                self.body.sources.push(n);
             }
         }
         if let Some(run) = self.body.sources.get_mut(start..) {
@@ -610,8 +666,11 @@ impl Words {
                         args
                     })
                 };
-                let vary = Vary::With(number.unwrap_or_default());
-                if out.w.write(s.message_id(), None, vary, args, &mut self.text)? {
+                let words_vary = Vary::With(number.unwrap_or_default());
+                if out
+                    .w
+                    .write(s.message_id(), None, words_vary, args, &mut self.text)?
+                {
                     out.fallbacks.push(s.message_id().to_owned());
                 }
                 if let Some(x) = self.services.get_mut(i) {
@@ -765,6 +824,7 @@ impl Report {
                 sources: Vec::with_capacity(96),
             },
             fallbacks: Vec::new(),
+            numbers: Numbers::new(&triage.references),
         };
         let mut words = Words {
             text: String::with_capacity(512),
@@ -841,7 +901,7 @@ impl Report {
                     words.with_services(&mut o, "report-self-check-intro", None, EMERGENCY)?;
                 o.nl();
                 let details = o.findings(catalog, &open)?;
-                let sources = o.cited(triage, findings_references(catalog, &open));
+                let sources = o.cited(findings_references(catalog, &open));
                 o.item(Span::default(), text, details, None, sources);
                 o.push_section(SectionKind::SelfCheck, heading, first);
             }
@@ -861,7 +921,7 @@ impl Report {
             };
             let text = o.text(rule.message_id(), None)?;
             let id = Some(ItemId::Id(rule.id.0));
-            let sources = o.cited(triage, rule.provenance.references.iter().copied());
+            let sources = o.cited(rule.provenance.references.iter().copied());
             o.item(title, text, Run::default(), id, sources);
         }
         if !triage.flags_without_rule.is_empty() {
@@ -944,7 +1004,7 @@ impl Report {
                 let title = o.title(c.message_id(), None)?;
                 let text = o.text(c.message_id(), Some("summary"))?;
                 let id = Some(ItemId::Id(c.id.0));
-                let sources = o.cited(triage, c.provenance.references.iter().copied());
+                let sources = o.cited(c.provenance.references.iter().copied());
                 o.item(title, text, Run::default(), id, sources);
             }
             if o.body.items.len() == first {
@@ -961,7 +1021,7 @@ impl Report {
                     o.star();
                     let text = o.text(&key, None)?;
                     let id = Some(ItemId::Id(c.0));
-                    let sources = o.cited(triage, caution_references(catalog, triage, *c));
+                    let sources = o.cited(caution_references(catalog, triage, *c));
                     o.item(Span::default(), text, Run::default(), id, sources);
                 }
                 o.push_section(SectionKind::Cautions, heading, first);
@@ -1010,7 +1070,7 @@ impl Report {
                         end: o.body.details.len(),
                     };
                     let id = Some(ItemId::Id(x.id.0));
-                    let sources = o.cited(triage, x.provenance.references.iter().copied());
+                    let sources = o.cited(x.provenance.references.iter().copied());
                     o.item(title, text, details, id, sources);
                 }
                 o.push_section(SectionKind::Exercises, heading, first);
@@ -1025,7 +1085,7 @@ impl Report {
                     let title = o.title(t.message_id(), None)?;
                     let text = o.text(t.message_id(), Some("detail"))?;
                     let id = Some(ItemId::Id(t.id.0));
-                    let sources = o.cited(triage, t.provenance.references.iter().copied());
+                    let sources = o.cited(t.provenance.references.iter().copied());
                     o.item(title, text, Run::default(), id, sources);
                 }
                 o.push_section(SectionKind::Tips, heading, first);
@@ -1048,7 +1108,7 @@ impl Report {
                     words.with_services(&mut o, "report-safety-net-intro", None, EMERGENCY)?;
                 o.nl();
                 let details = o.findings(catalog, &emergency)?;
-                let sources = o.cited(triage, findings_references(catalog, &emergency));
+                let sources = o.cited(findings_references(catalog, &emergency));
                 o.item(Span::default(), text, details, None, sources);
             }
             if !same_day.is_empty() {
@@ -1057,7 +1117,7 @@ impl Report {
                     words.with_services(&mut o, "report-safety-net-same-day", None, URGENT)?;
                 o.nl();
                 let details = o.findings(catalog, &same_day)?;
-                let sources = o.cited(triage, findings_references(catalog, &same_day));
+                let sources = o.cited(findings_references(catalog, &same_day));
                 o.item(Span::default(), text, details, None, sources);
             }
             o.plain_line("report-safety-net-worse")?;
@@ -1247,7 +1307,7 @@ fn conditions(
     for (m, c) in shown() {
         o.star();
         let id = Some(ItemId::Id(c.id.0));
-        let sources = |o: &mut Out<'_>| o.cited(triage, c.provenance.references.iter().copied());
+        let sources = |o: &mut Out<'_>| o.cited(c.provenance.references.iter().copied());
         if urgent {
             let text = o.text(c.message_id(), None)?;
             let sources = sources(o);
@@ -1357,7 +1417,7 @@ fn caution_references<'c>(
     catalog: &'c Catalog,
     triage: &'c Triage,
     c: crate::model::CautionId,
-) -> impl Iterator<Item = crate::model::ReferenceId> + 'c {
+) -> impl Iterator<Item = ReferenceId> + 'c {
     triage
         .fired
         .iter()
@@ -1370,7 +1430,7 @@ fn caution_references<'c>(
 fn findings_references<'c>(
     catalog: &'c Catalog,
     findings: &'c [FindingId],
-) -> impl Iterator<Item = crate::model::ReferenceId> + 'c {
+) -> impl Iterator<Item = ReferenceId> + 'c {
     findings
         .iter()
         .filter_map(|id| catalog.finding(*id))
