@@ -28,8 +28,10 @@ const MAX_ENTRIES: usize = 8192;
 /// The most text (bytes) one memo keeps.
 const MAX_BYTES: usize = 1 << 20;
 
-/// A multiplicative hash over words (as `rustc-hash`): message ids are short and trusted (they
-/// come from the pack and the code, not from users), so a fast hash is enough.
+/// A fast hash over words: each word is rotated in, and one multiplication mixes the whole at
+/// the end (a chain of one-cycle steps rather than of multiplications). Message ids are short
+/// and trusted (they come from the pack and the code, not from users), and a collision costs
+/// only a comparison more, so this is enough.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct IdHasher(u64);
 
@@ -41,7 +43,7 @@ fn word(b: &[u8]) -> u64 {
 
 impl IdHasher {
     fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(26) ^ word).wrapping_mul(SEED);
+        self.0 = self.0.rotate_left(5) ^ word;
     }
 }
 
@@ -78,25 +80,28 @@ impl Hasher for IdHasher {
     fn finish(&self) -> u64 {
         // The product's high bits are the well-mixed ones: bring them down to the low bits a
         // table's index is taken from.
-        self.0.rotate_left(26)
+        self.0.wrapping_mul(SEED).rotate_left(26)
     }
 }
 
-/// A kept message: its key and its text (ranges of the memo's `keys` and `text`), whether it
-/// came from a later locale of the chain, and the key's hash (0 for an empty slot).
+/// A kept message: where its key is in the memo's `kept`, followed by its text; whether it
+/// came from a later locale of the chain (the top bit of `text_len`); the low half of the key's
+/// hash (0 for an empty slot). Sixteen bytes, so that the table stays small.
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    hash: u64,
-    key_start: u32,
-    key_end: u32,
-    text_start: u32,
-    text_end: u32,
-    later: bool,
+    hash: u32,
+    start: u32,
+    key_len: u32,
+    text_len: u32,
 }
 
-/// The formatted messages of one locale chain: an open-addressing table over two strings, so
-/// that a look-up hashes the message id, attribute and signature where they are (no key is
-/// built) and reads memory that stays together.
+/// The top bit of `Slot::text_len`: the text came from a later locale of the chain.
+const LATER: u32 = 1 << 31;
+
+/// The formatted messages of one locale chain: an open-addressing table over one string that
+/// holds each key followed by its text, so that a look-up hashes the message id, attribute and
+/// signature where they are (no key is built), and the key it compares and the text it copies
+/// are read together.
 #[derive(Debug, Default)]
 pub(crate) struct Memo {
     /// The chain the messages were formatted through (empty until the first is kept).
@@ -104,10 +109,9 @@ pub(crate) struct Memo {
     /// A power of two long (or empty), at most half full.
     slots: Vec<Slot>,
     len: usize,
-    /// Every key (`id`, `.attribute`, then ` signature` when the variables have one).
-    keys: String,
-    /// Every kept text.
-    text: String,
+    /// Each key (`id`, `.attribute`, then ` signature` when the variables have one) and its
+    /// text, one after the other.
+    kept: String,
 }
 
 /// The parts of a key.
@@ -119,7 +123,7 @@ struct Key<'k> {
 }
 
 impl Key<'_> {
-    fn hash(&self) -> u64 {
+    fn hash(&self) -> u32 {
         let mut h = IdHasher::default();
         h.write(self.id.as_bytes());
         if let Some(a) = self.attr {
@@ -130,8 +134,10 @@ impl Key<'_> {
             h.write_u8(b' ');
             h.write(s.as_bytes());
         }
-        // 0 marks an empty slot.
-        h.finish().max(1)
+        // The low half (the table's index is taken from its low bits); 0 marks an empty slot.
+        #[allow(clippy::cast_possible_truncation)]
+        let low = h.finish() as u32;
+        low.max(1)
     }
 
     /// Whether `stored` is this key, written out.
@@ -165,15 +171,8 @@ impl Key<'_> {
     }
 }
 
-fn index(hash: u64, mask: usize) -> usize {
-    // Only the low bits are kept.
-    #[allow(clippy::cast_possible_truncation)]
-    let i = hash as usize;
-    i & mask
-}
-
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
+fn index(hash: u32, mask: usize) -> usize {
+    hash as usize & mask
 }
 
 impl Memo {
@@ -188,16 +187,13 @@ impl Memo {
                 return None;
             }
             if slot.hash == hash {
-                let stored = self
-                    .keys
-                    .get(slot.key_start as usize..slot.key_end as usize)
-                    .unwrap_or_default();
+                let start = slot.start as usize;
+                let mid = start + slot.key_len as usize;
+                let stored = self.kept.get(start..mid).unwrap_or_default();
                 if key.is(stored) {
-                    let text = self
-                        .text
-                        .get(slot.text_start as usize..slot.text_end as usize)
-                        .unwrap_or_default();
-                    return Some((text, slot.later));
+                    let end = mid + (slot.text_len & !LATER) as usize;
+                    let text = self.kept.get(mid..end).unwrap_or_default();
+                    return Some((text, slot.text_len & LATER != 0));
                 }
             }
             i = (i + 1) & mask;
@@ -205,10 +201,18 @@ impl Memo {
     }
 
     /// Keeps `text` for the key written out in `key` (with its hash); false when full.
-    fn insert(&mut self, hash: u64, key: &str, text: &str, later: bool) -> bool {
-        if self.len >= MAX_ENTRIES || self.text.len() + text.len() > MAX_BYTES {
+    fn insert(&mut self, hash: u32, key: &str, text: &str, later: bool) -> bool {
+        if self.len >= MAX_ENTRIES || self.kept.len() + key.len() + text.len() > MAX_BYTES {
             return false;
         }
+        // MAX_BYTES fits in 31 bits: the lengths and offsets below do too.
+        let (Ok(start), Ok(key_len), Ok(text_len)) = (
+            u32::try_from(self.kept.len()),
+            u32::try_from(key.len()),
+            u32::try_from(text.len()),
+        ) else {
+            return false;
+        };
         if 2 * (self.len + 1) > self.slots.len() {
             self.grow();
         }
@@ -218,21 +222,20 @@ impl Memo {
             if s.hash == 0 {
                 *s = Slot {
                     hash,
-                    key_start: to_u32(self.keys.len()),
-                    key_end: to_u32(self.keys.len() + key.len()),
-                    text_start: to_u32(self.text.len()),
-                    text_end: to_u32(self.text.len() + text.len()),
-                    later,
+                    start,
+                    key_len,
+                    text_len: if later { text_len | LATER } else { text_len },
                 };
-                self.keys.push_str(key);
-                self.text.push_str(text);
+                self.kept.push_str(key);
+                self.kept.push_str(text);
                 self.len += 1;
                 break;
             }
-            if s.hash == hash
-                && self.keys.get(s.key_start as usize..s.key_end as usize) == Some(key)
-            {
-                break; // kept already
+            if s.hash == hash {
+                let from = s.start as usize;
+                if self.kept.get(from..from + s.key_len as usize) == Some(key) {
+                    break; // kept already
+                }
             }
             i = (i + 1) & mask;
         }
@@ -273,7 +276,7 @@ struct Missed {
     text: String,
     /// (the key's hash, end of the key in `keys`, end of the text in `text`, from a later
     /// locale)
-    ends: Vec<(u64, usize, usize, bool)>,
+    ends: Vec<(u32, usize, usize, bool)>,
 }
 
 /// Writes a report's messages: from the memo of its locale when they are there, through Fluent
