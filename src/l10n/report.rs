@@ -21,7 +21,7 @@ use crate::l10n::memo::{IdHasher, Vary, Writer};
 use crate::model::id::RawId;
 use crate::model::{FindingId, ReferenceId};
 use crate::triage::decide::Triage;
-use crate::{Disposition, Locale, Question};
+use crate::{Disposition, Locale, Question, Rule};
 
 /// What a report section is about.
 ///
@@ -630,8 +630,6 @@ struct Words {
     separator_fallback: bool,
     /// The parts of a list, joined.
     list: String,
-    /// The signature of a message's variables (see [`Vary`]).
-    sig: String,
 }
 
 impl Words {
@@ -684,24 +682,16 @@ impl Words {
         Ok(())
     }
 
-    /// Writes a message whose variables are the words of care settings: `(variable,
-    /// disposition)`.
+    /// Writes a message whose variables are the words of care settings.
     fn with_services(
         &mut self,
         out: &mut Out<'_>,
         id: &str,
         attr: Option<&str>,
-        vars: &[(&'static str, Disposition)],
+        services: &Services,
     ) -> Result<Span, RenderError> {
+        let vars = services.vars;
         self.services(out, vars)?;
-        // The words of the care settings follow from the variables' dispositions and the locale.
-        self.sig.clear();
-        for (name, d) in vars {
-            self.sig.push_str(name);
-            self.sig.push('=');
-            self.sig.push_str(d.as_str());
-            self.sig.push(' ');
-        }
         let words = &*self;
         let args = || {
             let mut args = FluentArgs::with_capacity(vars.len());
@@ -711,7 +701,7 @@ impl Words {
             }
             Some(args)
         };
-        out.put_with(id, attr, Vary::With(&self.sig), args)
+        out.put_with(id, attr, Vary::With(services.sig), args)
     }
 
     /// Writes message `id` with `$list`: the parts joined with the locale's separator
@@ -832,7 +822,6 @@ impl Report {
             separator: None,
             separator_fallback: false,
             list: String::with_capacity(512),
-            sig: String::new(),
         };
         let care_setting = localizer
             .care_setting(locale, triage.disposition)
@@ -881,18 +870,20 @@ impl Report {
         // text of the sections is the buffer itself, and every heading, title, text and detail
         // is a span of it.
 
+        // Findings picked for a section (one vector for the whole report).
+        let mut picked: Vec<FindingId> = Vec::new();
+
         // A self-check of the serious signs still unanswered leads a non-urgent report.
         if !urgent {
-            let open: Vec<FindingId> = triage
-                .unanswered
-                .iter()
-                .copied()
-                .filter(|id| {
-                    catalog
-                        .finding_position(*id)
-                        .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
-                })
-                .collect();
+            picked.clear();
+            picked.extend(
+                triage
+                    .unanswered
+                    .iter()
+                    .copied()
+                    .filter(|id| is_emergency_sign(catalog, *id)),
+            );
+            let open = picked.as_slice();
             if !open.is_empty() {
                 let first = o.body.items.len();
                 let heading = o.heading("report-heading-self-check")?;
@@ -900,8 +891,8 @@ impl Report {
                 let text =
                     words.with_services(&mut o, "report-self-check-intro", None, EMERGENCY)?;
                 o.nl();
-                let details = o.findings(catalog, &open)?;
-                let sources = o.cited(findings_references(catalog, &open));
+                let details = o.findings(catalog, open)?;
+                let sources = o.cited(findings_references(catalog, open));
                 o.item(Span::default(), text, details, None, sources);
                 o.push_section(SectionKind::SelfCheck, heading, first);
             }
@@ -1015,13 +1006,19 @@ impl Report {
             if !triage.cautions.is_empty() {
                 let first = o.body.items.len();
                 let heading = o.heading("report-heading-cautions")?;
-                let mut key = String::new();
+                let mut key = String::with_capacity(64);
+                // The fired rules, looked up once for every caution.
+                let rules: Vec<&Rule> = triage
+                    .fired
+                    .iter()
+                    .filter_map(|f| catalog.rule(f.rule))
+                    .collect();
                 for c in &triage.cautions {
                     kebab_into(&mut key, "caution", c.as_str());
                     o.star();
                     let text = o.text(&key, None)?;
                     let id = Some(ItemId::Id(c.0));
-                    let sources = o.cited(caution_references(catalog, triage, *c));
+                    let sources = o.cited(caution_references(&rules, *c));
                     o.item(Span::default(), text, Run::default(), id, sources);
                 }
                 o.push_section(SectionKind::Cautions, heading, first);
@@ -1048,14 +1045,12 @@ impl Report {
                         Some(args)
                     };
                     // The dosage's words follow from its numbers.
-                    words.sig.clear();
-                    for n in [d.sets, d.reps, d.hold_seconds, d.days_per_week] {
-                        push_number(&mut words.sig, usize::from(n));
-                        words.sig.push(' ');
-                    }
+                    let mut buf = [0u8; 16];
+                    let sig =
+                        numbers_sig(&mut buf, [d.sets, d.reps, d.hold_seconds, d.days_per_week]);
                     o.star();
                     let title = o.title(x.message_id(), None)?;
-                    let text = o.put_with("exercise-dosage", None, Vary::With(&words.sig), args)?;
+                    let text = o.put_with("exercise-dosage", None, Vary::With(sig), args)?;
                     o.nl();
                     let start = o.body.details.len();
                     o.detail(x.message_id(), Some("summary"))?;
@@ -1094,12 +1089,23 @@ impl Report {
 
         // When to get help: the emergency signs, then the same-day ones.
         if !triage.safety_net.is_empty() {
-            let (emergency, same_day): (Vec<FindingId>, Vec<FindingId>) =
-                triage.safety_net.iter().partition(|id| {
-                    catalog
-                        .finding_position(**id)
-                        .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
-                });
+            // The emergency signs first, then the same-day ones, in one vector.
+            picked.clear();
+            let (signs, rest) = (&triage.safety_net, &mut picked);
+            rest.extend(
+                signs
+                    .iter()
+                    .copied()
+                    .filter(|id| is_emergency_sign(catalog, *id)),
+            );
+            let split = rest.len();
+            rest.extend(
+                signs
+                    .iter()
+                    .copied()
+                    .filter(|id| !is_emergency_sign(catalog, *id)),
+            );
+            let (emergency, same_day) = picked.split_at(split);
             let first = o.body.items.len();
             let heading = o.heading("report-heading-seek-help")?;
             if !emergency.is_empty() {
@@ -1107,8 +1113,8 @@ impl Report {
                 let text =
                     words.with_services(&mut o, "report-safety-net-intro", None, EMERGENCY)?;
                 o.nl();
-                let details = o.findings(catalog, &emergency)?;
-                let sources = o.cited(findings_references(catalog, &emergency));
+                let details = o.findings(catalog, emergency)?;
+                let sources = o.cited(findings_references(catalog, emergency));
                 o.item(Span::default(), text, details, None, sources);
             }
             if !same_day.is_empty() {
@@ -1116,8 +1122,8 @@ impl Report {
                 let text =
                     words.with_services(&mut o, "report-safety-net-same-day", None, URGENT)?;
                 o.nl();
-                let details = o.findings(catalog, &same_day)?;
-                let sources = o.cited(findings_references(catalog, &same_day));
+                let details = o.findings(catalog, same_day)?;
+                let sources = o.cited(findings_references(catalog, same_day));
                 o.item(Span::default(), text, details, None, sources);
             }
             o.plain_line("report-safety-net-worse")?;
@@ -1349,6 +1355,13 @@ fn conditions(
     Ok(())
 }
 
+/// Whether finding `id` is a sign to act on at once (`vocab.safety_net_emergency`).
+fn is_emergency_sign(catalog: &Catalog, id: FindingId) -> bool {
+    catalog
+        .finding_position(id)
+        .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
+}
+
 /// What starts a detail line in the plain-text layout.
 const DETAIL: &str = "    - ";
 
@@ -1367,13 +1380,41 @@ fn kebab_into(buf: &mut String, prefix: &str, id: &str) {
     }
 }
 
+/// `numbers` in decimal, each followed by a space, written in `buf` (four numbers of up to
+/// three digits fill it): the signature of a message's variables, without allocating.
+fn numbers_sig(buf: &mut [u8; 16], numbers: [u8; 4]) -> &str {
+    let mut len = 0;
+    for n in numbers {
+        let digits = [n / 100, n / 10 % 10, n % 10];
+        let skip = if n >= 100 {
+            0
+        } else if n >= 10 {
+            1
+        } else {
+            2
+        };
+        for d in digits.iter().skip(skip).map(|d| b'0' + d).chain([b' ']) {
+            if let Some(b) = buf.get_mut(len) {
+                *b = d;
+                len += 1;
+            }
+        }
+    }
+    std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default()
+}
+
 /// Appends the decimal digits of `n`.
 fn push_number(s: &mut String, n: usize) {
-    if n >= 10 {
-        push_number(s, n / 10);
+    let digit = |d: usize| char::from_digit(u32::try_from(d).unwrap_or_default(), 10);
+    if n < 100 {
+        // One or two digits (n / 10 and n % 10 are below 10).
+        if n >= 10 {
+            s.push(digit(n / 10).unwrap_or('0'));
+        }
+        s.push(digit(n % 10).unwrap_or('0'));
+    } else {
+        let _ = write!(s, "{n}");
     }
-    // A digit: n % 10 < 10 fits any integer type.
-    s.push(char::from_digit(u32::try_from(n % 10).unwrap_or_default(), 10).unwrap_or('0'));
 }
 
 /// Appends `n` times the character `line` repeats (an ASCII line), a slice at a time.
@@ -1390,38 +1431,57 @@ const DASHES: &str = "----------------------------------------------------------
 /// The underline of the title, a piece of it at a time.
 const EQUALS: &str = "================================================================";
 
+/// The variables of a message that names care settings: `(variable, disposition)`, and a
+/// signature of them for the memo (the words follow from the dispositions and the locale).
+struct Services {
+    vars: &'static [(&'static str, Disposition)],
+    sig: &'static str,
+}
+
 /// The variables of a message that names the emergency care setting.
-const EMERGENCY: &[(&str, Disposition)] = &[("emergency", Disposition::Emergency)];
+const EMERGENCY: &Services = &Services {
+    vars: &[("emergency", Disposition::Emergency)],
+    sig: "emergency=emergency",
+};
 /// The variables of a message that names the urgent care setting.
-const URGENT: &[(&str, Disposition)] = &[("urgent", Disposition::Urgent)];
+const URGENT: &Services = &Services {
+    vars: &[("urgent", Disposition::Urgent)],
+    sig: "urgent=urgent",
+};
 
 /// The variables of a disposition's action (`report-level-<level>.detail`): the care settings
 /// it names (`CODE_VARIABLES` in `catalog/ftl.rs` holds the same list).
-fn level_variables(d: Disposition) -> &'static [(&'static str, Disposition)] {
+fn level_variables(d: Disposition) -> &'static Services {
     match d {
         Disposition::Emergency => EMERGENCY,
-        Disposition::Urgent => &[
-            ("emergency", Disposition::Emergency),
-            ("urgent", Disposition::Urgent),
-        ],
-        Disposition::SeeClinician => &[("see_clinician", Disposition::SeeClinician)],
-        Disposition::SelfCare => &[("self_care", Disposition::SelfCare)],
+        Disposition::Urgent => &Services {
+            vars: &[
+                ("emergency", Disposition::Emergency),
+                ("urgent", Disposition::Urgent),
+            ],
+            sig: "emergency=emergency urgent=urgent",
+        },
+        Disposition::SeeClinician => &Services {
+            vars: &[("see_clinician", Disposition::SeeClinician)],
+            sig: "see_clinician=see_clinician",
+        },
+        Disposition::SelfCare => &Services {
+            vars: &[("self_care", Disposition::SelfCare)],
+            sig: "self_care=self_care",
+        },
     }
 }
 
 // Item sources (issue 12, interop): each item names the numbers of the references it cites, as
 // the references section numbers them (the triage's `references`, from 1).
 
-/// The references of a caution: those of the fired rules that add it.
+/// The references of a caution: those of the fired `rules` that add it.
 fn caution_references<'c>(
-    catalog: &'c Catalog,
-    triage: &'c Triage,
+    rules: &'c [&'c Rule],
     c: crate::model::CautionId,
 ) -> impl Iterator<Item = ReferenceId> + 'c {
-    triage
-        .fired
+    rules
         .iter()
-        .filter_map(|f| catalog.rule(f.rule))
         .filter(move |r| r.cautions.contains(&c))
         .flat_map(|r| r.provenance.references.iter().copied())
 }
