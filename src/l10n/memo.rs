@@ -84,31 +84,54 @@ impl Hasher for IdHasher {
     }
 }
 
-/// A kept message: where its key is in the memo's `kept`, followed by its text; whether it
-/// came from a later locale of the chain (the top bit of `text_len`); the low half of the key's
-/// hash (0 for an empty slot). Sixteen bytes, so that the table stays small.
+/// A kept message: where its key is in the memo's `kept`, followed by its text, and whether it
+/// came from a later locale of the chain (the top bit of `text_len`).
 #[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    hash: u32,
+struct Entry {
     start: u32,
     key_len: u32,
     text_len: u32,
 }
 
-/// The top bit of `Slot::text_len`: the text came from a later locale of the chain.
+/// The top bit of `Entry::text_len`: the text came from a later locale of the chain.
 const LATER: u32 = 1 << 31;
 
-/// The formatted messages of one locale chain: an open-addressing table over one string that
-/// holds each key followed by its text, so that a look-up hashes the message id, attribute and
-/// signature where they are (no key is built), and the key it compares and the text it copies
-/// are read together.
+impl Entry {
+    /// The entry's text and origin, if its key is `key`.
+    fn text<'m>(&self, kept: &'m str, key: &Key<'_>) -> Option<(&'m str, bool)> {
+        let start = self.start as usize;
+        let mid = start + self.key_len as usize;
+        if !key.is(kept.get(start..mid)?) {
+            return None;
+        }
+        let end = mid + (self.text_len & !LATER) as usize;
+        Some((kept.get(mid..end)?, self.text_len & LATER != 0))
+    }
+}
+
+/// A place of the hash table: the low half of a key's hash (0 for an empty place) and the
+/// position of its entry in `Memo::entries`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    hash: u32,
+    entry: u32,
+}
+
+/// The formatted messages of one locale chain.
+///
+/// The entries are kept in the order they were formatted, which is the order a report of the
+/// same kind asks for them again: a [`Writer`] first tries the entry after the one it found
+/// last (one comparison of the key, memory read in order), and looks the key up in the hash
+/// table only when that is not it. Each key is followed by its text in one string, so the key
+/// compared and the text copied are read together.
 #[derive(Debug, Default)]
 pub(crate) struct Memo {
     /// The chain the messages were formatted through (empty until the first is kept).
     chain: Vec<usize>,
+    /// In the order they were kept.
+    entries: Vec<Entry>,
     /// A power of two long (or empty), at most half full.
     slots: Vec<Slot>,
-    len: usize,
     /// Each key (`id`, `.attribute`, then ` signature` when the variables have one) and its
     /// text, one after the other.
     kept: String,
@@ -176,8 +199,11 @@ fn index(hash: u32, mask: usize) -> usize {
 }
 
 impl Memo {
-    /// The text and origin of `key`, when kept.
-    fn get(&self, key: &Key<'_>) -> Option<(&str, bool)> {
+    /// The position, text and origin of `key`, when kept; `next` is the position tried first.
+    fn get(&self, key: &Key<'_>, next: usize) -> Option<(usize, &str, bool)> {
+        if let Some((text, later)) = self.entries.get(next).and_then(|e| e.text(&self.kept, key)) {
+            return Some((next, text, later));
+        }
         let mask = self.slots.len().checked_sub(1)?;
         let hash = key.hash();
         let mut i = index(hash, mask);
@@ -187,13 +213,11 @@ impl Memo {
                 return None;
             }
             if slot.hash == hash {
-                let start = slot.start as usize;
-                let mid = start + slot.key_len as usize;
-                let stored = self.kept.get(start..mid).unwrap_or_default();
-                if key.is(stored) {
-                    let end = mid + (slot.text_len & !LATER) as usize;
-                    let text = self.kept.get(mid..end).unwrap_or_default();
-                    return Some((text, slot.text_len & LATER != 0));
+                let pos = slot.entry as usize;
+                if let Some((text, later)) =
+                    self.entries.get(pos).and_then(|e| e.text(&self.kept, key))
+                {
+                    return Some((pos, text, later));
                 }
             }
             i = (i + 1) & mask;
@@ -202,38 +226,42 @@ impl Memo {
 
     /// Keeps `text` for the key written out in `key` (with its hash); false when full.
     fn insert(&mut self, hash: u32, key: &str, text: &str, later: bool) -> bool {
-        if self.len >= MAX_ENTRIES || self.kept.len() + key.len() + text.len() > MAX_BYTES {
+        if self.entries.len() >= MAX_ENTRIES || self.kept.len() + key.len() + text.len() > MAX_BYTES
+        {
             return false;
         }
-        // MAX_BYTES fits in 31 bits: the lengths and offsets below do too.
-        let (Ok(start), Ok(key_len), Ok(text_len)) = (
+        // MAX_BYTES and MAX_ENTRIES fit in 31 bits: the numbers below do too.
+        let (Ok(start), Ok(key_len), Ok(text_len), Ok(entry)) = (
             u32::try_from(self.kept.len()),
             u32::try_from(key.len()),
             u32::try_from(text.len()),
+            u32::try_from(self.entries.len()),
         ) else {
             return false;
         };
-        if 2 * (self.len + 1) > self.slots.len() {
+        if 2 * (self.entries.len() + 1) > self.slots.len() {
             self.grow();
         }
         let mask = self.slots.len() - 1;
         let mut i = index(hash, mask);
         while let Some(s) = self.slots.get_mut(i) {
             if s.hash == 0 {
-                *s = Slot {
-                    hash,
+                *s = Slot { hash, entry };
+                self.entries.push(Entry {
                     start,
                     key_len,
                     text_len: if later { text_len | LATER } else { text_len },
-                };
+                });
                 self.kept.push_str(key);
                 self.kept.push_str(text);
-                self.len += 1;
                 break;
             }
             if s.hash == hash {
-                let from = s.start as usize;
-                if self.kept.get(from..from + s.key_len as usize) == Some(key) {
+                let kept = self.entries.get(s.entry as usize).and_then(|e| {
+                    let from = e.start as usize;
+                    self.kept.get(from..from + e.key_len as usize)
+                });
+                if kept == Some(key) {
                     break; // kept already
                 }
             }
@@ -285,6 +313,8 @@ pub(crate) struct Writer<'a> {
     loc: &'a Localizer,
     locale: &'a Locale,
     memo: Option<RwLockReadGuard<'a, Memo>>,
+    /// The memo's entry tried first: the one after the entry found last.
+    next: usize,
     missed: Missed,
 }
 
@@ -311,6 +341,7 @@ impl<'a> Writer<'a> {
             loc,
             locale,
             memo,
+            next: 0,
             missed: Missed::default(),
         }
     }
@@ -342,7 +373,8 @@ impl<'a> Writer<'a> {
         let key = Key { id, attr, sig };
         if let Some(memo) = &self.memo {
             if keep {
-                if let Some((text, later)) = memo.get(&key) {
+                if let Some((pos, text, later)) = memo.get(&key, self.next) {
+                    self.next = pos + 1;
                     out.push_str(text);
                     return Ok(later && !self.locale.fallback);
                 }
