@@ -7,8 +7,10 @@
 //! starred, details indented), so plain text copies them in one piece; Markdown and JSON are
 //! written from the spans.
 
+use std::cell::Cell;
 use std::fmt::Write as _;
 use std::hash::{Hash as _, Hasher as _};
+use std::mem::take;
 
 use fluent::{FluentArgs, FluentValue};
 use serde::ser::{SerializeSeq, SerializeStruct};
@@ -382,12 +384,12 @@ struct Numbers<'t> {
 }
 
 impl<'t> Numbers<'t> {
-    fn new(refs: &'t [ReferenceId]) -> Self {
+    /// The numbers of `refs`, in `slots` (a buffer to reuse).
+    fn new(refs: &'t [ReferenceId], mut slots: Vec<usize>) -> Self {
         let size = (2 * refs.len()).next_power_of_two().max(16);
-        let mut numbers = Numbers {
-            refs,
-            slots: vec![0; size],
-        };
+        slots.clear();
+        slots.resize(size, 0);
+        let mut numbers = Numbers { refs, slots };
         for (i, r) in refs.iter().enumerate() {
             let mut j = numbers.start(r);
             // The first place of an id is its number (as `position` would find it).
@@ -571,7 +573,12 @@ impl Out<'_> {
         self.nl();
         let heading = self.plain(id)?;
         self.nl();
-        let n = self.body.str(heading).chars().count();
+        let h = self.body.str(heading);
+        let n = if h.is_ascii() {
+            h.len()
+        } else {
+            h.chars().count()
+        };
         repeat(&mut self.body.text, DASHES, n);
         self.nl();
         Ok(heading)
@@ -616,6 +623,51 @@ impl Out<'_> {
         Run {
             start,
             end: self.body.sources.len(),
+        }
+    }
+}
+
+/// Buffers a report uses while it is rendered and not after, kept per thread from one report
+/// to the next (a report that fails leaves them to be made again).
+#[derive(Default)]
+struct Scratch {
+    words: String,
+    list: String,
+    picked: Vec<FindingId>,
+    asked: Vec<Question>,
+    key: String,
+    slots: Vec<usize>,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Option<Box<Scratch>>> = const { Cell::new(None) };
+}
+
+/// Buffers larger than this (bytes) are not kept.
+const SCRATCH_MAX: usize = 64 * 1024;
+
+impl Scratch {
+    /// This thread's buffers, or new ones.
+    fn take() -> Box<Scratch> {
+        SCRATCH.with(Cell::take).unwrap_or_default()
+    }
+
+    /// Keeps the buffers, emptied, for this thread's next report.
+    fn put(mut self: Box<Self>) {
+        self.words.clear();
+        self.list.clear();
+        self.picked.clear();
+        self.asked.clear();
+        self.key.clear();
+        self.slots.clear();
+        let size = self.words.capacity()
+            + self.list.capacity()
+            + self.key.capacity()
+            + self.picked.capacity() * size_of::<FindingId>()
+            + self.asked.capacity() * size_of::<Question>()
+            + self.slots.capacity() * size_of::<usize>();
+        if size <= SCRATCH_MAX {
+            SCRATCH.with(|s| s.set(Some(self)));
         }
     }
 }
@@ -804,6 +856,7 @@ impl Report {
         locale: &Locale,
         triage: &Triage,
     ) -> Result<Report, RenderError> {
+        let mut scratch = Scratch::take();
         let mut o = Out {
             w: Writer::new(localizer, locale),
             body: Body {
@@ -814,14 +867,14 @@ impl Report {
                 sources: Vec::with_capacity(96),
             },
             fallbacks: Vec::new(),
-            numbers: Numbers::new(&triage.references),
+            numbers: Numbers::new(&triage.references, take(&mut scratch.slots)),
         };
         let mut words = Words {
-            text: String::with_capacity(512),
+            text: take(&mut scratch.words),
             services: [None; 4],
             separator: None,
             separator_fallback: false,
-            list: String::with_capacity(512),
+            list: take(&mut scratch.list),
         };
         let care_setting = localizer
             .care_setting(locale, triage.disposition)
@@ -871,7 +924,7 @@ impl Report {
         // is a span of it.
 
         // Findings picked for a section (one vector for the whole report).
-        let mut picked: Vec<FindingId> = Vec::new();
+        let mut picked = take(&mut scratch.picked);
 
         // A self-check of the serious signs still unanswered leads a non-urgent report.
         if !urgent {
@@ -938,8 +991,8 @@ impl Report {
         if !urgent && !triage.unanswered.is_empty() {
             let first = o.body.items.len();
             let heading = o.heading("report-heading-unanswered")?;
-            let mut asked = Vec::with_capacity(triage.unanswered.len());
-            let mut key = String::new();
+            let mut asked = take(&mut scratch.asked);
+            let mut key = take(&mut scratch.key);
             for q in triage
                 .unanswered
                 .iter()
@@ -976,6 +1029,8 @@ impl Report {
                 o.item(Span::default(), text, Run::default(), id, Run::default());
             }
             o.push_section(SectionKind::Unanswered, heading, first);
+            scratch.asked = asked;
+            scratch.key = key;
         }
 
         // What it may be, in full, for a non-urgent outcome (names only, last, when urgent).
@@ -1006,7 +1061,7 @@ impl Report {
             if !triage.cautions.is_empty() {
                 let first = o.body.items.len();
                 let heading = o.heading("report-heading-cautions")?;
-                let mut key = String::with_capacity(64);
+                let mut key = take(&mut scratch.key);
                 // The fired rules, looked up once for every caution.
                 let rules: Vec<&Rule> = triage
                     .fired
@@ -1022,6 +1077,7 @@ impl Report {
                     o.item(Span::default(), text, Run::default(), id, sources);
                 }
                 o.push_section(SectionKind::Cautions, heading, first);
+                scratch.key = key;
             }
 
             if triage
@@ -1163,6 +1219,11 @@ impl Report {
         o.push_section(SectionKind::References, heading, first);
 
         let disclaimer = o.owned("report-disclaimer", None)?;
+        scratch.slots = o.numbers.slots;
+        scratch.words = words.text;
+        scratch.list = words.list;
+        scratch.picked = picked;
+        scratch.put();
         Ok(Report {
             schema_version: crate::interop::schema::current(),
             locale: locale.requested().to_owned(),
