@@ -98,7 +98,7 @@ const LATER: u32 = 1 << 31;
 
 impl Entry {
     /// The entry's text and origin, if its key is `key`.
-    #[inline(always)]
+    #[inline]
     fn text<'m>(&self, kept: &'m str, key: &Key<'_>) -> Option<(&'m str, bool)> {
         let start = self.start as usize;
         let mid = start + self.key_len as usize;
@@ -165,7 +165,7 @@ impl Key<'_> {
     }
 
     /// Whether `stored` is this key, written out.
-    #[inline(always)]
+    #[inline]
     fn is(&self, stored: &str) -> bool {
         let Some(rest) = stored.strip_prefix(self.id) else {
             return false;
@@ -202,7 +202,7 @@ fn index(hash: u32, mask: usize) -> usize {
 
 impl Memo {
     /// The position, text and origin of `key`, when kept; `next` is the position tried first.
-    #[inline(always)]
+    #[inline]
     fn get(&self, key: &Key<'_>, next: usize) -> Option<(usize, &str, bool)> {
         if let Some((text, later)) = self.entries.get(next).and_then(|e| e.text(&self.kept, key)) {
             return Some((next, text, later));
