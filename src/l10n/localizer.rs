@@ -88,6 +88,11 @@ impl Embedded {
 /// placeables are off unless [`LocalizerBuilder::use_isolating`] turns them on (useful for HTML
 /// that mixes scripts).
 ///
+/// A [`Report`](crate::Report) keeps the messages it formats that come out the same every time
+/// (those without variables, the words of care settings, dosages) in the localizer, per locale
+/// chain, so that later reports copy them rather than format them again: at most 8192 messages
+/// and 1 MiB of text per locale.
+///
 /// ```
 /// let loc = lowback::Localizer::builtin();
 /// let fr = loc.negotiate("fr-FR")?;

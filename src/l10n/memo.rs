@@ -426,3 +426,68 @@ impl Drop for Writer<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Assessment, Catalog, Localizer, Report};
+
+    const VIGNETTES: &str = include_str!("../../tests/fixtures/vignettes.json");
+
+    fn assessments() -> Vec<Assessment> {
+        let cases: serde_json::Value = serde_json::from_str(VIGNETTES).unwrap();
+        cases
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| Assessment::from_json(&c["assessment"].to_string()).unwrap())
+            .collect()
+    }
+
+    /// The report as JSON (every string and span) and as plain text.
+    fn render(loc: &Localizer, tag: &str, a: &Assessment) -> String {
+        let catalog = Catalog::builtin();
+        let t = catalog.triage(a).unwrap();
+        let r = Report::new(catalog, loc, &loc.negotiate(tag).unwrap(), &t).unwrap();
+        format!("{}\n{}", r.to_json(), r.to_text())
+    }
+
+    const TAGS: [&str; 4] = ["en", "fr", "fr-CA", "de"];
+
+    /// Reports written from the memo (warm, in another order than they were kept, from two
+    /// threads at once) are the reports Fluent formats with a fresh localizer.
+    #[test]
+    fn reports_from_the_memo_are_the_reports_fluent_formats() {
+        let all = assessments();
+        let sample: Vec<&Assessment> = all.iter().step_by(15).collect();
+        let fresh: Vec<String> = TAGS
+            .iter()
+            .flat_map(|tag| {
+                sample
+                    .iter()
+                    .map(move |a| render(&Localizer::load_builtin().unwrap(), tag, a))
+            })
+            .collect();
+        let shared = Localizer::load_builtin().unwrap();
+        // Every vignette, so that the memo holds the sample's messages in another order.
+        for tag in TAGS {
+            for a in all.iter().rev() {
+                render(&shared, tag, a);
+            }
+        }
+        let warm = |shared: &Localizer| -> Vec<String> {
+            TAGS.iter()
+                .flat_map(|tag| sample.iter().map(move |a| render(shared, tag, a)))
+                .collect()
+        };
+        let en = shared.negotiate("en").unwrap();
+        let first = en.chain.first().copied().unwrap();
+        assert!(shared.memo(first).unwrap().read().unwrap().entries.len() > 100);
+        assert_eq!(warm(&shared), fresh);
+        std::thread::scope(|s| {
+            let one = s.spawn(|| warm(&shared));
+            let two = s.spawn(|| warm(&shared));
+            assert_eq!(one.join().unwrap(), fresh);
+            assert_eq!(two.join().unwrap(), fresh);
+        });
+    }
+}
