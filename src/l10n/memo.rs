@@ -3,16 +3,18 @@
 //! A message formatted without variables (or with variables that follow from the message and
 //! the locale alone, such as the words of a care setting) formats to the same text every time:
 //! a localizer's bundles do not change once built, and no Fluent function is registered. A
-//! report looks each of them up once in its locale's memo (one hash of the message id and
-//! attribute) and copies the text, instead of finding the message, its attribute and every term
-//! it refers to in the bundle and walking its pattern again. A message that fails to format is
-//! never kept, so it fails the same way every time.
+//! report finds each of them in its locale's memo (most often the entry after the one it found
+//! last; else by a hash of the message id, attribute and signature) and copies the text,
+//! instead of finding the message, its attribute and every term it refers to in the bundle and
+//! walking its pattern again. A message that fails to format is never kept, so it fails the
+//! same way every time.
 //!
 //! Each locale chain has a memo behind a `RwLock`: a report holds the read lock while it renders
-//! (readers do not wait for each other), collects what it missed, and adds it afterwards if it
-//! can take the write lock at once (otherwise a later report adds it). The memo stops growing
-//! at [`MAX_ENTRIES`] messages or [`MAX_BYTES`] of text: messages formatted with numbers are
-//! kept per value.
+//! (readers do not wait for each other), collects what it missed, and adds it afterwards under
+//! the write lock (waiting, at most, for the reports in flight). Once the memo holds a kind of
+//! report's messages, its reports take only the read lock. The memo stops growing at
+//! [`MAX_ENTRIES`] messages or [`MAX_BYTES`] of keys and text: messages formatted with numbers
+//! are kept per value.
 
 use std::hash::Hasher;
 use std::sync::{RwLock, RwLockReadGuard};
@@ -25,7 +27,7 @@ use crate::l10n::localizer::Localizer;
 
 /// The most messages one memo keeps.
 const MAX_ENTRIES: usize = 8192;
-/// The most text (bytes) one memo keeps.
+/// The most keys and text (bytes) one memo keeps.
 const MAX_BYTES: usize = 1 << 20;
 
 /// A fast hash over words: each word is rotated in, and one multiplication mixes the whole at
@@ -397,7 +399,9 @@ impl<'a> Writer<'a> {
 }
 
 impl Drop for Writer<'_> {
-    /// Adds what the report formatted to the memo, if no other report is using it now.
+    /// Adds what the report formatted to the memo. The write lock waits for the reports
+    /// rendering now (a report never waits for it while holding the read lock: this one has
+    /// just let its read lock go), so that busy threads do not keep a memo from filling.
     fn drop(&mut self) {
         if self.memo.take().is_none() || self.missed.ends.is_empty() {
             return;
@@ -405,7 +409,7 @@ impl Drop for Writer<'_> {
         let Some(lock) = self.locale.chain.first().and_then(|i| self.loc.memo(*i)) else {
             return;
         };
-        let Ok(mut memo) = lock.try_write() else {
+        let Ok(mut memo) = lock.write() else {
             return;
         };
         if memo.chain.is_empty() {
