@@ -1,7 +1,7 @@
 //! The localizer: Fluent bundles per locale, negotiation, and per-message fallback to English.
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, LazyLock, OnceLock};
+use std::sync::{Arc, LazyLock, OnceLock, RwLock};
 
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
@@ -14,6 +14,7 @@ use crate::catalog::ftl::{
 use crate::catalog::pack::{FtlFile, clip};
 use crate::error::{ContentError, ContentProblem, LocaleError, RenderError};
 use crate::l10n::care_setting::{self, CareSetting, Settings, slot};
+use crate::l10n::memo::{self, Memo};
 use crate::{ContentPack, Disposition, Locale};
 
 /// A value passed to a Fluent message.
@@ -87,6 +88,11 @@ impl Embedded {
 /// placeables are off unless [`LocalizerBuilder::use_isolating`] turns them on (useful for HTML
 /// that mixes scripts).
 ///
+/// A [`Report`](crate::Report) keeps the messages it formats that come out the same every time
+/// (those without variables, the words of care settings, dosages) in the localizer, per locale
+/// chain, so that later reports copy them rather than format them again: at most 8192 messages
+/// and 1 MiB of text per locale.
+///
 /// ```
 /// let loc = lowback::Localizer::builtin();
 /// let fr = loc.negotiate("fr-FR")?;
@@ -104,6 +110,8 @@ pub struct Localizer {
     /// For the builtin localizer: the embedded files, parsed and laid on first use.
     embedded: Option<Embedded>,
     isolating: bool,
+    /// The messages reports formatted, per bundle (for the chains that start with it).
+    memos: Vec<RwLock<Memo>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -128,6 +136,7 @@ static BUILTIN: LazyLock<Localizer> = LazyLock::new(|| {
             settings: OnceLock::new(),
             embedded: None,
             isolating: false,
+            memos: Vec::new(),
         }
     })
 });
@@ -324,6 +333,7 @@ impl LocalizerBuilder {
             return Err(ContentError { problems });
         };
         let loc = Localizer {
+            memos: memo::memos(bundles.len()),
             bundles,
             en,
             settings: OnceLock::new(),
@@ -715,6 +725,7 @@ impl Localizer {
         };
         // The care settings are read on first use too (`Localizer::settings`).
         Ok(Localizer {
+            memos: memo::memos(bundles.len()),
             bundles,
             en,
             settings: OnceLock::new(),
@@ -1035,6 +1046,20 @@ impl Localizer {
         args: Option<&FluentArgs<'_>>,
         out: &mut String,
     ) -> Result<bool, RenderError> {
+        let n = self.write_at(locale, id, attribute, args, out)?;
+        Ok(n > 0 && !locale.fallback)
+    }
+
+    /// Writes a message into `out`; returns the position in the chain of the locale it came
+    /// from.
+    pub(crate) fn write_at(
+        &self,
+        locale: &Locale,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+        out: &mut String,
+    ) -> Result<usize, RenderError> {
         for (n, i) in locale.chain.iter().enumerate() {
             let Some(b) = self.fluent(*i) else {
                 continue;
@@ -1056,12 +1081,17 @@ impl Localizer {
                     errors: errors.iter().map(ToString::to_string).collect(),
                 });
             }
-            return Ok(n > 0 && !locale.fallback);
+            return Ok(n);
         }
         Err(RenderError::MissingMessage {
             id: id.to_owned(),
             attribute: attribute.map(str::to_owned),
         })
+    }
+
+    /// The memo of the chains that start with bundle `i`.
+    pub(crate) fn memo(&self, i: usize) -> Option<&RwLock<Memo>> {
+        self.memos.get(i)
     }
 }
 

@@ -3,5 +3,6 @@
 pub(crate) mod care_setting;
 pub(crate) mod locale;
 pub(crate) mod localizer;
+pub(crate) mod memo;
 pub(crate) mod question_view;
 pub(crate) mod report;

@@ -7,7 +7,10 @@
 //! starred, details indented), so plain text copies them in one piece; Markdown and JSON are
 //! written from the spans.
 
+use std::cell::Cell;
 use std::fmt::Write as _;
+use std::hash::{Hash as _, Hasher as _};
+use std::mem::take;
 
 use fluent::{FluentArgs, FluentValue};
 use serde::ser::{SerializeSeq, SerializeStruct};
@@ -16,10 +19,11 @@ use crate::catalog::Catalog;
 use crate::error::RenderError;
 use crate::l10n::care_setting::{CareSetting, slot};
 use crate::l10n::localizer::Localizer;
-use crate::model::FindingId;
+use crate::l10n::memo::{IdHasher, Vary, Writer};
 use crate::model::id::RawId;
+use crate::model::{FindingId, ReferenceId};
 use crate::triage::decide::Triage;
-use crate::{Disposition, Locale, Question};
+use crate::{Disposition, Locale, Question, Rule};
 
 /// What a report section is about.
 ///
@@ -365,25 +369,87 @@ impl serde::Serialize for Report {
 
 /// Where a report is written while it is rendered.
 struct Out<'a> {
-    loc: &'a Localizer,
-    locale: &'a Locale,
+    w: Writer<'a>,
     body: Body,
     fallbacks: Vec<String>,
+    numbers: Numbers<'a>,
+}
+
+/// The number of each reference of a triage in the references section (its place in
+/// `Triage::references`, from 1), found by the id's hash rather than by a scan per citation.
+struct Numbers<'t> {
+    refs: &'t [ReferenceId],
+    /// Open addressing: 0 for an empty slot, else the number.
+    slots: Vec<usize>,
+}
+
+impl<'t> Numbers<'t> {
+    /// The numbers of `refs`, in `slots` (a buffer to reuse).
+    fn new(refs: &'t [ReferenceId], mut slots: Vec<usize>) -> Self {
+        let size = (2 * refs.len()).next_power_of_two().max(16);
+        slots.clear();
+        slots.resize(size, 0);
+        let mut numbers = Numbers { refs, slots };
+        for (i, r) in refs.iter().enumerate() {
+            let mut j = numbers.start(r);
+            // The first place of an id is its number (as `position` would find it).
+            while let Some(n) = numbers.slots.get(j).copied() {
+                if n == 0 {
+                    if let Some(x) = numbers.slots.get_mut(j) {
+                        *x = i + 1;
+                    }
+                    break;
+                }
+                if numbers.refs.get(n - 1) == Some(r) {
+                    break;
+                }
+                j = (j + 1) & (size - 1);
+            }
+        }
+        numbers
+    }
+
+    fn start(&self, r: &ReferenceId) -> usize {
+        let mut h = IdHasher::default();
+        r.hash(&mut h);
+        // Only the low bits are kept.
+        #[allow(clippy::cast_possible_truncation)]
+        let h = h.finish() as usize;
+        h & (self.slots.len() - 1)
+    }
+
+    fn get(&self, r: &ReferenceId) -> Option<usize> {
+        let mut j = self.start(r);
+        loop {
+            let n = self.slots.get(j).copied()?;
+            if n == 0 {
+                return None;
+            }
+            if self.refs.get(n - 1) == Some(r) {
+                return Some(n);
+            }
+            j = (j + 1) & (self.slots.len() - 1);
+        }
+    }
 }
 
 impl Out<'_> {
-    /// Writes a message (or attribute) at the end of the text.
-    fn put(
+    /// Writes a message (or attribute) without variables at the end of the text.
+    fn put(&mut self, id: &str, attr: Option<&str>) -> Result<Span, RenderError> {
+        self.put_with(id, attr, Vary::Never, || None)
+    }
+
+    /// Writes a message (or attribute) at the end of the text, with the variables `args` makes
+    /// (only when it is formatted; see [`Vary`]).
+    fn put_with<'x>(
         &mut self,
         id: &str,
         attr: Option<&str>,
-        args: Option<&FluentArgs<'_>>,
+        vary: Vary<'_>,
+        args: impl FnOnce() -> Option<FluentArgs<'x>>,
     ) -> Result<Span, RenderError> {
         let start = self.body.text.len();
-        if self
-            .loc
-            .write(self.locale, id, attr, args, &mut self.body.text)?
-        {
+        if self.w.write(id, attr, vary, args, &mut self.body.text)? {
             self.fallbacks
                 .push(attr.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}")));
         }
@@ -394,17 +460,12 @@ impl Out<'_> {
     }
 
     fn plain(&mut self, id: &str) -> Result<Span, RenderError> {
-        self.put(id, None, None)
+        self.put(id, None)
     }
 
     /// A message as an owned string (the report's header fields).
-    fn owned(
-        &mut self,
-        id: &str,
-        attr: Option<&str>,
-        args: Option<&FluentArgs<'_>>,
-    ) -> Result<String, RenderError> {
-        let s = self.put(id, attr, args)?;
+    fn owned(&mut self, id: &str, attr: Option<&str>) -> Result<String, RenderError> {
+        let s = self.put(id, attr)?;
         let owned = self.body.str(s).to_owned();
         self.body.text.truncate(s.start);
         Ok(owned)
@@ -423,7 +484,7 @@ impl Out<'_> {
     /// The label of a finding, or its id when the catalog has none.
     fn finding(&mut self, catalog: &Catalog, id: FindingId) -> Result<Span, RenderError> {
         match catalog.finding(id) {
-            Some(f) => self.put(f.message_id(), None, None),
+            Some(f) => self.put(f.message_id(), None),
             None => Ok(self.put_str(id.as_str())),
         }
     }
@@ -462,34 +523,24 @@ impl Out<'_> {
     }
 
     /// A message as a detail of the item being written.
-    fn detail(
-        &mut self,
-        id: &str,
-        attr: Option<&str>,
-        args: Option<&FluentArgs<'_>>,
-    ) -> Result<(), RenderError> {
+    fn detail(&mut self, id: &str, attr: Option<&str>) -> Result<(), RenderError> {
         self.body.text.push_str(DETAIL);
-        let s = self.put(id, attr, args)?;
+        let s = self.put(id, attr)?;
         self.body.text.push('\n');
         self.body.details.push(s);
         Ok(())
     }
 
     /// An item's text (the line after `star` and any title).
-    fn text(
-        &mut self,
-        id: &str,
-        attr: Option<&str>,
-        args: Option<&FluentArgs<'_>>,
-    ) -> Result<Span, RenderError> {
-        let s = self.put(id, attr, args)?;
+    fn text(&mut self, id: &str, attr: Option<&str>) -> Result<Span, RenderError> {
+        let s = self.put(id, attr)?;
         self.nl();
         Ok(s)
     }
 
     /// An item's title.
     fn title(&mut self, id: &str, attr: Option<&str>) -> Result<Span, RenderError> {
-        let s = self.put(id, attr, None)?;
+        let s = self.put(id, attr)?;
         self.after_title(s);
         Ok(s)
     }
@@ -512,7 +563,7 @@ impl Out<'_> {
     /// An item with only the text of message `id`.
     fn plain_line(&mut self, id: &str) -> Result<(), RenderError> {
         self.star();
-        let text = self.text(id, None, None)?;
+        let text = self.text(id, None)?;
         self.line(text);
         Ok(())
     }
@@ -522,7 +573,12 @@ impl Out<'_> {
         self.nl();
         let heading = self.plain(id)?;
         self.nl();
-        let n = self.body.str(heading).chars().count();
+        let h = self.body.str(heading);
+        let n = if h.is_ascii() {
+            h.len()
+        } else {
+            h.chars().count()
+        };
         repeat(&mut self.body.text, DASHES, n);
         self.nl();
         Ok(heading)
@@ -542,15 +598,11 @@ impl Out<'_> {
 
     /// The numbers of `refs` in the references section, in order, without repeats, pushed as
     /// a run of sources.
-    fn cited(
-        &mut self,
-        triage: &Triage,
-        refs: impl IntoIterator<Item = crate::model::ReferenceId>,
-    ) -> Run {
+    fn cited(&mut self, refs: impl IntoIterator<Item = ReferenceId>) -> Run {
         let start = self.body.sources.len();
         for r in refs {
-            if let Some(p) = triage.references.iter().position(|x| *x == r) {
-                self.body.sources.push(p + 1);
+            if let Some(n) = self.numbers.get(&r) {
+                self.body.sources.push(n);
             }
         }
         if let Some(run) = self.body.sources.get_mut(start..) {
@@ -571,6 +623,51 @@ impl Out<'_> {
         Run {
             start,
             end: self.body.sources.len(),
+        }
+    }
+}
+
+/// Buffers a report uses while it is rendered and not after, kept per thread from one report
+/// to the next (a report that fails leaves them to be made again).
+#[derive(Default)]
+struct Scratch {
+    words: String,
+    list: String,
+    picked: Vec<FindingId>,
+    asked: Vec<Question>,
+    key: String,
+    slots: Vec<usize>,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Option<Box<Scratch>>> = const { Cell::new(None) };
+}
+
+/// Buffers larger than this (bytes) are not kept.
+const SCRATCH_MAX: usize = 64 * 1024;
+
+impl Scratch {
+    /// This thread's buffers, or new ones.
+    fn take() -> Box<Scratch> {
+        SCRATCH.with(Cell::take).unwrap_or_default()
+    }
+
+    /// Keeps the buffers, emptied, for this thread's next report.
+    fn put(mut self: Box<Self>) {
+        self.words.clear();
+        self.list.clear();
+        self.picked.clear();
+        self.asked.clear();
+        self.key.clear();
+        self.slots.clear();
+        let size = self.words.capacity()
+            + self.list.capacity()
+            + self.key.capacity()
+            + self.picked.capacity() * size_of::<FindingId>()
+            + self.asked.capacity() * size_of::<Question>()
+            + self.slots.capacity() * size_of::<usize>();
+        if size <= SCRATCH_MAX {
+            SCRATCH.with(|s| s.set(Some(self)));
         }
     }
 }
@@ -603,10 +700,28 @@ impl Words {
             let i = slot(*d);
             if self.services.get(i).is_some_and(Option::is_none) {
                 let start = self.text.len();
-                if out.loc.write_care_setting(out.locale, *d, &mut self.text)? {
-                    if let Some(s) = out.loc.care_setting(out.locale, *d) {
-                        out.fallbacks.push(s.message_id().to_owned());
-                    }
+                // `Localizer::write_care_setting`, through the memo: the words follow from the
+                // setting's number.
+                let Some(s) = out.w.localizer().care_setting(out.w.locale(), *d) else {
+                    return Err(RenderError::MissingMessage {
+                        id: "care-setting".to_owned(),
+                        attribute: Some(d.as_str().to_owned()),
+                    });
+                };
+                let number = s.number.as_deref();
+                let args = || {
+                    number.map(|n| {
+                        let mut args = FluentArgs::with_capacity(1);
+                        args.set("number", FluentValue::from(n));
+                        args
+                    })
+                };
+                let words_vary = Vary::With(number.unwrap_or_default());
+                if out
+                    .w
+                    .write(s.message_id(), None, words_vary, args, &mut self.text)?
+                {
+                    out.fallbacks.push(s.message_id().to_owned());
                 }
                 if let Some(x) = self.services.get_mut(i) {
                     *x = Some(Span {
@@ -619,22 +734,26 @@ impl Words {
         Ok(())
     }
 
-    /// Writes a message whose variables are the words of care settings: `(variable,
-    /// disposition)`.
+    /// Writes a message whose variables are the words of care settings.
     fn with_services(
         &mut self,
         out: &mut Out<'_>,
         id: &str,
         attr: Option<&str>,
-        vars: &[(&'static str, Disposition)],
+        services: &Services,
     ) -> Result<Span, RenderError> {
+        let vars = services.vars;
         self.services(out, vars)?;
-        let mut args = FluentArgs::with_capacity(vars.len());
-        for (name, d) in vars {
-            let words = self.get(self.services.get(slot(*d)).copied().flatten());
-            args.set(*name, FluentValue::from(words));
-        }
-        out.put(id, attr, Some(&args))
+        let words = &*self;
+        let args = || {
+            let mut args = FluentArgs::with_capacity(vars.len());
+            for (name, d) in vars {
+                let w = words.get(words.services.get(slot(*d)).copied().flatten());
+                args.set(*name, FluentValue::from(w));
+            }
+            Some(args)
+        };
+        out.put_with(id, attr, Vary::With(services.sig), args)
     }
 
     /// Writes message `id` with `$list`: the parts joined with the locale's separator
@@ -647,11 +766,11 @@ impl Words {
     ) -> Result<Span, RenderError> {
         if self.separator.is_none() {
             let start = self.text.len();
-            self.separator_fallback = out.loc.write(
-                out.locale,
+            self.separator_fallback = out.w.write(
                 "report-list-separator",
                 None,
-                None,
+                Vary::Never,
+                || None,
                 &mut self.text,
             )?;
             self.separator = Some(Span {
@@ -670,7 +789,7 @@ impl Words {
             }
             match part {
                 Part::Message(m, attr) => {
-                    if out.loc.write(out.locale, m, attr, None, &mut self.list)? {
+                    if out.w.write(m, attr, Vary::Never, || None, &mut self.list)? {
                         out.fallbacks
                             .push(attr.map_or_else(|| m.to_owned(), |a| format!("{m}.{a}")));
                     }
@@ -681,9 +800,13 @@ impl Words {
         if self.separator_fallback {
             out.fallbacks.push("report-list-separator".to_owned());
         }
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("list", FluentValue::from(self.list.as_str()));
-        out.put(id, None, Some(&args))
+        let list = self.list.as_str();
+        let args = || {
+            let mut args = FluentArgs::with_capacity(1);
+            args.set("list", FluentValue::from(list));
+            Some(args)
+        };
+        out.put_with(id, None, Vary::Always, args)
     }
 }
 
@@ -733,9 +856,9 @@ impl Report {
         locale: &Locale,
         triage: &Triage,
     ) -> Result<Report, RenderError> {
+        let mut scratch = Scratch::take();
         let mut o = Out {
-            loc: localizer,
-            locale,
+            w: Writer::new(localizer, locale),
             body: Body {
                 text: String::with_capacity(TEXT_CAPACITY),
                 sections: Vec::with_capacity(10),
@@ -744,13 +867,14 @@ impl Report {
                 sources: Vec::with_capacity(96),
             },
             fallbacks: Vec::new(),
+            numbers: Numbers::new(&triage.references, take(&mut scratch.slots)),
         };
         let mut words = Words {
-            text: String::with_capacity(512),
+            text: take(&mut scratch.words),
             services: [None; 4],
             separator: None,
             separator_fallback: false,
-            list: String::with_capacity(512),
+            list: take(&mut scratch.list),
         };
         let care_setting = localizer
             .care_setting(locale, triage.disposition)
@@ -761,8 +885,8 @@ impl Report {
             })?;
         let urgent = triage.disposition >= Disposition::Urgent;
         let level = triage.disposition.report_message_id();
-        let title = o.owned("report-title", None, None)?;
-        let headline = o.owned(level, None, None)?;
+        let title = o.owned("report-title", None)?;
+        let headline = o.owned(level, None)?;
         let action = {
             let s = words.with_services(
                 &mut o,
@@ -783,34 +907,36 @@ impl Report {
                 .iter()
                 .filter_map(|id| catalog.red_flag(*id))
             {
-                act_now.push(o.owned(flag.message_id(), Some("action"), None)?);
+                act_now.push(o.owned(flag.message_id(), Some("action"))?);
             }
             if !triage.complete {
-                act_now.push(o.owned("report-act-now-unanswered", None, None)?);
+                act_now.push(o.owned("report-act-now-unanswered", None)?);
             }
         }
         let incomplete_note = if triage.complete || urgent {
             None
         } else {
-            Some(o.owned("report-incomplete", None, None)?)
+            Some(o.owned("report-incomplete", None)?)
         };
 
         // The sections are written in reading order, laid out as `to_text` prints them: the
         // text of the sections is the buffer itself, and every heading, title, text and detail
         // is a span of it.
 
+        // Findings picked for a section (one vector for the whole report).
+        let mut picked = take(&mut scratch.picked);
+
         // A self-check of the serious signs still unanswered leads a non-urgent report.
         if !urgent {
-            let open: Vec<FindingId> = triage
-                .unanswered
-                .iter()
-                .copied()
-                .filter(|id| {
-                    catalog
-                        .finding_position(*id)
-                        .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
-                })
-                .collect();
+            picked.clear();
+            picked.extend(
+                triage
+                    .unanswered
+                    .iter()
+                    .copied()
+                    .filter(|id| is_emergency_sign(catalog, *id)),
+            );
+            let open = picked.as_slice();
             if !open.is_empty() {
                 let first = o.body.items.len();
                 let heading = o.heading("report-heading-self-check")?;
@@ -818,8 +944,8 @@ impl Report {
                 let text =
                     words.with_services(&mut o, "report-self-check-intro", None, EMERGENCY)?;
                 o.nl();
-                let details = o.findings(catalog, &open)?;
-                let sources = o.cited(triage, findings_references(catalog, &open));
+                let details = o.findings(catalog, open)?;
+                let sources = o.cited(findings_references(catalog, open));
                 o.item(Span::default(), text, details, None, sources);
                 o.push_section(SectionKind::SelfCheck, heading, first);
             }
@@ -837,9 +963,9 @@ impl Report {
                 Some(flag) => o.title(flag.message_id(), None)?,
                 None => Span::default(),
             };
-            let text = o.text(rule.message_id(), None, None)?;
+            let text = o.text(rule.message_id(), None)?;
             let id = Some(ItemId::Id(rule.id.0));
-            let sources = o.cited(triage, rule.provenance.references.iter().copied());
+            let sources = o.cited(rule.provenance.references.iter().copied());
             o.item(title, text, Run::default(), id, sources);
         }
         if !triage.flags_without_rule.is_empty() {
@@ -865,8 +991,8 @@ impl Report {
         if !urgent && !triage.unanswered.is_empty() {
             let first = o.body.items.len();
             let heading = o.heading("report-heading-unanswered")?;
-            let mut asked = Vec::with_capacity(triage.unanswered.len());
-            let mut key = String::new();
+            let mut asked = take(&mut scratch.asked);
+            let mut key = take(&mut scratch.key);
             for q in triage
                 .unanswered
                 .iter()
@@ -894,7 +1020,7 @@ impl Report {
                     Question::Field(field) => (field.message_id(), None),
                 };
                 o.star();
-                let text = o.text(id, attr, None)?;
+                let text = o.text(id, attr)?;
                 let id = Some(match q {
                     Question::Finding(f) => ItemId::Id(f.0),
                     Question::Checklist(c) => ItemId::Id(c.0),
@@ -903,6 +1029,8 @@ impl Report {
                 o.item(Span::default(), text, Run::default(), id, Run::default());
             }
             o.push_section(SectionKind::Unanswered, heading, first);
+            scratch.asked = asked;
+            scratch.key = key;
         }
 
         // What it may be, in full, for a non-urgent outcome (names only, last, when urgent).
@@ -920,9 +1048,9 @@ impl Report {
                 };
                 o.star();
                 let title = o.title(c.message_id(), None)?;
-                let text = o.text(c.message_id(), Some("summary"), None)?;
+                let text = o.text(c.message_id(), Some("summary"))?;
                 let id = Some(ItemId::Id(c.id.0));
-                let sources = o.cited(triage, c.provenance.references.iter().copied());
+                let sources = o.cited(c.provenance.references.iter().copied());
                 o.item(title, text, Run::default(), id, sources);
             }
             if o.body.items.len() == first {
@@ -933,16 +1061,23 @@ impl Report {
             if !triage.cautions.is_empty() {
                 let first = o.body.items.len();
                 let heading = o.heading("report-heading-cautions")?;
-                let mut key = String::new();
+                let mut key = take(&mut scratch.key);
+                // The fired rules, looked up once for every caution.
+                let rules: Vec<&Rule> = triage
+                    .fired
+                    .iter()
+                    .filter_map(|f| catalog.rule(f.rule))
+                    .collect();
                 for c in &triage.cautions {
                     kebab_into(&mut key, "caution", c.as_str());
                     o.star();
-                    let text = o.text(&key, None, None)?;
+                    let text = o.text(&key, None)?;
                     let id = Some(ItemId::Id(c.0));
-                    let sources = o.cited(triage, caution_references(catalog, triage, *c));
+                    let sources = o.cited(caution_references(&rules, *c));
                     o.item(Span::default(), text, Run::default(), id, sources);
                 }
                 o.push_section(SectionKind::Cautions, heading, first);
+                scratch.key = key;
             }
 
             if triage
@@ -956,28 +1091,37 @@ impl Report {
                     let Some(x) = catalog.exercise(*id) else {
                         continue;
                     };
-                    let mut args = FluentArgs::with_capacity(4);
-                    args.set("sets", FluentValue::from(x.dosage.sets));
-                    args.set("reps", FluentValue::from(x.dosage.reps));
-                    args.set("hold", FluentValue::from(x.dosage.hold_seconds));
-                    args.set("days", FluentValue::from(x.dosage.days_per_week));
+                    let d = x.dosage;
+                    let args = || {
+                        let mut args = FluentArgs::with_capacity(4);
+                        args.set("sets", FluentValue::from(d.sets));
+                        args.set("reps", FluentValue::from(d.reps));
+                        args.set("hold", FluentValue::from(d.hold_seconds));
+                        args.set("days", FluentValue::from(d.days_per_week));
+                        Some(args)
+                    };
+                    // The dosage's words follow from its numbers.
+                    let mut buf = [0u8; 16];
+                    let sig =
+                        numbers_sig(&mut buf, [d.sets, d.reps, d.hold_seconds, d.days_per_week]);
                     o.star();
                     let title = o.title(x.message_id(), None)?;
-                    let text = o.text("exercise-dosage", None, Some(&args))?;
+                    let text = o.put_with("exercise-dosage", None, Vary::With(sig), args)?;
+                    o.nl();
                     let start = o.body.details.len();
-                    o.detail(x.message_id(), Some("summary"), None)?;
+                    o.detail(x.message_id(), Some("summary"))?;
                     for n in 1..=x.steps {
                         if let Some(attr) = x.step_attribute(n) {
-                            o.detail(x.message_id(), Some(attr), None)?;
+                            o.detail(x.message_id(), Some(attr))?;
                         }
                     }
-                    o.detail(x.message_id(), Some("caution"), None)?;
+                    o.detail(x.message_id(), Some("caution"))?;
                     let details = Run {
                         start,
                         end: o.body.details.len(),
                     };
                     let id = Some(ItemId::Id(x.id.0));
-                    let sources = o.cited(triage, x.provenance.references.iter().copied());
+                    let sources = o.cited(x.provenance.references.iter().copied());
                     o.item(title, text, details, id, sources);
                 }
                 o.push_section(SectionKind::Exercises, heading, first);
@@ -990,9 +1134,9 @@ impl Report {
                     let Some(t) = catalog.tip(*id) else { continue };
                     o.star();
                     let title = o.title(t.message_id(), None)?;
-                    let text = o.text(t.message_id(), Some("detail"), None)?;
+                    let text = o.text(t.message_id(), Some("detail"))?;
                     let id = Some(ItemId::Id(t.id.0));
-                    let sources = o.cited(triage, t.provenance.references.iter().copied());
+                    let sources = o.cited(t.provenance.references.iter().copied());
                     o.item(title, text, Run::default(), id, sources);
                 }
                 o.push_section(SectionKind::Tips, heading, first);
@@ -1001,12 +1145,23 @@ impl Report {
 
         // When to get help: the emergency signs, then the same-day ones.
         if !triage.safety_net.is_empty() {
-            let (emergency, same_day): (Vec<FindingId>, Vec<FindingId>) =
-                triage.safety_net.iter().partition(|id| {
-                    catalog
-                        .finding_position(**id)
-                        .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
-                });
+            // The emergency signs first, then the same-day ones, in one vector.
+            picked.clear();
+            let (signs, rest) = (&triage.safety_net, &mut picked);
+            rest.extend(
+                signs
+                    .iter()
+                    .copied()
+                    .filter(|id| is_emergency_sign(catalog, *id)),
+            );
+            let split = rest.len();
+            rest.extend(
+                signs
+                    .iter()
+                    .copied()
+                    .filter(|id| !is_emergency_sign(catalog, *id)),
+            );
+            let (emergency, same_day) = picked.split_at(split);
             let first = o.body.items.len();
             let heading = o.heading("report-heading-seek-help")?;
             if !emergency.is_empty() {
@@ -1014,8 +1169,8 @@ impl Report {
                 let text =
                     words.with_services(&mut o, "report-safety-net-intro", None, EMERGENCY)?;
                 o.nl();
-                let details = o.findings(catalog, &emergency)?;
-                let sources = o.cited(triage, findings_references(catalog, &emergency));
+                let details = o.findings(catalog, emergency)?;
+                let sources = o.cited(findings_references(catalog, emergency));
                 o.item(Span::default(), text, details, None, sources);
             }
             if !same_day.is_empty() {
@@ -1023,8 +1178,8 @@ impl Report {
                 let text =
                     words.with_services(&mut o, "report-safety-net-same-day", None, URGENT)?;
                 o.nl();
-                let details = o.findings(catalog, &same_day)?;
-                let sources = o.cited(triage, findings_references(catalog, &same_day));
+                let details = o.findings(catalog, same_day)?;
+                let sources = o.cited(findings_references(catalog, same_day));
                 o.item(Span::default(), text, details, None, sources);
             }
             o.plain_line("report-safety-net-worse")?;
@@ -1063,7 +1218,12 @@ impl Report {
         }
         o.push_section(SectionKind::References, heading, first);
 
-        let disclaimer = o.owned("report-disclaimer", None, None)?;
+        let disclaimer = o.owned("report-disclaimer", None)?;
+        scratch.slots = o.numbers.slots;
+        scratch.words = words.text;
+        scratch.list = words.list;
+        scratch.picked = picked;
+        scratch.put();
         Ok(Report {
             schema_version: crate::interop::schema::current(),
             locale: locale.requested().to_owned(),
@@ -1214,15 +1374,15 @@ fn conditions(
     for (m, c) in shown() {
         o.star();
         let id = Some(ItemId::Id(c.id.0));
-        let sources = |o: &mut Out<'_>| o.cited(triage, c.provenance.references.iter().copied());
+        let sources = |o: &mut Out<'_>| o.cited(c.provenance.references.iter().copied());
         if urgent {
-            let text = o.text(c.message_id(), None, None)?;
+            let text = o.text(c.message_id(), None)?;
             let sources = sources(o);
             o.item(Span::default(), text, Run::default(), id, sources);
             continue;
         }
         let title = o.title(c.message_id(), None)?;
-        let text = o.text(c.message_id(), Some("summary"), None)?;
+        let text = o.text(c.message_id(), Some("summary"))?;
         let start = o.body.details.len();
         for (list, ids) in [
             ("report-for", &m.supporting),
@@ -1241,7 +1401,7 @@ fn conditions(
             o.nl();
             o.body.details.push(s);
         }
-        o.detail(c.message_id(), Some("course"), None)?;
+        o.detail(c.message_id(), Some("course"))?;
         let details = Run {
             start,
             end: o.body.details.len(),
@@ -1254,6 +1414,13 @@ fn conditions(
     }
     o.push_section(SectionKind::Conditions, heading, first);
     Ok(())
+}
+
+/// Whether finding `id` is a sign to act on at once (`vocab.safety_net_emergency`).
+fn is_emergency_sign(catalog: &Catalog, id: FindingId) -> bool {
+    catalog
+        .finding_position(id)
+        .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
 }
 
 /// What starts a detail line in the plain-text layout.
@@ -1274,13 +1441,41 @@ fn kebab_into(buf: &mut String, prefix: &str, id: &str) {
     }
 }
 
+/// `numbers` in decimal, each followed by a space, written in `buf` (four numbers of up to
+/// three digits fill it): the signature of a message's variables, without allocating.
+fn numbers_sig(buf: &mut [u8; 16], numbers: [u8; 4]) -> &str {
+    let mut len = 0;
+    for n in numbers {
+        let digits = [n / 100, n / 10 % 10, n % 10];
+        let skip = if n >= 100 {
+            0
+        } else if n >= 10 {
+            1
+        } else {
+            2
+        };
+        for d in digits.iter().skip(skip).map(|d| b'0' + d).chain([b' ']) {
+            if let Some(b) = buf.get_mut(len) {
+                *b = d;
+                len += 1;
+            }
+        }
+    }
+    std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default()
+}
+
 /// Appends the decimal digits of `n`.
 fn push_number(s: &mut String, n: usize) {
-    if n >= 10 {
-        push_number(s, n / 10);
+    let digit = |d: usize| char::from_digit(u32::try_from(d).unwrap_or_default(), 10);
+    if n < 100 {
+        // One or two digits (n / 10 and n % 10 are below 10).
+        if n >= 10 {
+            s.push(digit(n / 10).unwrap_or('0'));
+        }
+        s.push(digit(n % 10).unwrap_or('0'));
+    } else {
+        let _ = write!(s, "{n}");
     }
-    // A digit: n % 10 < 10 fits any integer type.
-    s.push(char::from_digit(u32::try_from(n % 10).unwrap_or_default(), 10).unwrap_or('0'));
 }
 
 /// Appends `n` times the character `line` repeats (an ASCII line), a slice at a time.
@@ -1297,38 +1492,57 @@ const DASHES: &str = "----------------------------------------------------------
 /// The underline of the title, a piece of it at a time.
 const EQUALS: &str = "================================================================";
 
+/// The variables of a message that names care settings: `(variable, disposition)`, and a
+/// signature of them for the memo (the words follow from the dispositions and the locale).
+struct Services {
+    vars: &'static [(&'static str, Disposition)],
+    sig: &'static str,
+}
+
 /// The variables of a message that names the emergency care setting.
-const EMERGENCY: &[(&str, Disposition)] = &[("emergency", Disposition::Emergency)];
+const EMERGENCY: &Services = &Services {
+    vars: &[("emergency", Disposition::Emergency)],
+    sig: "emergency=emergency",
+};
 /// The variables of a message that names the urgent care setting.
-const URGENT: &[(&str, Disposition)] = &[("urgent", Disposition::Urgent)];
+const URGENT: &Services = &Services {
+    vars: &[("urgent", Disposition::Urgent)],
+    sig: "urgent=urgent",
+};
 
 /// The variables of a disposition's action (`report-level-<level>.detail`): the care settings
 /// it names (`CODE_VARIABLES` in `catalog/ftl.rs` holds the same list).
-fn level_variables(d: Disposition) -> &'static [(&'static str, Disposition)] {
+fn level_variables(d: Disposition) -> &'static Services {
     match d {
         Disposition::Emergency => EMERGENCY,
-        Disposition::Urgent => &[
-            ("emergency", Disposition::Emergency),
-            ("urgent", Disposition::Urgent),
-        ],
-        Disposition::SeeClinician => &[("see_clinician", Disposition::SeeClinician)],
-        Disposition::SelfCare => &[("self_care", Disposition::SelfCare)],
+        Disposition::Urgent => &Services {
+            vars: &[
+                ("emergency", Disposition::Emergency),
+                ("urgent", Disposition::Urgent),
+            ],
+            sig: "emergency=emergency urgent=urgent",
+        },
+        Disposition::SeeClinician => &Services {
+            vars: &[("see_clinician", Disposition::SeeClinician)],
+            sig: "see_clinician=see_clinician",
+        },
+        Disposition::SelfCare => &Services {
+            vars: &[("self_care", Disposition::SelfCare)],
+            sig: "self_care=self_care",
+        },
     }
 }
 
 // Item sources (issue 12, interop): each item names the numbers of the references it cites, as
 // the references section numbers them (the triage's `references`, from 1).
 
-/// The references of a caution: those of the fired rules that add it.
+/// The references of a caution: those of the fired `rules` that add it.
 fn caution_references<'c>(
-    catalog: &'c Catalog,
-    triage: &'c Triage,
+    rules: &'c [&'c Rule],
     c: crate::model::CautionId,
-) -> impl Iterator<Item = crate::model::ReferenceId> + 'c {
-    triage
-        .fired
+) -> impl Iterator<Item = ReferenceId> + 'c {
+    rules
         .iter()
-        .filter_map(|f| catalog.rule(f.rule))
         .filter(move |r| r.cautions.contains(&c))
         .flat_map(|r| r.provenance.references.iter().copied())
 }
@@ -1337,7 +1551,7 @@ fn caution_references<'c>(
 fn findings_references<'c>(
     catalog: &'c Catalog,
     findings: &'c [FindingId],
-) -> impl Iterator<Item = crate::model::ReferenceId> + 'c {
+) -> impl Iterator<Item = ReferenceId> + 'c {
     findings
         .iter()
         .filter_map(|id| catalog.finding(*id))
