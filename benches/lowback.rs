@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use criterion::{
-    BenchmarkGroup, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main,
+    BatchSize, BenchmarkGroup, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main,
 };
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
@@ -917,6 +917,22 @@ fn render_group(c: &mut Criterion) {
     });
     g.bench_function("report_fr", |b| {
         b.iter(|| render(catalog, localizer, &fr, black_box(&t)));
+    });
+    // The first report of a fresh localizer (its English files already parsed): every message
+    // formatted, none yet kept in the memo. What a program that renders one report pays.
+    g.bench_function("report_en_first", |b| {
+        b.iter_batched_ref(
+            || {
+                let fresh = Localizer::load_builtin().expect("builtin localizer");
+                let en = fresh.negotiate("en").expect("en");
+                fresh
+                    .message(&en, "report-title", None, &[])
+                    .expect("the English files parse");
+                (fresh, en)
+            },
+            |(fresh, en)| render(catalog, fresh, en, black_box(&t)),
+            BatchSize::PerIteration,
+        );
     });
     let mut out = String::with_capacity(16 * 1024);
     g.bench_function("raw_fluent", |b| {
