@@ -232,20 +232,16 @@ impl RuleTable {
             let Some((mentions, _)) = row.split_first_chunk::<N>() else {
                 continue;
             };
-            // Most rules cannot fire on what is still possible: those cost one test. The
-            // present findings are among the possible ones, so such a rule cannot fire either.
-            let mut on_p = all.iter().zip(&p).all(|(m, b)| b & m == *m);
-            if c.any {
-                on_p &= meets(any, &p);
+            let (mut on_y, mut on_p) = (true, true);
+            for ((m, a), b) in all.iter().zip(&y).zip(&p) {
+                on_y &= a & m == *m;
+                on_p &= b & m == *m;
             }
-            if !on_p {
-                continue;
-            }
-            let mut on_y = all.iter().zip(&y).all(|(m, a)| a & m == *m);
             if c.any {
                 on_y &= meets(any, &y);
+                on_p &= meets(any, &p);
             }
-            if c.rest {
+            if c.rest && (on_y || on_p) {
                 (on_y, on_p) = self.test_rest(c, yes, possible, on_y, on_p);
             }
             if on_y {
