@@ -648,6 +648,9 @@ const SCRATCH_MAX: usize = 64 * 1024;
 
 impl Scratch {
     /// This thread's buffers, or new ones.
+    // Boxed so that the thread-local cell holds one pointer; clippy asks for the value on
+    // targets where the struct is small (wasm32, 32-bit words).
+    #[allow(clippy::unnecessary_box_returns)]
     fn take() -> Box<Scratch> {
         SCRATCH.with(Cell::take).unwrap_or_default()
     }
