@@ -33,9 +33,11 @@ const MAX_BYTES: usize = 1 << 20;
 /// A fast hash over words: each word is rotated in, and one multiplication mixes the whole at
 /// the end (a chain of one-cycle steps rather than of multiplications). Message ids are short
 /// and trusted (they come from the pack and the code, not from users), and a collision costs
-/// only a comparison more, so this is enough.
+/// only a comparison more, so this is enough. (The catalog's id maps use
+/// [`crate::model::id::IdHasher`], which multiplies at every word: ids carry their own hash, so
+/// those maps hash one word; a memo key is a message id and attribute written out.)
 #[derive(Default, Clone, Copy)]
-pub(crate) struct IdHasher(u64);
+pub(crate) struct KeyHasher(u64);
 
 const SEED: u64 = 0xf135_7aea_2e62_a9c5;
 
@@ -43,13 +45,13 @@ fn word(b: &[u8]) -> u64 {
     u64::from_le_bytes(b.try_into().unwrap_or([0; 8]))
 }
 
-impl IdHasher {
+impl KeyHasher {
     fn add(&mut self, word: u64) {
         self.0 = self.0.rotate_left(5) ^ word;
     }
 }
 
-impl Hasher for IdHasher {
+impl Hasher for KeyHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
@@ -150,7 +152,7 @@ struct Key<'k> {
 
 impl Key<'_> {
     fn hash(&self) -> u32 {
-        let mut h = IdHasher::default();
+        let mut h = KeyHasher::default();
         h.write(self.id.as_bytes());
         if let Some(a) = self.attr {
             h.write_u8(b'.');

@@ -19,7 +19,7 @@ use crate::catalog::Catalog;
 use crate::error::RenderError;
 use crate::l10n::care_setting::{CareSetting, slot};
 use crate::l10n::localizer::Localizer;
-use crate::l10n::memo::{IdHasher, Vary, Writer};
+use crate::l10n::memo::{KeyHasher, Vary, Writer};
 use crate::model::id::RawId;
 use crate::model::{FindingId, ReferenceId};
 use crate::triage::decide::Triage;
@@ -410,7 +410,7 @@ impl<'t> Numbers<'t> {
     }
 
     fn start(&self, r: &ReferenceId) -> usize {
-        let mut h = IdHasher::default();
+        let mut h = KeyHasher::default();
         r.hash(&mut h);
         // Only the low bits are kept.
         #[allow(clippy::cast_possible_truncation)]
