@@ -77,7 +77,16 @@ impl ScoreTable {
         }
     }
 
-    fn each_match_in(&self, yes: &Bits, scores: &mut [i32], mut f: impl FnMut(usize, i32)) {
+    /// Every condition's score on the present findings `yes`, in catalog order, those below
+    /// their minimum or missing a required finding included (the interview ranks them all).
+    pub(crate) fn scores(&self, yes: &Bits) -> Vec<i32> {
+        let mut scores = vec![0i32; self.rows.len()];
+        self.add_weights(yes, &mut scores);
+        scores
+    }
+
+    /// Adds the weight of every present finding to the conditions it weighs on.
+    fn add_weights(&self, yes: &Bits, scores: &mut [i32]) {
         let words = self.starts.len().saturating_sub(1).div_ceil(64);
         for (w, &word) in yes.words().iter().take(words).enumerate() {
             let mut bits = word;
@@ -94,6 +103,10 @@ impl ScoreTable {
                 }
             }
         }
+    }
+
+    fn each_match_in(&self, yes: &Bits, scores: &mut [i32], mut f: impl FnMut(usize, i32)) {
+        self.add_weights(yes, scores);
         for (i, ((row, req), &score)) in self
             .rows
             .iter()
@@ -112,7 +125,20 @@ impl ScoreTable {
 mod tests {
     use super::ScoreTable;
     use crate::catalog::Catalog;
+    use crate::model::condition::Condition;
     use crate::model::set::Bits;
+
+    /// A condition's score summed one weighted finding at a time: the definition the compiled
+    /// table must match.
+    fn summed(c: &Condition, yes: &Bits) -> i32 {
+        let sum = |v: &[(usize, u8)]| -> i32 {
+            v.iter()
+                .filter(|(f, _)| yes.contains(*f))
+                .map(|(_, w)| i32::from(*w))
+                .sum()
+        };
+        sum(&c.supporting_ix) - sum(&c.against_ix)
+    }
 
     /// The compiled scores equal the weights summed one finding at a time, for every condition
     /// of the builtin catalog, on sets of present findings built from a fixed pseudo-random
@@ -134,12 +160,14 @@ mod tests {
             }
             let mut got = Vec::new();
             table.each_match(&yes, |i, s| got.push((i, s)));
+            let all: Vec<i32> = catalog.conditions.iter().map(|c| summed(c, &yes)).collect();
+            assert_eq!(table.scores(&yes), all);
             let mut want = Vec::new();
             for (i, c) in catalog.conditions.iter().enumerate() {
                 if !c.requires.is_empty() && !c.requires.intersects(&yes) {
                     continue;
                 }
-                let s = crate::triage::decide::score(c, &yes);
+                let s = summed(c, &yes);
                 if s >= c.min_score {
                     want.push((i, s));
                 }

@@ -2,7 +2,6 @@
 
 use crate::catalog::Catalog;
 use crate::error::{InputError, InputProblem};
-use crate::model::condition::Condition;
 use crate::model::list::List;
 use crate::model::rule::RuleKind;
 use crate::model::set::{Bits, SmallList};
@@ -140,17 +139,6 @@ pub struct Triage {
     /// The content version of the catalog that decided ([`Catalog::content_version`]), shared
     /// with the catalog.
     pub content_version: Arc<str>,
-}
-
-/// A condition's score on these findings.
-pub(crate) fn score(c: &Condition, yes: &Bits) -> i32 {
-    let sum = |v: &[(usize, u8)]| -> i32 {
-        v.iter()
-            .filter(|(f, _)| yes.contains(*f))
-            .map(|(_, w)| i32::from(*w))
-            .sum()
-    };
-    sum(&c.supporting_ix) - sum(&c.against_ix)
 }
 
 /// The references of a triage, in first-cited order, without repeats: positions in the

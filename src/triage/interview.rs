@@ -165,13 +165,17 @@ impl<'a> State<'a> {
             return None;
         }
         let cond = self.condition_only();
+        // Every condition that could still be met, ranked by its score so far (the triage's
+        // compiled table; a condition below its minimum is ranked too).
+        let scores = self.catalog.scores.scores(&self.yes);
         let mut ranked: Vec<(i32, usize)> = self
             .catalog
             .conditions
             .iter()
+            .zip(scores)
             .enumerate()
-            .filter(|(_, c)| c.requires.is_empty() || c.requires.intersects(&self.possible))
-            .map(|(i, c)| (crate::triage::decide::score(c, &self.yes), i))
+            .filter(|(_, (c, _))| c.requires.is_empty() || c.requires.intersects(&self.possible))
+            .map(|(i, (_, s))| (s, i))
             .collect();
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         ranked
