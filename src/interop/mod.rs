@@ -12,7 +12,7 @@ pub mod fhir;
 pub mod schema;
 
 /// The system of the codes this crate defines itself, as URNs (`urn:lowback:…`): see the table
-/// in [`fhir`](crate::fhir) (with the `fhir` feature) and `docs/health-systems.md`.
+/// in the `fhir` module (with the `fhir` feature) and `docs/health-systems.md`.
 pub(crate) mod urn {
     #[cfg(feature = "fhir")]
     /// Answers to findings (`yes`, `no`, `unknown`, levels) and "I don't know" for any question.
