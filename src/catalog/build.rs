@@ -40,6 +40,14 @@ struct Ctx {
     cited: Vec<bool>,
     references: IdMap<ReferenceId, u32>,
     findings: crate::model::id::IdMap<FindingId, usize>,
+    /// The positions of every item's references, item after item: the provenances are parts
+    /// of this list (and of the list of their ids) once every item is read
+    /// ([`Ctx::share_provenance`]).
+    provenance_positions: Vec<u32>,
+    /// Each item's part of those lists, in the order the items were read.
+    provenance_parts: Vec<(usize, usize)>,
+    /// The provenances' texts (dates, roles), one copy of each.
+    texts: Vec<Arc<str>>,
 }
 
 /// The governance fields of one raw item.
@@ -173,24 +181,24 @@ impl Ctx {
                 "at least one reference is required",
             );
         }
-        let mut references = Vec::with_capacity(n);
-        let mut positions = Vec::with_capacity(n);
+        let start = self.provenance_positions.len();
         for r in g.references {
             match r
                 .parse::<ReferenceId>()
                 .ok()
-                .and_then(|id| self.references.get(&id).map(|p| (id, *p)))
+                .and_then(|id| self.references.get(&id))
             {
-                Some((id, pos)) => {
+                Some(&pos) => {
                     if let Some(c) = self.cited.get_mut(pos as usize) {
                         *c = true;
                     }
-                    references.push(id);
-                    positions.push(pos);
+                    self.provenance_positions.push(pos);
                 }
                 _ => self.dangling(file, item, "reference", r),
             }
         }
+        self.provenance_parts
+            .push((start, self.provenance_positions.len()));
         self.date(file, item, "updated", g.updated);
         for (field, d) in [("reviewed", g.reviewed), ("next_review", g.next_review)] {
             if let Some(d) = d {
@@ -219,15 +227,50 @@ impl Ctx {
                 }
             }
         }
+        // The lists are filled in by `share_provenance`, once every item is read.
         Provenance {
-            references,
+            references: List::new(),
             status: g.status,
-            updated: g.updated.to_owned(),
-            reviewed: g.reviewed.map(str::to_owned),
-            reviewer_role: g.reviewer_role.map(str::to_owned),
-            next_review: g.next_review.map(str::to_owned),
-            positions,
+            updated: self.text(g.updated),
+            reviewed: g.reviewed.map(|t| self.text(t)),
+            reviewer_role: g.reviewer_role.map(|t| self.text(t)),
+            next_review: g.next_review.map(|t| self.text(t)),
+            positions: List::new(),
         }
+    }
+
+    /// The shared copy of a provenance's text (few distinct values: dates, roles).
+    fn text(&mut self, t: &str) -> Arc<str> {
+        if let Some(shared) = self.texts.iter().find(|s| ***s == *t) {
+            return Arc::clone(shared);
+        }
+        let shared: Arc<str> = Arc::from(t);
+        self.texts.push(Arc::clone(&shared));
+        shared
+    }
+
+    /// Gives each provenance its part of the shared reference lists: `items` are every item's
+    /// provenance, in the order [`Ctx::provenance`] made them, and `ids` the references' ids
+    /// by position.
+    fn share_provenance<'p>(
+        &mut self,
+        ids: &[ReferenceId],
+        items: impl Iterator<Item = &'p mut Provenance>,
+    ) {
+        let positions: Arc<[u32]> = Arc::from(std::mem::take(&mut self.provenance_positions));
+        // Every position came from `self.references`, so each has its id.
+        let references: Arc<[ReferenceId]> = positions
+            .iter()
+            .filter_map(|&p| ids.get(p as usize).copied())
+            .collect();
+        let mut parts = self.provenance_parts.iter();
+        for p in items {
+            if let Some(&(start, end)) = parts.next() {
+                p.references = List::part(&references, start, end);
+                p.positions = List::part(&positions, start, end);
+            }
+        }
+        debug_assert!(parts.next().is_none(), "a provenance made for no item");
     }
 
     /// Resolves finding ids to their ids and positions.
@@ -796,6 +839,9 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         cited: Vec::new(),
         references: IdMap::default(),
         findings: crate::model::id::IdMap::default(),
+        provenance_positions: Vec::new(),
+        provenance_parts: Vec::new(),
+        texts: Vec::new(),
     };
     let mut index = Index::default();
 
@@ -868,7 +914,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     }
 
     // The vocabulary.
-    let (findings, mut vocab) = match cx.parse::<FindingsFile>(pack, "findings.toml") {
+    let (mut findings, mut vocab) = match cx.parse::<FindingsFile>(pack, "findings.toml") {
         Some(f) => findings(&mut cx, &f.finding),
         None => (Vec::new(), Vocab::default()),
     };
@@ -1421,6 +1467,21 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         }
     }
 
+    let reference_ids: Vec<ReferenceId> = references.iter().map(|r| r.id).collect();
+    cx.share_provenance(
+        &reference_ids,
+        findings
+            .iter_mut()
+            .map(|x| &mut x.provenance)
+            .chain(red_flags.iter_mut().map(|x| &mut x.provenance))
+            .chain(exercises.iter_mut().map(|x| &mut x.provenance))
+            .chain(care.iter_mut().map(|x| &mut x.provenance))
+            .chain(tips.iter_mut().map(|x| &mut x.provenance))
+            .chain(rules.iter_mut().map(|x| &mut x.provenance))
+            .chain(facts.iter_mut().map(|x| &mut x.provenance))
+            .chain(conditions.iter_mut().map(|x| &mut x.provenance)),
+    );
+
     // A pack built on the builtin content must keep every builtin red-flag rule, or say why.
     // (The builtin load itself skips this: it is what the others are compared with.)
     if check_translations && index.pack_name == BUILTIN_NAME {
@@ -1468,7 +1529,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     );
     index.tip_ids = List::shared(&tips.iter().map(|t| t.id).collect());
     index.finding_ids = findings.iter().map(|f| f.id).collect();
-    index.reference_ids = references.iter().map(|r| r.id).collect();
+    index.reference_ids = reference_ids;
     index.exercise_contra = exercises.iter().map(|x| x.contra).collect();
     index.care_contra = care.iter().map(|x| x.contra).collect();
     index.findings = std::mem::take(&mut cx.findings);
@@ -1612,4 +1673,36 @@ fn required_messages(
     req.extend(facts.iter().map(|f| (f.message_id.clone(), None)));
     req.extend(crate::model::messages::ui_messages().map(|m| (m, None)));
     req
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Catalog;
+    use crate::model::Provenance;
+
+    /// Each provenance's positions are those of its references in the catalog (both lists are
+    /// parts of lists the items share).
+    #[test]
+    fn provenance_positions_are_those_of_its_references() {
+        let c = Catalog::load_builtin().unwrap();
+        let all: Vec<&Provenance> = c
+            .findings()
+            .iter()
+            .map(|x| &x.provenance)
+            .chain(c.red_flags().iter().map(|x| &x.provenance))
+            .chain(c.exercises().iter().map(|x| &x.provenance))
+            .chain(c.care_options().iter().map(|x| &x.provenance))
+            .chain(c.tips().iter().map(|x| &x.provenance))
+            .chain(c.rules().iter().map(|x| &x.provenance))
+            .chain(c.facts().iter().map(|x| &x.provenance))
+            .chain(c.conditions().iter().map(|x| &x.provenance))
+            .collect();
+        for p in all {
+            assert!(!p.references.is_empty());
+            assert_eq!(p.references.len(), p.positions.len());
+            for (id, &pos) in p.references.iter().zip(p.positions.iter()) {
+                assert_eq!(c.references()[pos as usize].id, *id);
+            }
+        }
+    }
 }
