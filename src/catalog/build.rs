@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::raw::{
     CareFile, ConditionsFile, ExercisesFile, FactsFile, FindingsFile, PackFile, RawFinding,
-    RawSource, RedFlagsFile, ReferencesFile, RulesFile, Str, Strs,
+    RawSource, RedFlagsFile, ReferencesFile, RulesFile, SortedMap, Str, Strs,
 };
 use super::vocab::{Ordinal, ValueTest, Vocab};
 use super::{Catalog, Index};
@@ -300,11 +300,11 @@ impl Ctx {
         file: &str,
         item: &str,
         field: &'static str,
-        map: &std::collections::BTreeMap<Str<'_>, u8>,
+        map: &SortedMap<Str<'_>, u8>,
         max: u8,
     ) -> Vec<(FindingId, usize, u8)> {
         let mut v = Vec::with_capacity(map.len());
-        for (k, &w) in map {
+        for (k, &w) in map.iter() {
             match k
                 .parse::<FindingId>()
                 .ok()
