@@ -539,7 +539,7 @@ mod tests {
     #[test]
     fn sorted_map_reads_like_a_btree_map() {
         for text in [
-            r#"{}"#,
+            "{}",
             r#"{"b": 2, "a": 1, "c": 3}"#,
             r#"{"b": 2, "a": 1, "b": 5, "a": 7, "b": 9}"#,
         ] {

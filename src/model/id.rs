@@ -86,11 +86,14 @@ impl std::hash::Hash for RawId {
     }
 }
 
+/// The multiplier of [`hash_words`].
+const HASH_K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
 /// The hash of an id's bytes (zero-padded to whole words): FxHash-style, one multiply per
 /// 8 bytes, so that making an id does not wait on a multiply per byte (a catalog load makes
 /// thousands). Equal ids have equal hashes; nothing depends on the values otherwise.
 const fn hash_words(bytes: &[u8; MAX_ID_LEN], len: usize) -> u32 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    const K: u64 = HASH_K;
     let mut h = len as u64;
     let mut i = 0;
     // Invariant: i is a multiple of 8 below MAX_ID_LEN (a multiple of 8), so i + 7 is in bounds.
@@ -149,6 +152,9 @@ impl RawId {
     /// per byte (a catalog load makes thousands of ids). The same result, which a test checks;
     /// an invalid id takes `parse` for its error.
     pub(crate) fn parse_fast(s: &str) -> Result<Self, IdError> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = ONES * 0x80;
+        const LOWS: u64 = ONES * 0x7f;
         let src = s.as_bytes();
         let mut bytes = [0u8; MAX_ID_LEN];
         match bytes.get_mut(..src.len()) {
@@ -156,15 +162,38 @@ impl RawId {
             _ => return Self::parse(s),
         }
         let first = src.first().is_some_and(u8::is_ascii_lowercase);
-        let rest = src.iter().fold(true, |ok, &b| {
-            ok & (b.is_ascii_lowercase() | b.is_ascii_digit() | (b == b'_'))
-        });
-        if !(first && rest) {
+        // A word (8 bytes) at a time: each byte of the id a-z, 0-9 or `_` (bit tricks on the
+        // eight bytes at once), and the hash of `hash_words` on the way.
+        // The high bit of each byte that is at least `lo` (for bytes below 0x80).
+        let at_least = |w: u64, lo: u8| w.wrapping_add((0x80 - u64::from(lo)) * ONES) & HIGHS;
+        let mut bad = 0u64;
+        let mut h = src.len() as u64;
+        let mut rest = src.len();
+        for chunk in bytes.chunks_exact(8).take(src.len().div_ceil(8)) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let w = u64::from_le_bytes(w);
+            let lower = at_least(w, b'a') & !at_least(w, b'z' + 1);
+            let digit = at_least(w, b'0') & !at_least(w, b'9' + 1);
+            let x = w ^ (ONES * u64::from(b'_'));
+            let underscore = !(((x & LOWS) + LOWS) | x) & HIGHS;
+            // The id's bytes of this word (the rest is zero padding).
+            let mask = if rest >= 8 {
+                HIGHS
+            } else {
+                HIGHS & ((1u64 << (rest * 8)) - 1)
+            };
+            rest = rest.saturating_sub(8);
+            bad |= (w & HIGHS) | (mask & !(lower | digit | underscore));
+            h = (h.rotate_left(5) ^ w).wrapping_mul(HASH_K);
+        }
+        if !first || bad != 0 {
             return Self::parse(s);
         }
         #[allow(clippy::cast_possible_truncation)] // len <= MAX_ID_LEN = 40 fits in u8
         let len = src.len() as u8;
-        let hash = hash_words(&bytes, src.len());
+        #[allow(clippy::cast_possible_truncation)]
+        let hash = (h >> 32) as u32;
         Ok(Self { len, bytes, hash })
     }
 
