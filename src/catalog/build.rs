@@ -1,5 +1,6 @@
 //! Turning a [`ContentPack`] into a [`Catalog`], collecting every problem on the way.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash};
 use std::sync::Arc;
@@ -19,7 +20,7 @@ use crate::model::exercise::{Dosage, Exercise, Target};
 use crate::model::fact::Fact;
 use crate::model::field::FieldKind;
 use crate::model::finding::{Finding, FindingSource, Test};
-use crate::model::id::{IdHasher, IdMap, kebab};
+use crate::model::id::{IdHasher, kebab};
 use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::Reference;
@@ -34,12 +35,19 @@ use crate::{CareKind, ContentPack, Disposition, Field};
 /// The name of the builtin content pack (`data/pack.toml`).
 const BUILTIN_NAME: &str = "lowback-builtin";
 
-struct Ctx {
+/// What a name of the data files (an id as written) is, looked up without making an id of it.
+type Names<'p, V> = HashMap<Cow<'p, str>, V, BuildHasherDefault<IdHasher>>;
+
+struct Ctx<'p> {
     problems: Vec<ContentProblem>,
     /// Whether each reference (by position) is cited.
     cited: Vec<bool>,
-    references: IdMap<ReferenceId, u32>,
+    /// The position of each reference, by its id as written (only valid, unique ids are
+    /// here, so a name that is not is dangling, as it would be parsed first).
+    references: Names<'p, u32>,
     findings: crate::model::id::IdMap<FindingId, usize>,
+    /// The position and id of each finding, by its id as written (as for `references`).
+    finding_names: Names<'p, (usize, FindingId)>,
     /// The positions of every item's references, item after item: the provenances are parts
     /// of this list (and of the list of their ids) once every item is read
     /// ([`Ctx::share_provenance`]).
@@ -73,7 +81,7 @@ macro_rules! governance {
     };
 }
 
-impl Ctx {
+impl<'p> Ctx<'p> {
     fn invalid(&mut self, file: &str, item: &str, field: &'static str, message: impl Into<String>) {
         self.problems.push(ContentProblem::InvalidValue {
             file: file.to_owned(),
@@ -92,11 +100,7 @@ impl Ctx {
         });
     }
 
-    fn parse<'p, T: serde::Deserialize<'p>>(
-        &mut self,
-        pack: &'p ContentPack,
-        file: &str,
-    ) -> Option<T> {
+    fn parse<T: serde::Deserialize<'p>>(&mut self, pack: &'p ContentPack, file: &str) -> Option<T> {
         let Some(text) = pack.data.get(file) else {
             self.problems.push(ContentProblem::MissingFile {
                 file: file.to_owned(),
@@ -183,11 +187,7 @@ impl Ctx {
         }
         let start = self.provenance_positions.len();
         for r in g.references {
-            match r
-                .parse::<ReferenceId>()
-                .ok()
-                .and_then(|id| self.references.get(&id))
-            {
+            match self.references.get(r) {
                 Some(&pos) => {
                     if let Some(c) = self.cited.get_mut(pos as usize) {
                         *c = true;
@@ -252,10 +252,10 @@ impl Ctx {
     /// Gives each provenance its part of the shared reference lists: `items` are every item's
     /// provenance, in the order [`Ctx::provenance`] made them, and `ids` the references' ids
     /// by position.
-    fn share_provenance<'p>(
+    fn share_provenance<'x>(
         &mut self,
         ids: &[ReferenceId],
-        items: impl Iterator<Item = &'p mut Provenance>,
+        items: impl Iterator<Item = &'x mut Provenance>,
     ) {
         let positions: Arc<[u32]> = Arc::from(std::mem::take(&mut self.provenance_positions));
         // Every position came from `self.references`, so each has its id.
@@ -278,11 +278,7 @@ impl Ctx {
         let mut out = Vec::with_capacity(ids.len());
         let mut set = Bits::EMPTY;
         for raw in ids {
-            match raw
-                .parse::<FindingId>()
-                .ok()
-                .and_then(|id| self.findings.get(&id).map(|&i| (id, i)))
-            {
+            match self.finding_names.get(raw).map(|&(i, id)| (id, i)) {
                 Some((id, i)) => {
                     if !set.contains(i) {
                         out.push(id);
@@ -305,11 +301,7 @@ impl Ctx {
     ) -> Vec<(FindingId, usize, u8)> {
         let mut v = Vec::with_capacity(map.len());
         for (k, &w) in map.iter() {
-            match k
-                .parse::<FindingId>()
-                .ok()
-                .and_then(|id| self.findings.get(&id).map(|&i| (id, i)))
-            {
+            match self.finding_names.get(&**k).map(|&(i, id)| (id, i)) {
                 Some((id, i)) => v.push((id, i, w)),
                 None => self.dangling(file, item, "finding", k),
             }
@@ -504,10 +496,11 @@ fn exclusive(a: &ValueTest, b: &ValueTest) -> bool {
 
 /// Reads `findings.toml` into the vocabulary: ids and positions first, then each source.
 #[allow(clippy::too_many_lines)] // one finding kind after another
-fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
+fn findings<'p>(cx: &mut Ctx<'p>, raws: &[RawFinding<'p>]) -> (Vec<Finding>, Vocab) {
     let file = "findings.toml";
     let mut ids: Vec<Option<FindingId>> = Vec::with_capacity(raws.len());
     cx.findings.reserve(raws.len());
+    cx.finding_names.reserve(raws.len());
     for r in raws {
         let id = cx.id::<FindingId>(file, &r.id);
         let ok = id.is_some_and(|id| {
@@ -515,6 +508,9 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
             let mut seen = std::mem::take(&mut cx.findings);
             let ok = cx.unique(file, "finding", &mut seen, id, &r.id, pos);
             cx.findings = seen;
+            if ok {
+                cx.finding_names.insert(r.id.to_cow(), (pos, id));
+            }
             ok
         });
         ids.push(id.filter(|_| ok));
@@ -837,8 +833,9 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     let mut cx = Ctx {
         problems: pack.problems.clone(),
         cited: Vec::new(),
-        references: IdMap::default(),
+        references: Names::default(),
         findings: crate::model::id::IdMap::default(),
+        finding_names: Names::default(),
         provenance_positions: Vec::new(),
         provenance_parts: Vec::new(),
         texts: Vec::new(),
@@ -891,8 +888,10 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     "a reference needs a container, a DOI or a URL",
                 );
             }
-            cx.references
-                .insert(id, u32::try_from(references.len()).unwrap_or(u32::MAX));
+            cx.references.insert(
+                r.id.to_cow(),
+                u32::try_from(references.len()).unwrap_or(u32::MAX),
+            );
             cx.cited.push(false);
             let mut reference = Reference {
                 id,

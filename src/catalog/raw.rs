@@ -22,6 +22,13 @@ impl std::fmt::Debug for Str<'_> {
     }
 }
 
+impl<'a> Str<'a> {
+    /// The string, borrowed from the file if it is (a copy otherwise).
+    pub(crate) fn to_cow(&self) -> Cow<'a, str> {
+        self.0.clone()
+    }
+}
+
 impl std::ops::Deref for Str<'_> {
     type Target = str;
     fn deref(&self) -> &str {
