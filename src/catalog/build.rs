@@ -20,7 +20,7 @@ use crate::model::exercise::{Dosage, Exercise, Target};
 use crate::model::fact::Fact;
 use crate::model::field::FieldKind;
 use crate::model::finding::{Finding, FindingSource, Test};
-use crate::model::id::{IdHasher, kebab};
+use crate::model::id::{IdHasher, MessageId, kebab, push_kebab};
 use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::Reference;
@@ -56,6 +56,13 @@ struct Ctx<'p> {
     provenance_parts: Vec<(usize, usize)>,
     /// The provenances' texts (dates, roles), one copy of each.
     texts: Vec<Arc<str>>,
+    /// The message ids of the items (but rules), one after the other, and each item's part,
+    /// in the order the items were read: shared once every item is read
+    /// ([`Ctx::share_message_ids`]).
+    message_ids: String,
+    message_id_parts: Vec<(usize, usize)>,
+    /// An empty text, for a message id not shared yet.
+    no_text: Arc<str>,
 }
 
 /// The governance fields of one raw item.
@@ -237,6 +244,32 @@ impl<'p> Ctx<'p> {
             next_review: g.next_review.map(|t| self.text(t)),
             positions: List::new(),
         }
+    }
+
+    /// The message id of an item (`prefix-kebab-id`), filled in by `share_message_ids`.
+    fn message_id(&mut self, prefix: &str, id: &str) -> MessageId {
+        if self.message_ids.capacity() == 0 {
+            // Room for a typical pack's message ids at once.
+            self.message_ids.reserve(8192);
+            self.message_id_parts.reserve(256);
+        }
+        let start = self.message_ids.len();
+        push_kebab(&mut self.message_ids, prefix, id);
+        self.message_id_parts.push((start, self.message_ids.len()));
+        MessageId::part(&self.no_text, 0, 0)
+    }
+
+    /// Gives each item its part of the shared text of message ids: `items` are the message ids
+    /// [`Ctx::message_id`] made, in that order.
+    fn share_message_ids<'x>(&mut self, items: impl Iterator<Item = &'x mut MessageId>) {
+        let text: Arc<str> = Arc::from(std::mem::take(&mut self.message_ids));
+        let mut parts = self.message_id_parts.iter();
+        for m in items {
+            if let Some(&(start, end)) = parts.next() {
+                *m = MessageId::part(&text, start, end);
+            }
+        }
+        debug_assert!(parts.next().is_none(), "a message id made for no item");
     }
 
     /// The shared copy of a provenance's text (few distinct values: dates, roles).
@@ -738,7 +771,7 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &[RawFinding<'p>]) -> (Vec<Finding>, Voc
             implies,
             asked_when_advice,
             provenance,
-            message_id: kebab("finding", id.as_str()),
+            message_id: cx.message_id("finding", id.as_str()),
         });
     }
     // Levels: attach each to its ordinal finding.
@@ -839,6 +872,9 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
         provenance_positions: Vec::new(),
         provenance_parts: Vec::new(),
         texts: Vec::new(),
+        message_ids: String::new(),
+        message_id_parts: Vec::new(),
+        no_text: Arc::from(""),
     };
     let mut index = Index::default();
 
@@ -943,7 +979,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 icd10: r.icd10.into_strings(),
                 snomed: r.snomed.into_strings(),
                 provenance,
-                message_id: kebab("red-flag", id.as_str()),
+                message_id: cx.message_id("red-flag", id.as_str()),
             });
         }
     }
@@ -995,7 +1031,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 from_article: r.from_article,
                 provenance,
                 contra,
-                message_id: kebab("exercise", id.as_str()),
+                message_id: cx.message_id("exercise", id.as_str()),
             });
         }
     }
@@ -1026,7 +1062,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 contraindications,
                 provenance,
                 contra,
-                message_id: kebab("care", id.as_str()),
+                message_id: cx.message_id("care", id.as_str()),
             });
         }
         for r in f.tip {
@@ -1040,7 +1076,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             tips.push(Tip {
                 id,
                 provenance,
-                message_id: kebab("tip", id.as_str()),
+                message_id: cx.message_id("tip", id.as_str()),
             });
         }
     }
@@ -1353,7 +1389,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 id,
                 values: r.values.into_iter().collect(),
                 provenance,
-                message_id: kebab("fact", id.as_str()),
+                message_id: cx.message_id("fact", id.as_str()),
             });
         }
     }
@@ -1461,7 +1497,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 requires,
                 supporting_ix: supporting.iter().map(|(_, i, w)| (*i, *w)).collect(),
                 against_ix: against.iter().map(|(_, i, w)| (*i, *w)).collect(),
-                message_id: kebab("condition", id.as_str()),
+                message_id: cx.message_id("condition", id.as_str()),
             });
         }
     }
@@ -1479,6 +1515,18 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             .chain(rules.iter_mut().map(|x| &mut x.provenance))
             .chain(facts.iter_mut().map(|x| &mut x.provenance))
             .chain(conditions.iter_mut().map(|x| &mut x.provenance)),
+    );
+
+    cx.share_message_ids(
+        findings
+            .iter_mut()
+            .map(|x| &mut x.message_id)
+            .chain(red_flags.iter_mut().map(|x| &mut x.message_id))
+            .chain(exercises.iter_mut().map(|x| &mut x.message_id))
+            .chain(care.iter_mut().map(|x| &mut x.message_id))
+            .chain(tips.iter_mut().map(|x| &mut x.message_id))
+            .chain(facts.iter_mut().map(|x| &mut x.message_id))
+            .chain(conditions.iter_mut().map(|x| &mut x.message_id)),
     );
 
     // A pack built on the builtin content must keep every builtin red-flag rule, or say why.
@@ -1617,18 +1665,18 @@ fn required_messages(
         }
     }
     for f in findings {
-        req.push((f.message_id.clone(), None));
-        req.push((f.message_id.clone(), Some("absent")));
+        req.push((f.message_id.to_string(), None));
+        req.push((f.message_id.to_string(), Some("absent")));
         if f.is_asked() {
-            req.push((f.message_id.clone(), Some("question")));
+            req.push((f.message_id.to_string(), Some("question")));
         }
     }
     for r in red_flags {
         for a in [None, Some("summary"), Some("action")] {
-            req.push((r.message_id.clone(), a));
+            req.push((r.message_id.to_string(), a));
         }
     }
-    req.extend(rules.iter().map(|r| (r.message_id.clone(), None)));
+    req.extend(rules.iter().map(|r| (r.message_id().to_owned(), None)));
     req.extend(
         cautions
             .iter()
@@ -1636,18 +1684,18 @@ fn required_messages(
     );
     for c in conditions {
         for a in [None, Some("summary"), Some("course"), Some("first-line")] {
-            req.push((c.message_id.clone(), a));
+            req.push((c.message_id.to_string(), a));
         }
     }
     for e in exercises {
         for a in [None, Some("summary"), Some("caution")] {
-            req.push((e.message_id.clone(), a));
+            req.push((e.message_id.to_string(), a));
         }
         for s in crate::model::exercise::STEP_ATTRIBUTES
             .iter()
             .take(usize::from(e.steps))
         {
-            req.push((e.message_id.clone(), Some(*s)));
+            req.push((e.message_id.to_string(), Some(*s)));
         }
     }
     for t in Target::ALL {
@@ -1655,7 +1703,7 @@ fn required_messages(
     }
     for c in care {
         for a in [None, Some("summary"), Some("detail")] {
-            req.push((c.message_id.clone(), a));
+            req.push((c.message_id.to_string(), a));
         }
     }
     for k in [
@@ -1666,10 +1714,10 @@ fn required_messages(
         req.push((k.message_id().to_owned(), None));
     }
     for t in tips {
-        req.push((t.message_id.clone(), None));
-        req.push((t.message_id.clone(), Some("detail")));
+        req.push((t.message_id.to_string(), None));
+        req.push((t.message_id.to_string(), Some("detail")));
     }
-    req.extend(facts.iter().map(|f| (f.message_id.clone(), None)));
+    req.extend(facts.iter().map(|f| (f.message_id.to_string(), None)));
     req.extend(crate::model::messages::ui_messages().map(|m| (m, None)));
     req
 }
@@ -1678,6 +1726,41 @@ fn required_messages(
 mod tests {
     use crate::Catalog;
     use crate::model::Provenance;
+
+    /// Each item's message id is its own (`kebab(prefix, id)`), though the items share their text.
+    #[test]
+    fn message_ids_are_the_items_own() {
+        use crate::model::id::kebab;
+        for c in [
+            Catalog::load_builtin().unwrap(),
+            Catalog::from_pack(&crate::ContentPack::builtin()).unwrap(),
+        ] {
+            for x in c.findings() {
+                assert_eq!(x.message_id(), kebab("finding", x.id.as_str()));
+            }
+            for x in c.red_flags() {
+                assert_eq!(x.message_id(), kebab("red-flag", x.id.as_str()));
+            }
+            for x in c.exercises() {
+                assert_eq!(x.message_id(), kebab("exercise", x.id.as_str()));
+            }
+            for x in c.care_options() {
+                assert_eq!(x.message_id(), kebab("care", x.id.as_str()));
+            }
+            for x in c.tips() {
+                assert_eq!(x.message_id(), kebab("tip", x.id.as_str()));
+            }
+            for x in c.facts() {
+                assert_eq!(x.message_id(), kebab("fact", x.id.as_str()));
+            }
+            for x in c.conditions() {
+                assert_eq!(x.message_id(), kebab("condition", x.id.as_str()));
+            }
+            for x in c.rules() {
+                assert_eq!(x.message_id(), kebab("rule", x.id.as_str()));
+            }
+        }
+    }
 
     /// Each provenance's positions are those of its references in the catalog (both lists are
     /// parts of lists the items share).

@@ -313,6 +313,69 @@ pub(crate) fn kebab(prefix: &str, id: &str) -> String {
     String::from_utf8(s).unwrap_or_default()
 }
 
+/// The Fluent message id of a catalog item (`finding-back-pain`): a part of one text that the
+/// catalog's items share, so that a catalog load does not allocate a string per item. Reads as a
+/// `str`; compares, prints and serializes as one.
+#[derive(Clone)]
+pub(crate) struct MessageId {
+    text: std::sync::Arc<str>,
+    start: u32,
+    end: u32,
+}
+
+impl MessageId {
+    /// Bytes `start..end` of `text` (empty when out of range).
+    pub(crate) fn part(text: &std::sync::Arc<str>, start: usize, end: usize) -> Self {
+        MessageId {
+            text: std::sync::Arc::clone(text),
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: u32::try_from(end).unwrap_or(u32::MAX),
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        self.text
+            .get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for MessageId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for MessageId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for MessageId {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for MessageId {}
+
+impl serde::Serialize for MessageId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Writes [`kebab`]`(prefix, id)` at the end of `out`.
+pub(crate) fn push_kebab(out: &mut String, prefix: &str, id: &str) {
+    out.push_str(prefix);
+    for word in id.split('_') {
+        out.push('-');
+        out.push_str(word);
+    }
+}
+
 /// A fast, non-cryptographic hasher for ids inside the catalog's own indexes (FxHash: one
 /// multiply per 8 bytes). Ids are the catalog's own data, so there is no adversary to resist;
 /// look-ups by id are on the triage's hot path.
