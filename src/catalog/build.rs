@@ -862,7 +862,13 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &[RawFinding<'p>]) -> (Vec<Finding>, Voc
 }
 
 #[allow(clippy::too_many_lines)] // one pass over the files, in dependency order, reads best in one place
-pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Catalog, ContentError> {
+/// `data_hash`: the [`content_hash`] of the pack's data, when it is known already (the
+/// embedded data's, computed at compile time).
+pub(crate) fn build(
+    pack: &ContentPack,
+    check_translations: bool,
+    data_hash: Option<u64>,
+) -> Result<Catalog, ContentError> {
     let mut cx = Ctx {
         problems: pack.problems.clone(),
         cited: Vec::new(),
@@ -888,7 +894,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 format!("{:?} is not a semantic version (1.2.3)", p.version),
             );
         }
-        content_version = format!("{}+{:016x}", p.version, content_hash(pack));
+        let hash = data_hash.unwrap_or_else(|| content_hash(pack));
+        content_version = format!("{}+{:016x}", p.version, hash);
         index.pack_name = p.name;
     }
 
@@ -1726,6 +1733,25 @@ fn required_messages(
 mod tests {
     use crate::Catalog;
     use crate::model::Provenance;
+
+    /// The hash of the embedded data computed at compile time is the one a load computes.
+    #[test]
+    fn builtin_data_hash_is_the_content_hash() {
+        assert_eq!(
+            crate::catalog::pack::BUILTIN_DATA_HASH,
+            super::content_hash(crate::ContentPack::builtin_data_shared())
+        );
+        assert_eq!(
+            crate::catalog::pack::BUILTIN_DATA_HASH,
+            super::content_hash(&crate::ContentPack::builtin())
+        );
+        assert_eq!(
+            Catalog::load_builtin().unwrap().content_version(),
+            Catalog::from_pack(&crate::ContentPack::builtin())
+                .unwrap()
+                .content_version()
+        );
+    }
 
     /// Each item's message id is its own (`kebab(prefix, id)`), though the items share their text.
     #[test]
