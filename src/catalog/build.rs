@@ -529,12 +529,12 @@ fn exclusive(a: &ValueTest, b: &ValueTest) -> bool {
 
 /// Reads `findings.toml` into the vocabulary: ids and positions first, then each source.
 #[allow(clippy::too_many_lines)] // one finding kind after another
-fn findings<'p>(cx: &mut Ctx<'p>, raws: &[RawFinding<'p>]) -> (Vec<Finding>, Vocab) {
+fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>, Vocab) {
     let file = "findings.toml";
     let mut ids: Vec<Option<FindingId>> = Vec::with_capacity(raws.len());
     cx.findings.reserve(raws.len());
     cx.finding_names.reserve(raws.len());
-    for r in raws {
+    for r in raws.iter() {
         let id = cx.id::<FindingId>(file, &r.id);
         let ok = id.is_some_and(|id| {
             let pos = cx.findings.len();
@@ -565,7 +565,7 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &[RawFinding<'p>]) -> (Vec<Finding>, Voc
     };
     let mut out = Vec::with_capacity(raws.len());
     let mut parents: Vec<(usize, Vec<usize>)> = Vec::new();
-    for (r, id) in raws.iter().zip(ids) {
+    for (r, id) in raws.iter_mut().zip(ids) {
         let Some(id) = id else { continue };
         let Some(&pos) = cx.findings.get(&id) else {
             continue;
@@ -606,15 +606,22 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &[RawFinding<'p>]) -> (Vec<Finding>, Voc
             RawSource::Derived => {
                 let field = r.input.as_deref().and_then(Field::from_name);
                 let test = match (
-                    r.below, r.at_least, r.above, r.at_most, r.between, &r.is, &r.has,
+                    r.below,
+                    r.at_least,
+                    r.above,
+                    r.at_most,
+                    r.between,
+                    r.is.take(),
+                    r.has.take(),
                 ) {
                     (Some(n), ..) => Some(Test::Below(n)),
                     (_, Some(n), ..) => Some(Test::AtLeast(n)),
                     (_, _, Some(n), ..) => Some(Test::Above(n)),
                     (_, _, _, Some(n), ..) => Some(Test::AtMost(n)),
                     (_, _, _, _, Some([a, b]), ..) => Some(Test::Between(a, b)),
-                    (_, _, _, _, _, Some(v), _) => Some(Test::Is(v.clone())),
-                    (_, _, _, _, _, _, Some(v)) => Some(Test::Has(v.clone())),
+                    // The values are taken, not copied: the raw finding is read once.
+                    (_, _, _, _, _, Some(v), _) => Some(Test::Is(v)),
+                    (_, _, _, _, _, _, Some(v)) => Some(Test::Has(v)),
                     _ => None,
                 };
                 if has_test != 1 {
@@ -957,7 +964,7 @@ pub(crate) fn build(
 
     // The vocabulary.
     let (mut findings, mut vocab) = match cx.parse::<FindingsFile>(pack, "findings.toml") {
-        Some(f) => findings(&mut cx, &f.finding),
+        Some(mut f) => findings(&mut cx, &mut f.finding),
         None => (Vec::new(), Vocab::default()),
     };
 
