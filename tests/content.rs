@@ -417,3 +417,99 @@ fn nothing_is_copied_from_the_source_article() {
         }
     }
 }
+
+/// Every item's provenance lists the references its entry in the data files names, in order:
+/// the catalog's items share one list of references, each its own part of it.
+#[test]
+fn each_provenance_is_its_own_items_references() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut named: std::collections::HashMap<(String, String), Vec<String>> =
+        std::collections::HashMap::new();
+    for (file, tables) in [
+        ("findings", &["finding"][..]),
+        ("red_flags", &["red_flag"]),
+        ("exercises", &["exercise"]),
+        ("care", &["care", "tip"]),
+        ("rules", &["rule"]),
+        ("facts", &["fact"]),
+        ("conditions", &["condition"]),
+    ] {
+        let text = std::fs::read_to_string(format!("{root}/data/{file}.toml")).unwrap();
+        let value: toml::Value = toml::from_str(&text).unwrap();
+        for table in tables {
+            for item in value[*table].as_array().unwrap() {
+                let refs = item["references"].as_array().unwrap();
+                named.insert(
+                    ((*table).to_owned(), item["id"].as_str().unwrap().to_owned()),
+                    refs.iter()
+                        .map(|r| r.as_str().unwrap().to_owned())
+                        .collect(),
+                );
+            }
+        }
+    }
+    for catalog in [
+        Catalog::builtin(),
+        &Catalog::load_builtin().unwrap(),
+        &Catalog::from_pack(&ContentPack::builtin()).unwrap(),
+    ] {
+        let mut items: Vec<(&str, &str, &lowback::Provenance)> = Vec::new();
+        items.extend(
+            catalog
+                .findings()
+                .iter()
+                .map(|x| ("finding", x.id.as_str(), &x.provenance)),
+        );
+        items.extend(
+            catalog
+                .red_flags()
+                .iter()
+                .map(|x| ("red_flag", x.id.as_str(), &x.provenance)),
+        );
+        items.extend(
+            catalog
+                .exercises()
+                .iter()
+                .map(|x| ("exercise", x.id.as_str(), &x.provenance)),
+        );
+        items.extend(
+            catalog
+                .care_options()
+                .iter()
+                .map(|x| ("care", x.id.as_str(), &x.provenance)),
+        );
+        items.extend(
+            catalog
+                .tips()
+                .iter()
+                .map(|x| ("tip", x.id.as_str(), &x.provenance)),
+        );
+        items.extend(
+            catalog
+                .rules()
+                .iter()
+                .map(|x| ("rule", x.id.as_str(), &x.provenance)),
+        );
+        items.extend(
+            catalog
+                .facts()
+                .iter()
+                .map(|x| ("fact", x.id.as_str(), &x.provenance)),
+        );
+        items.extend(
+            catalog
+                .conditions()
+                .iter()
+                .map(|x| ("condition", x.id.as_str(), &x.provenance)),
+        );
+        assert_eq!(items.len(), named.len());
+        for (table, id, provenance) in items {
+            let got: Vec<&str> = provenance.references.iter().map(|r| r.as_str()).collect();
+            assert_eq!(
+                got,
+                named[&(table.to_owned(), id.to_owned())],
+                "{table} {id}"
+            );
+        }
+    }
+}

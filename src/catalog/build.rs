@@ -1,12 +1,13 @@
 //! Turning a [`ContentPack`] into a [`Catalog`], collecting every problem on the way.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash};
 use std::sync::Arc;
 
 use super::raw::{
     CareFile, ConditionsFile, ExercisesFile, FactsFile, FindingsFile, PackFile, RawFinding,
-    RawSource, RedFlagsFile, ReferencesFile, RulesFile, Str, Strs,
+    RawSource, RedFlagsFile, ReferencesFile, RulesFile, SortedMap, Str, Strs,
 };
 use super::vocab::{Ordinal, ValueTest, Vocab};
 use super::{Catalog, Index};
@@ -19,7 +20,7 @@ use crate::model::exercise::{Dosage, Exercise, Target};
 use crate::model::fact::Fact;
 use crate::model::field::FieldKind;
 use crate::model::finding::{Finding, FindingSource, Test};
-use crate::model::id::{IdHasher, IdMap, kebab};
+use crate::model::id::{IdHasher, MessageId, kebab, push_kebab};
 use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::Reference;
@@ -34,12 +35,34 @@ use crate::{CareKind, ContentPack, Disposition, Field};
 /// The name of the builtin content pack (`data/pack.toml`).
 const BUILTIN_NAME: &str = "lowback-builtin";
 
-struct Ctx {
+/// What a name of the data files (an id as written) is, looked up without making an id of it.
+type Names<'p, V> = HashMap<Cow<'p, str>, V, BuildHasherDefault<IdHasher>>;
+
+struct Ctx<'p> {
     problems: Vec<ContentProblem>,
     /// Whether each reference (by position) is cited.
     cited: Vec<bool>,
-    references: IdMap<ReferenceId, u32>,
+    /// The position of each reference, by its id as written (only valid, unique ids are
+    /// here, so a name that is not is dangling, as it would be parsed first).
+    references: Names<'p, u32>,
     findings: crate::model::id::IdMap<FindingId, usize>,
+    /// The position and id of each finding, by its id as written (as for `references`).
+    finding_names: Names<'p, (usize, FindingId)>,
+    /// The positions of every item's references, item after item: the provenances are parts
+    /// of this list (and of the list of their ids) once every item is read
+    /// ([`Ctx::share_provenance`]).
+    provenance_positions: Vec<u32>,
+    /// Each item's part of those lists, in the order the items were read.
+    provenance_parts: Vec<(usize, usize)>,
+    /// The provenances' texts (dates, roles), one copy of each.
+    texts: Vec<Arc<str>>,
+    /// The message ids of the items (but rules), one after the other, and each item's part,
+    /// in the order the items were read: shared once every item is read
+    /// ([`Ctx::share_message_ids`]).
+    message_ids: String,
+    message_id_parts: Vec<(usize, usize)>,
+    /// An empty text, for a message id not shared yet.
+    no_text: Arc<str>,
 }
 
 /// The governance fields of one raw item.
@@ -65,7 +88,7 @@ macro_rules! governance {
     };
 }
 
-impl Ctx {
+impl<'p> Ctx<'p> {
     fn invalid(&mut self, file: &str, item: &str, field: &'static str, message: impl Into<String>) {
         self.problems.push(ContentProblem::InvalidValue {
             file: file.to_owned(),
@@ -84,11 +107,7 @@ impl Ctx {
         });
     }
 
-    fn parse<'p, T: serde::Deserialize<'p>>(
-        &mut self,
-        pack: &'p ContentPack,
-        file: &str,
-    ) -> Option<T> {
+    fn parse<T: serde::Deserialize<'p>>(&mut self, pack: &'p ContentPack, file: &str) -> Option<T> {
         let Some(text) = pack.data.get(file) else {
             self.problems.push(ContentProblem::MissingFile {
                 file: file.to_owned(),
@@ -173,24 +192,20 @@ impl Ctx {
                 "at least one reference is required",
             );
         }
-        let mut references = Vec::with_capacity(n);
-        let mut positions = Vec::with_capacity(n);
+        let start = self.provenance_positions.len();
         for r in g.references {
-            match r
-                .parse::<ReferenceId>()
-                .ok()
-                .and_then(|id| self.references.get(&id).map(|p| (id, *p)))
-            {
-                Some((id, pos)) => {
+            match self.references.get(r) {
+                Some(&pos) => {
                     if let Some(c) = self.cited.get_mut(pos as usize) {
                         *c = true;
                     }
-                    references.push(id);
-                    positions.push(pos);
+                    self.provenance_positions.push(pos);
                 }
                 _ => self.dangling(file, item, "reference", r),
             }
         }
+        self.provenance_parts
+            .push((start, self.provenance_positions.len()));
         self.date(file, item, "updated", g.updated);
         for (field, d) in [("reviewed", g.reviewed), ("next_review", g.next_review)] {
             if let Some(d) = d {
@@ -219,15 +234,76 @@ impl Ctx {
                 }
             }
         }
+        // The lists are filled in by `share_provenance`, once every item is read.
         Provenance {
-            references,
+            references: List::new(),
             status: g.status,
-            updated: g.updated.to_owned(),
-            reviewed: g.reviewed.map(str::to_owned),
-            reviewer_role: g.reviewer_role.map(str::to_owned),
-            next_review: g.next_review.map(str::to_owned),
-            positions,
+            updated: self.text(g.updated),
+            reviewed: g.reviewed.map(|t| self.text(t)),
+            reviewer_role: g.reviewer_role.map(|t| self.text(t)),
+            next_review: g.next_review.map(|t| self.text(t)),
+            positions: List::new(),
         }
+    }
+
+    /// The message id of an item (`prefix-kebab-id`), filled in by `share_message_ids`.
+    fn message_id(&mut self, prefix: &str, id: &str) -> MessageId {
+        if self.message_ids.capacity() == 0 {
+            // Room for a typical pack's message ids at once.
+            self.message_ids.reserve(8192);
+            self.message_id_parts.reserve(256);
+        }
+        let start = self.message_ids.len();
+        push_kebab(&mut self.message_ids, prefix, id);
+        self.message_id_parts.push((start, self.message_ids.len()));
+        MessageId::part(&self.no_text, 0, 0)
+    }
+
+    /// Gives each item its part of the shared text of message ids: `items` are the message ids
+    /// [`Ctx::message_id`] made, in that order.
+    fn share_message_ids<'x>(&mut self, items: impl Iterator<Item = &'x mut MessageId>) {
+        let text: Arc<str> = Arc::from(std::mem::take(&mut self.message_ids));
+        let mut parts = self.message_id_parts.iter();
+        for m in items {
+            if let Some(&(start, end)) = parts.next() {
+                *m = MessageId::part(&text, start, end);
+            }
+        }
+        debug_assert!(parts.next().is_none(), "a message id made for no item");
+    }
+
+    /// The shared copy of a provenance's text (few distinct values: dates, roles).
+    fn text(&mut self, t: &str) -> Arc<str> {
+        if let Some(shared) = self.texts.iter().find(|s| ***s == *t) {
+            return Arc::clone(shared);
+        }
+        let shared: Arc<str> = Arc::from(t);
+        self.texts.push(Arc::clone(&shared));
+        shared
+    }
+
+    /// Gives each provenance its part of the shared reference lists: `items` are every item's
+    /// provenance, in the order [`Ctx::provenance`] made them, and `ids` the references' ids
+    /// by position.
+    fn share_provenance<'x>(
+        &mut self,
+        ids: &[ReferenceId],
+        items: impl Iterator<Item = &'x mut Provenance>,
+    ) {
+        let positions: Arc<[u32]> = Arc::from(std::mem::take(&mut self.provenance_positions));
+        // Every position came from `self.references`, so each has its id.
+        let references: Arc<[ReferenceId]> = positions
+            .iter()
+            .filter_map(|&p| ids.get(p as usize).copied())
+            .collect();
+        let mut parts = self.provenance_parts.iter();
+        for p in items {
+            if let Some(&(start, end)) = parts.next() {
+                p.references = List::part(&references, start, end);
+                p.positions = List::part(&positions, start, end);
+            }
+        }
+        debug_assert!(parts.next().is_none(), "a provenance made for no item");
     }
 
     /// Resolves finding ids to their ids and positions.
@@ -235,11 +311,7 @@ impl Ctx {
         let mut out = Vec::with_capacity(ids.len());
         let mut set = Bits::EMPTY;
         for raw in ids {
-            match raw
-                .parse::<FindingId>()
-                .ok()
-                .and_then(|id| self.findings.get(&id).map(|&i| (id, i)))
-            {
+            match self.finding_names.get(raw).map(|&(i, id)| (id, i)) {
                 Some((id, i)) => {
                     if !set.contains(i) {
                         out.push(id);
@@ -257,16 +329,12 @@ impl Ctx {
         file: &str,
         item: &str,
         field: &'static str,
-        map: &std::collections::BTreeMap<Str<'_>, u8>,
+        map: &SortedMap<Str<'_>, u8>,
         max: u8,
     ) -> Vec<(FindingId, usize, u8)> {
         let mut v = Vec::with_capacity(map.len());
-        for (k, &w) in map {
-            match k
-                .parse::<FindingId>()
-                .ok()
-                .and_then(|id| self.findings.get(&id).map(|&i| (id, i)))
-            {
+        for (k, &w) in map.iter() {
+            match self.finding_names.get(&**k).map(|&(i, id)| (id, i)) {
                 Some((id, i)) => v.push((id, i, w)),
                 None => self.dangling(file, item, "finding", k),
             }
@@ -461,17 +529,21 @@ fn exclusive(a: &ValueTest, b: &ValueTest) -> bool {
 
 /// Reads `findings.toml` into the vocabulary: ids and positions first, then each source.
 #[allow(clippy::too_many_lines)] // one finding kind after another
-fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
+fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>, Vocab) {
     let file = "findings.toml";
     let mut ids: Vec<Option<FindingId>> = Vec::with_capacity(raws.len());
     cx.findings.reserve(raws.len());
-    for r in raws {
+    cx.finding_names.reserve(raws.len());
+    for r in raws.iter() {
         let id = cx.id::<FindingId>(file, &r.id);
         let ok = id.is_some_and(|id| {
             let pos = cx.findings.len();
             let mut seen = std::mem::take(&mut cx.findings);
             let ok = cx.unique(file, "finding", &mut seen, id, &r.id, pos);
             cx.findings = seen;
+            if ok {
+                cx.finding_names.insert(r.id.to_cow(), (pos, id));
+            }
             ok
         });
         ids.push(id.filter(|_| ok));
@@ -493,7 +565,7 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
     };
     let mut out = Vec::with_capacity(raws.len());
     let mut parents: Vec<(usize, Vec<usize>)> = Vec::new();
-    for (r, id) in raws.iter().zip(ids) {
+    for (r, id) in raws.iter_mut().zip(ids) {
         let Some(id) = id else { continue };
         let Some(&pos) = cx.findings.get(&id) else {
             continue;
@@ -534,15 +606,22 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
             RawSource::Derived => {
                 let field = r.input.as_deref().and_then(Field::from_name);
                 let test = match (
-                    r.below, r.at_least, r.above, r.at_most, r.between, &r.is, &r.has,
+                    r.below,
+                    r.at_least,
+                    r.above,
+                    r.at_most,
+                    r.between,
+                    r.is.take(),
+                    r.has.take(),
                 ) {
                     (Some(n), ..) => Some(Test::Below(n)),
                     (_, Some(n), ..) => Some(Test::AtLeast(n)),
                     (_, _, Some(n), ..) => Some(Test::Above(n)),
                     (_, _, _, Some(n), ..) => Some(Test::AtMost(n)),
                     (_, _, _, _, Some([a, b]), ..) => Some(Test::Between(a, b)),
-                    (_, _, _, _, _, Some(v), _) => Some(Test::Is(v.clone())),
-                    (_, _, _, _, _, _, Some(v)) => Some(Test::Has(v.clone())),
+                    // The values are taken, not copied: the raw finding is read once.
+                    (_, _, _, _, _, Some(v), _) => Some(Test::Is(v)),
+                    (_, _, _, _, _, _, Some(v)) => Some(Test::Has(v)),
                     _ => None,
                 };
                 if has_test != 1 {
@@ -699,7 +778,7 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
             implies,
             asked_when_advice,
             provenance,
-            message_id: kebab("finding", id.as_str()),
+            message_id: cx.message_id("finding", id.as_str()),
         });
     }
     // Levels: attach each to its ordinal finding.
@@ -790,12 +869,25 @@ fn findings(cx: &mut Ctx, raws: &[RawFinding]) -> (Vec<Finding>, Vocab) {
 }
 
 #[allow(clippy::too_many_lines)] // one pass over the files, in dependency order, reads best in one place
-pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Catalog, ContentError> {
+/// `data_hash`: the [`content_hash`] of the pack's data, when it is known already (the
+/// embedded data's, computed at compile time).
+pub(crate) fn build(
+    pack: &ContentPack,
+    check_translations: bool,
+    data_hash: Option<u64>,
+) -> Result<Catalog, ContentError> {
     let mut cx = Ctx {
         problems: pack.problems.clone(),
         cited: Vec::new(),
-        references: IdMap::default(),
+        references: Names::default(),
         findings: crate::model::id::IdMap::default(),
+        finding_names: Names::default(),
+        provenance_positions: Vec::new(),
+        provenance_parts: Vec::new(),
+        texts: Vec::new(),
+        message_ids: String::new(),
+        message_id_parts: Vec::new(),
+        no_text: Arc::from(""),
     };
     let mut index = Index::default();
 
@@ -809,7 +901,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 format!("{:?} is not a semantic version (1.2.3)", p.version),
             );
         }
-        content_version = format!("{}+{:016x}", p.version, content_hash(pack));
+        let hash = data_hash.unwrap_or_else(|| content_hash(pack));
+        content_version = format!("{}+{:016x}", p.version, hash);
         index.pack_name = p.name;
     }
 
@@ -845,8 +938,10 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                     "a reference needs a container, a DOI or a URL",
                 );
             }
-            cx.references
-                .insert(id, u32::try_from(references.len()).unwrap_or(u32::MAX));
+            cx.references.insert(
+                r.id.to_cow(),
+                u32::try_from(references.len()).unwrap_or(u32::MAX),
+            );
             cx.cited.push(false);
             let mut reference = Reference {
                 id,
@@ -868,8 +963,8 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     }
 
     // The vocabulary.
-    let (findings, mut vocab) = match cx.parse::<FindingsFile>(pack, "findings.toml") {
-        Some(f) => findings(&mut cx, &f.finding),
+    let (mut findings, mut vocab) = match cx.parse::<FindingsFile>(pack, "findings.toml") {
+        Some(mut f) => findings(&mut cx, &mut f.finding),
         None => (Vec::new(), Vocab::default()),
     };
 
@@ -898,7 +993,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 icd10: r.icd10.into_strings(),
                 snomed: r.snomed.into_strings(),
                 provenance,
-                message_id: kebab("red-flag", id.as_str()),
+                message_id: cx.message_id("red-flag", id.as_str()),
             });
         }
     }
@@ -950,7 +1045,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 from_article: r.from_article,
                 provenance,
                 contra,
-                message_id: kebab("exercise", id.as_str()),
+                message_id: cx.message_id("exercise", id.as_str()),
             });
         }
     }
@@ -981,7 +1076,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 contraindications,
                 provenance,
                 contra,
-                message_id: kebab("care", id.as_str()),
+                message_id: cx.message_id("care", id.as_str()),
             });
         }
         for r in f.tip {
@@ -995,7 +1090,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
             tips.push(Tip {
                 id,
                 provenance,
-                message_id: kebab("tip", id.as_str()),
+                message_id: cx.message_id("tip", id.as_str()),
             });
         }
     }
@@ -1308,7 +1403,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 id,
                 values: r.values.into_iter().collect(),
                 provenance,
-                message_id: kebab("fact", id.as_str()),
+                message_id: cx.message_id("fact", id.as_str()),
             });
         }
     }
@@ -1416,10 +1511,37 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
                 requires,
                 supporting_ix: supporting.iter().map(|(_, i, w)| (*i, *w)).collect(),
                 against_ix: against.iter().map(|(_, i, w)| (*i, *w)).collect(),
-                message_id: kebab("condition", id.as_str()),
+                message_id: cx.message_id("condition", id.as_str()),
             });
         }
     }
+
+    let reference_ids: Vec<ReferenceId> = references.iter().map(|r| r.id).collect();
+    cx.share_provenance(
+        &reference_ids,
+        findings
+            .iter_mut()
+            .map(|x| &mut x.provenance)
+            .chain(red_flags.iter_mut().map(|x| &mut x.provenance))
+            .chain(exercises.iter_mut().map(|x| &mut x.provenance))
+            .chain(care.iter_mut().map(|x| &mut x.provenance))
+            .chain(tips.iter_mut().map(|x| &mut x.provenance))
+            .chain(rules.iter_mut().map(|x| &mut x.provenance))
+            .chain(facts.iter_mut().map(|x| &mut x.provenance))
+            .chain(conditions.iter_mut().map(|x| &mut x.provenance)),
+    );
+
+    cx.share_message_ids(
+        findings
+            .iter_mut()
+            .map(|x| &mut x.message_id)
+            .chain(red_flags.iter_mut().map(|x| &mut x.message_id))
+            .chain(exercises.iter_mut().map(|x| &mut x.message_id))
+            .chain(care.iter_mut().map(|x| &mut x.message_id))
+            .chain(tips.iter_mut().map(|x| &mut x.message_id))
+            .chain(facts.iter_mut().map(|x| &mut x.message_id))
+            .chain(conditions.iter_mut().map(|x| &mut x.message_id)),
+    );
 
     // A pack built on the builtin content must keep every builtin red-flag rule, or say why.
     // (The builtin load itself skips this: it is what the others are compared with.)
@@ -1468,7 +1590,7 @@ pub(crate) fn build(pack: &ContentPack, check_translations: bool) -> Result<Cata
     );
     index.tip_ids = List::shared(&tips.iter().map(|t| t.id).collect());
     index.finding_ids = findings.iter().map(|f| f.id).collect();
-    index.reference_ids = references.iter().map(|r| r.id).collect();
+    index.reference_ids = reference_ids;
     index.exercise_contra = exercises.iter().map(|x| x.contra).collect();
     index.care_contra = care.iter().map(|x| x.contra).collect();
     index.findings = std::mem::take(&mut cx.findings);
@@ -1557,18 +1679,18 @@ fn required_messages(
         }
     }
     for f in findings {
-        req.push((f.message_id.clone(), None));
-        req.push((f.message_id.clone(), Some("absent")));
+        req.push((f.message_id.to_string(), None));
+        req.push((f.message_id.to_string(), Some("absent")));
         if f.is_asked() {
-            req.push((f.message_id.clone(), Some("question")));
+            req.push((f.message_id.to_string(), Some("question")));
         }
     }
     for r in red_flags {
         for a in [None, Some("summary"), Some("action")] {
-            req.push((r.message_id.clone(), a));
+            req.push((r.message_id.to_string(), a));
         }
     }
-    req.extend(rules.iter().map(|r| (r.message_id.clone(), None)));
+    req.extend(rules.iter().map(|r| (r.message_id().to_owned(), None)));
     req.extend(
         cautions
             .iter()
@@ -1576,18 +1698,18 @@ fn required_messages(
     );
     for c in conditions {
         for a in [None, Some("summary"), Some("course"), Some("first-line")] {
-            req.push((c.message_id.clone(), a));
+            req.push((c.message_id.to_string(), a));
         }
     }
     for e in exercises {
         for a in [None, Some("summary"), Some("caution")] {
-            req.push((e.message_id.clone(), a));
+            req.push((e.message_id.to_string(), a));
         }
         for s in crate::model::exercise::STEP_ATTRIBUTES
             .iter()
             .take(usize::from(e.steps))
         {
-            req.push((e.message_id.clone(), Some(*s)));
+            req.push((e.message_id.to_string(), Some(*s)));
         }
     }
     for t in Target::ALL {
@@ -1595,7 +1717,7 @@ fn required_messages(
     }
     for c in care {
         for a in [None, Some("summary"), Some("detail")] {
-            req.push((c.message_id.clone(), a));
+            req.push((c.message_id.to_string(), a));
         }
     }
     for k in [
@@ -1606,10 +1728,96 @@ fn required_messages(
         req.push((k.message_id().to_owned(), None));
     }
     for t in tips {
-        req.push((t.message_id.clone(), None));
-        req.push((t.message_id.clone(), Some("detail")));
+        req.push((t.message_id.to_string(), None));
+        req.push((t.message_id.to_string(), Some("detail")));
     }
-    req.extend(facts.iter().map(|f| (f.message_id.clone(), None)));
+    req.extend(facts.iter().map(|f| (f.message_id.to_string(), None)));
     req.extend(crate::model::messages::ui_messages().map(|m| (m, None)));
     req
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Catalog;
+    use crate::model::Provenance;
+
+    /// The hash of the embedded data computed at compile time is the one a load computes.
+    #[test]
+    fn builtin_data_hash_is_the_content_hash() {
+        assert_eq!(
+            crate::catalog::pack::BUILTIN_DATA_HASH,
+            super::content_hash(crate::ContentPack::builtin_data_shared())
+        );
+        assert_eq!(
+            crate::catalog::pack::BUILTIN_DATA_HASH,
+            super::content_hash(&crate::ContentPack::builtin())
+        );
+        assert_eq!(
+            Catalog::load_builtin().unwrap().content_version(),
+            Catalog::from_pack(&crate::ContentPack::builtin())
+                .unwrap()
+                .content_version()
+        );
+    }
+
+    /// Each item's message id is its own (`kebab(prefix, id)`), though the items share their text.
+    #[test]
+    fn message_ids_are_the_items_own() {
+        use crate::model::id::kebab;
+        for c in [
+            Catalog::load_builtin().unwrap(),
+            Catalog::from_pack(&crate::ContentPack::builtin()).unwrap(),
+        ] {
+            for x in c.findings() {
+                assert_eq!(x.message_id(), kebab("finding", x.id.as_str()));
+            }
+            for x in c.red_flags() {
+                assert_eq!(x.message_id(), kebab("red-flag", x.id.as_str()));
+            }
+            for x in c.exercises() {
+                assert_eq!(x.message_id(), kebab("exercise", x.id.as_str()));
+            }
+            for x in c.care_options() {
+                assert_eq!(x.message_id(), kebab("care", x.id.as_str()));
+            }
+            for x in c.tips() {
+                assert_eq!(x.message_id(), kebab("tip", x.id.as_str()));
+            }
+            for x in c.facts() {
+                assert_eq!(x.message_id(), kebab("fact", x.id.as_str()));
+            }
+            for x in c.conditions() {
+                assert_eq!(x.message_id(), kebab("condition", x.id.as_str()));
+            }
+            for x in c.rules() {
+                assert_eq!(x.message_id(), kebab("rule", x.id.as_str()));
+            }
+        }
+    }
+
+    /// Each provenance's positions are those of its references in the catalog (both lists are
+    /// parts of lists the items share).
+    #[test]
+    fn provenance_positions_are_those_of_its_references() {
+        let c = Catalog::load_builtin().unwrap();
+        let all: Vec<&Provenance> = c
+            .findings()
+            .iter()
+            .map(|x| &x.provenance)
+            .chain(c.red_flags().iter().map(|x| &x.provenance))
+            .chain(c.exercises().iter().map(|x| &x.provenance))
+            .chain(c.care_options().iter().map(|x| &x.provenance))
+            .chain(c.tips().iter().map(|x| &x.provenance))
+            .chain(c.rules().iter().map(|x| &x.provenance))
+            .chain(c.facts().iter().map(|x| &x.provenance))
+            .chain(c.conditions().iter().map(|x| &x.provenance))
+            .collect();
+        for p in all {
+            assert!(!p.references.is_empty());
+            assert_eq!(p.references.len(), p.positions.len());
+            for (id, &pos) in p.references.iter().zip(p.positions.iter()) {
+                assert_eq!(c.references()[pos as usize].id, *id);
+            }
+        }
+    }
 }

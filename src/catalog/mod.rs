@@ -118,7 +118,7 @@ impl Catalog {
     /// A [`ContentError`] listing every problem found: syntax errors with file and line, duplicate
     /// ids, dangling links, uncited references, missing translations, variable mismatches.
     pub fn from_pack(pack: &ContentPack) -> Result<Catalog, ContentError> {
-        build::build(pack, true)
+        build::build(pack, true, None)
     }
 
     /// Parses and validates the embedded data afresh: what [`Catalog::builtin`] does once per
@@ -136,7 +136,11 @@ impl Catalog {
     ///
     /// Only if the embedded content were invalid, which the test suite rules out.
     pub fn load_builtin() -> Result<Catalog, ContentError> {
-        build::build(ContentPack::builtin_data_shared(), false)
+        build::build(
+            ContentPack::builtin_data_shared(),
+            false,
+            Some(pack::BUILTIN_DATA_HASH),
+        )
     }
 
     fn empty() -> Catalog {

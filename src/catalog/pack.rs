@@ -68,6 +68,84 @@ const BUILTIN_DATA: [(&str, &str); 9] = builtin_data!(
     "facts.toml"
 );
 
+/// [`content_hash`](crate::catalog::build::content_hash) of the embedded data files, computed
+/// when the crate is compiled: the builtin load does not hash 160 KB of text each time (a test
+/// checks it is the hash of the builtin pack's data).
+pub(crate) const BUILTIN_DATA_HASH: u64 = builtin_data_hash();
+
+/// The hash of `content_hash` over `bytes`, continuing from `h` (`const`).
+// Invariant: every index is below `bytes.len()` (i + 7 < len in the loop, i + j < len after it)
+// or below 8 for `last`.
+#[allow(clippy::indexing_slicing)]
+const fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let len = bytes.len();
+    let mut i = 0;
+    while i + 8 <= len {
+        let w = u64::from_le_bytes([
+            bytes[i],
+            bytes[i + 1],
+            bytes[i + 2],
+            bytes[i + 3],
+            bytes[i + 4],
+            bytes[i + 5],
+            bytes[i + 6],
+            bytes[i + 7],
+        ]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        i += 8;
+    }
+    let mut last = [0u8; 8];
+    let mut j = 0;
+    while i + j < len && j < 8 {
+        last[j] = bytes[i + j];
+        j += 1;
+    }
+    (h.rotate_left(5) ^ u64::from_le_bytes(last) ^ (len as u64)).wrapping_mul(K)
+}
+
+/// Whether `a` sorts before `b` (byte order, as `str`'s `Ord`).
+#[allow(clippy::indexing_slicing)] // i < both lengths
+const fn sorts_before(a: &[u8], b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
+
+/// `content_hash` of the embedded data files: name and text, in the order of the names (that
+/// of a pack's map of files).
+#[allow(clippy::indexing_slicing)] // indexes below BUILTIN_DATA.len()
+const fn builtin_data_hash() -> u64 {
+    let files = &BUILTIN_DATA;
+    let mut hashed = [false; BUILTIN_DATA.len()];
+    let mut h = 0;
+    let mut k = 0;
+    while k < files.len() {
+        // The first name, in order, not hashed yet.
+        let mut next = files.len();
+        let mut i = 0;
+        while i < files.len() {
+            if !hashed[i]
+                && (next == files.len()
+                    || sorts_before(files[i].0.as_bytes(), files[next].0.as_bytes()))
+            {
+                next = i;
+            }
+            i += 1;
+        }
+        hashed[next] = true;
+        h = hash_bytes(h, files[next].0.as_bytes());
+        h = hash_bytes(h, files[next].1.as_bytes());
+        k += 1;
+    }
+    h
+}
+
 /// The Fluent files of a complete builtin locale, listed once.
 macro_rules! full_locale {
     ($loc:literal) => {

@@ -1,7 +1,6 @@
 //! The TOML schema of the data files, exactly as authored (`deny_unknown_fields`).
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
@@ -20,6 +19,13 @@ pub(crate) struct Str<'a>(Cow<'a, str>);
 impl std::fmt::Debug for Str<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl<'a> Str<'a> {
+    /// The string, borrowed from the file if it is (a copy otherwise).
+    pub(crate) fn to_cow(&self) -> Cow<'a, str> {
+        self.0.clone()
     }
 }
 
@@ -166,6 +172,75 @@ impl<'de: 'a, 'a> Deserialize<'de> for Strs<'a> {
             }
         }
         d.deserialize_newtype_struct(STRS_TOKEN, Visitor)
+    }
+}
+
+/// A table of a data file read as a list of entries in key order, a later entry with the same
+/// key replacing the earlier one: what a `BTreeMap` would hold, without a node allocation per
+/// few entries (a catalog load reads one per rule and two per condition).
+#[derive(Clone, Debug)]
+pub(crate) struct SortedMap<K, V>(pub Vec<(K, V)>);
+
+impl<K, V> Default for SortedMap<K, V> {
+    fn default() -> Self {
+        SortedMap(Vec::new())
+    }
+}
+
+impl<K, V> SortedMap<K, V> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &K> {
+        self.0.iter().map(|(k, _)| k)
+    }
+}
+
+impl<K, V> IntoIterator for SortedMap<K, V> {
+    type Item = (K, V);
+    type IntoIter = std::vec::IntoIter<(K, V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for SortedMap<K, V> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor<K, V>(std::marker::PhantomData<(K, V)>);
+        impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> serde::de::Visitor<'de>
+            for Visitor<K, V>
+        {
+            type Value = SortedMap<K, V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut v: Vec<(K, V)> = Vec::with_capacity(map.size_hint().unwrap_or(8).min(64));
+                while let Some(entry) = map.next_entry()? {
+                    v.push(entry);
+                }
+                // Stable: equal keys stay in reading order, and the last one's value wins.
+                v.sort_by(|a, b| a.0.cmp(&b.0));
+                v.dedup_by(|later, earlier| {
+                    if later.0 == earlier.0 {
+                        std::mem::swap(&mut later.1, &mut earlier.1);
+                        true
+                    } else {
+                        false
+                    }
+                });
+                Ok(SortedMap(v))
+            }
+        }
+        d.deserialize_map(Visitor(std::marker::PhantomData))
     }
 }
 
@@ -361,7 +436,7 @@ item!(RawRule {
     groups: Vec<RawGroup<'a>>,
     #[serde(borrow)]
     #[serde(default)]
-    score: BTreeMap<Str<'a>, u8>,
+    score: SortedMap<Str<'a>, u8>,
     #[serde(default)]
     at_least: Option<u16>,
     #[serde(borrow)]
@@ -391,10 +466,10 @@ item!(RawCondition {
     #[serde(default)]
     requires_any: Strs<'a>,
     #[serde(borrow)]
-    supporting: BTreeMap<Str<'a>, u8>,
+    supporting: SortedMap<Str<'a>, u8>,
     #[serde(borrow)]
     #[serde(default)]
-    against: BTreeMap<Str<'a>, u8>,
+    against: SortedMap<Str<'a>, u8>,
     min_score: i32,
     #[serde(borrow)]
     exercises: Strs<'a>,
@@ -458,5 +533,26 @@ pub(crate) struct FactsFile<'a> {
 }
 
 item!(RawFact {
-    values: BTreeMap<String, i64>,
+    values: SortedMap<String, i64>,
 });
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::SortedMap;
+
+    /// A `SortedMap` holds what a `BTreeMap` holds, in the same order, duplicates included.
+    #[test]
+    fn sorted_map_reads_like_a_btree_map() {
+        for text in [
+            "{}",
+            r#"{"b": 2, "a": 1, "c": 3}"#,
+            r#"{"b": 2, "a": 1, "b": 5, "a": 7, "b": 9}"#,
+        ] {
+            let sorted: SortedMap<String, u8> = serde_json::from_str(text).unwrap();
+            let tree: BTreeMap<String, u8> = serde_json::from_str(text).unwrap();
+            assert_eq!(sorted.0, tree.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+}

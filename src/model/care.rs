@@ -55,7 +55,7 @@ pub struct CareOption {
     pub provenance: Provenance,
     #[serde(skip)]
     pub(crate) contra: Bits,
-    pub(crate) message_id: String,
+    pub(crate) message_id: crate::model::id::MessageId,
 }
 
 impl CareOption {
@@ -80,7 +80,7 @@ pub struct Tip {
     pub id: TipId,
     /// References and review date.
     pub provenance: Provenance,
-    pub(crate) message_id: String,
+    pub(crate) message_id: crate::model::id::MessageId,
 }
 
 impl Tip {

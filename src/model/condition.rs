@@ -71,7 +71,7 @@ pub struct Condition {
     pub(crate) supporting_ix: Vec<(usize, u8)>,
     #[serde(skip)]
     pub(crate) against_ix: Vec<(usize, u8)>,
-    pub(crate) message_id: String,
+    pub(crate) message_id: crate::model::id::MessageId,
 }
 
 impl Condition {

@@ -119,7 +119,7 @@ pub struct Exercise {
     pub provenance: Provenance,
     #[serde(skip)]
     pub(crate) contra: Bits,
-    pub(crate) message_id: String,
+    pub(crate) message_id: crate::model::id::MessageId,
 }
 
 impl Exercise {

@@ -19,7 +19,7 @@ pub struct Fact {
     pub values: Vec<(String, i64)>,
     /// References and review date.
     pub provenance: Provenance,
-    pub(crate) message_id: String,
+    pub(crate) message_id: crate::model::id::MessageId,
 }
 
 impl Fact {

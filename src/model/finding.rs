@@ -126,7 +126,7 @@ pub struct Finding {
     pub asked_when_advice: Vec<TagId>,
     /// References and governance.
     pub provenance: Provenance,
-    pub(crate) message_id: String,
+    pub(crate) message_id: crate::model::id::MessageId,
 }
 
 impl Finding {

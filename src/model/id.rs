@@ -86,6 +86,38 @@ impl std::hash::Hash for RawId {
     }
 }
 
+/// The multiplier of [`hash_words`].
+const HASH_K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// The hash of an id's bytes (zero-padded to whole words): FxHash-style, one multiply per
+/// 8 bytes, so that making an id does not wait on a multiply per byte (a catalog load makes
+/// thousands). Equal ids have equal hashes; nothing depends on the values otherwise.
+const fn hash_words(bytes: &[u8; MAX_ID_LEN], len: usize) -> u32 {
+    const K: u64 = HASH_K;
+    let mut h = len as u64;
+    let mut i = 0;
+    // Invariant: i is a multiple of 8 below MAX_ID_LEN (a multiple of 8), so i + 7 is in bounds.
+    #[allow(clippy::indexing_slicing)]
+    while i < len && i + 8 <= MAX_ID_LEN {
+        let w = u64::from_le_bytes([
+            bytes[i],
+            bytes[i + 1],
+            bytes[i + 2],
+            bytes[i + 3],
+            bytes[i + 4],
+            bytes[i + 5],
+            bytes[i + 6],
+            bytes[i + 7],
+        ]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        i += 8;
+    }
+    // The high half: the multiply mixes the words' bits up there.
+    #[allow(clippy::cast_possible_truncation)]
+    let hash = (h >> 32) as u32;
+    hash
+}
+
 impl RawId {
     /// Checks and stores an id; usable in `const` items.
     pub(crate) const fn parse(s: &str) -> Result<Self, IdError> {
@@ -97,7 +129,6 @@ impl RawId {
             return Err(IdError::TooLong { len: src.len() });
         }
         let mut bytes = [0u8; MAX_ID_LEN];
-        let mut hash: u32 = 0x811c_9dc5; // FNV-1a
         let mut i = 0;
         // Invariant: i < src.len() <= MAX_ID_LEN, so both indexings are in bounds (slices and
         // iterators are not available in a const fn loop).
@@ -109,11 +140,60 @@ impl RawId {
                 return Err(IdError::InvalidChar { position: i });
             }
             bytes[i] = b;
-            hash = (hash ^ b as u32).wrapping_mul(0x0100_0193);
             i += 1;
         }
         #[allow(clippy::cast_possible_truncation)] // len <= MAX_ID_LEN = 40 fits in u8
         let len = src.len() as u8;
+        let hash = hash_words(&bytes, src.len());
+        Ok(Self { len, bytes, hash })
+    }
+
+    /// [`RawId::parse`] at run time: the bytes copied in one piece and checked without a branch
+    /// per byte (a catalog load makes thousands of ids). The same result, which a test checks;
+    /// an invalid id takes `parse` for its error.
+    pub(crate) fn parse_fast(s: &str) -> Result<Self, IdError> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = ONES * 0x80;
+        const LOWS: u64 = ONES * 0x7f;
+        let src = s.as_bytes();
+        let mut bytes = [0u8; MAX_ID_LEN];
+        match bytes.get_mut(..src.len()) {
+            Some(dst) if !src.is_empty() => dst.copy_from_slice(src),
+            _ => return Self::parse(s),
+        }
+        let first = src.first().is_some_and(u8::is_ascii_lowercase);
+        // A word (8 bytes) at a time: each byte of the id a-z, 0-9 or `_` (bit tricks on the
+        // eight bytes at once), and the hash of `hash_words` on the way.
+        // The high bit of each byte that is at least `lo` (for bytes below 0x80).
+        let at_least = |w: u64, lo: u8| w.wrapping_add((0x80 - u64::from(lo)) * ONES) & HIGHS;
+        let mut bad = 0u64;
+        let mut h = src.len() as u64;
+        let mut rest = src.len();
+        for chunk in bytes.chunks_exact(8).take(src.len().div_ceil(8)) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let w = u64::from_le_bytes(w);
+            let lower = at_least(w, b'a') & !at_least(w, b'z' + 1);
+            let digit = at_least(w, b'0') & !at_least(w, b'9' + 1);
+            let x = w ^ (ONES * u64::from(b'_'));
+            let underscore = !(((x & LOWS) + LOWS) | x) & HIGHS;
+            // The id's bytes of this word (the rest is zero padding).
+            let mask = if rest >= 8 {
+                HIGHS
+            } else {
+                HIGHS & ((1u64 << (rest * 8)) - 1)
+            };
+            rest = rest.saturating_sub(8);
+            bad |= (w & HIGHS) | (mask & !(lower | digit | underscore));
+            h = (h.rotate_left(5) ^ w).wrapping_mul(HASH_K);
+        }
+        if !first || bad != 0 {
+            return Self::parse(s);
+        }
+        #[allow(clippy::cast_possible_truncation)] // len <= MAX_ID_LEN = 40 fits in u8
+        let len = src.len() as u8;
+        #[allow(clippy::cast_possible_truncation)]
+        let hash = (h >> 32) as u32;
         Ok(Self { len, bytes, hash })
     }
 
@@ -179,7 +259,7 @@ macro_rules! id_type {
         impl std::str::FromStr for $name {
             type Err = crate::IdError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::new(s)
+                crate::model::id::RawId::parse_fast(s).map(Self)
             }
         }
 
@@ -204,7 +284,7 @@ macro_rules! id_type {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let s = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
-                Self::new(&s).map_err(|e| serde::de::Error::custom(format_args!("invalid id {s:?}: {e}")))
+                crate::model::id::RawId::parse_fast(&s).map(Self).map_err(|e| serde::de::Error::custom(format_args!("invalid id {s:?}: {e}")))
             }
         }
     };
@@ -224,8 +304,76 @@ pub(crate) fn kebab(prefix: &str, id: &str) -> String {
     let mut s = Vec::with_capacity(prefix.len() + 1 + id.len());
     s.extend_from_slice(prefix.as_bytes());
     s.push(b'-');
-    s.extend(id.bytes().map(|b| if b == b'_' { b'-' } else { b }));
+    let start = s.len();
+    s.extend_from_slice(id.as_bytes());
+    // In place, without a branch per byte or a capacity check per push.
+    for b in s.get_mut(start..).unwrap_or_default() {
+        *b = if *b == b'_' { b'-' } else { *b };
+    }
     String::from_utf8(s).unwrap_or_default()
+}
+
+/// The Fluent message id of a catalog item (`finding-back-pain`): a part of one text that the
+/// catalog's items share, so that a catalog load does not allocate a string per item. Reads as a
+/// `str`; compares, prints and serializes as one.
+#[derive(Clone)]
+pub(crate) struct MessageId {
+    text: std::sync::Arc<str>,
+    start: u32,
+    end: u32,
+}
+
+impl MessageId {
+    /// Bytes `start..end` of `text` (empty when out of range).
+    pub(crate) fn part(text: &std::sync::Arc<str>, start: usize, end: usize) -> Self {
+        MessageId {
+            text: std::sync::Arc::clone(text),
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: u32::try_from(end).unwrap_or(u32::MAX),
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        self.text
+            .get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for MessageId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for MessageId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for MessageId {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for MessageId {}
+
+impl serde::Serialize for MessageId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Writes [`kebab`]`(prefix, id)` at the end of `out`.
+pub(crate) fn push_kebab(out: &mut String, prefix: &str, id: &str) {
+    out.push_str(prefix);
+    for word in id.split('_') {
+        out.push('-');
+        out.push_str(word);
+    }
 }
 
 /// A fast, non-cryptographic hasher for ids inside the catalog's own indexes (FxHash: one
@@ -268,3 +416,39 @@ impl std::hash::Hasher for IdHasher {
 /// A hash map keyed by ids, with [`IdHasher`].
 pub(crate) type IdMap<K, V> =
     std::collections::HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::RawId;
+
+    proptest! {
+        /// The run-time parse gives what the `const` one gives: the same id (bytes, hash) or the
+        /// same error.
+        #[test]
+        fn parse_fast_is_parse(s in "[a-z0-9_A-Z\\-é ]{0,45}") {
+            let (fast, slow) = (RawId::parse_fast(&s), RawId::parse(&s));
+            prop_assert_eq!(fast.map(|id| (id.len, id.bytes, id.hash)), slow.map(|id| (id.len, id.bytes, id.hash)));
+        }
+    }
+
+    #[test]
+    fn parse_fast_is_parse_at_the_edges() {
+        for s in [
+            "",
+            "a",
+            "a_1",
+            "1a",
+            "_a",
+            "aB",
+            "a".repeat(40).as_str(),
+            "a".repeat(41).as_str(),
+        ] {
+            assert_eq!(
+                RawId::parse_fast(s).map(|id| (id.len, id.bytes, id.hash)),
+                RawId::parse(s).map(|id| (id.len, id.bytes, id.hash))
+            );
+        }
+    }
+}

@@ -16,7 +16,10 @@ pub(crate) mod rule;
 pub(crate) mod score;
 pub(crate) mod set;
 
+use std::sync::Arc;
+
 use id::id_type;
+use list::List;
 
 id_type!(
     /// A [`Condition`](crate::Condition) id, such as `sciatica`.
@@ -94,6 +97,10 @@ pub enum ReviewStatus {
 
 /// Where an item's content comes from, and who (if anyone) has checked it.
 ///
+/// A catalog's items share their provenance's storage: the reference lists are parts of one
+/// list, and equal texts (dates, roles) one string, so that loading a catalog does not make
+/// an allocation per field per item.
+///
 /// ```
 /// let c = lowback::Catalog::builtin().condition(lowback::ConditionId::SCIATICA).expect("builtin");
 /// assert!(!c.provenance.references.is_empty());
@@ -104,20 +111,20 @@ pub enum ReviewStatus {
 #[non_exhaustive]
 pub struct Provenance {
     /// The references behind the item (at least one).
-    pub references: Vec<ReferenceId>,
+    pub references: List<ReferenceId>,
     /// Draft or reviewed.
     pub status: ReviewStatus,
     /// The date of the last edit, `YYYY-MM-DD`.
-    pub updated: String,
+    pub updated: Arc<str>,
     /// The date of the clinical review, `YYYY-MM-DD` (reviewed items only).
-    pub reviewed: Option<String>,
+    pub reviewed: Option<Arc<str>>,
     /// The reviewer's role, such as "MSK physiotherapist" (reviewed items only).
-    pub reviewer_role: Option<String>,
+    pub reviewer_role: Option<Arc<str>>,
     /// When the item is due for review again, `YYYY-MM-DD`.
-    pub next_review: Option<String>,
+    pub next_review: Option<Arc<str>>,
     /// The positions of `references` in the catalog, for the triage's citation list.
     #[serde(skip)]
-    pub(crate) positions: Vec<u32>,
+    pub(crate) positions: List<u32>,
 }
 
 macro_rules! documented_consts {

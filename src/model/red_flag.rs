@@ -21,7 +21,7 @@ pub struct RedFlag {
     pub snomed: Vec<String>,
     /// References and review date.
     pub provenance: Provenance,
-    pub(crate) message_id: String,
+    pub(crate) message_id: crate::model::id::MessageId,
 }
 
 impl RedFlag {

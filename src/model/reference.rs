@@ -73,7 +73,23 @@ impl Reference {
     pub(crate) fn format_citation(&self) -> String {
         // Pieces pushed as they are (no `write!`: the formatting machinery cost more than the
         // copying, for every reference of every catalog load).
-        let mut s = String::with_capacity(160);
+        // Room for every piece at once (an upper bound): growing the string would copy it.
+        let optional = [&self.volume, &self.issue, &self.pages, &self.doi, &self.url];
+        let room = self
+            .authors
+            .iter()
+            .take(6)
+            .map(|a| a.len() + 2)
+            .sum::<usize>()
+            + self.title.len()
+            + self.container.len()
+            + optional
+                .iter()
+                .filter_map(|o| o.as_ref())
+                .map(String::len)
+                .sum::<usize>()
+            + 32;
+        let mut s = String::with_capacity(room);
         let shown = self.authors.iter().take(6);
         for (i, a) in shown.enumerate() {
             if i > 0 {
