@@ -448,22 +448,27 @@ fn opt(s: &str) -> Option<String> {
 
 /// A fast, stable 64-bit hash of the pack's data files (FxHash-style over 8-byte words): the
 /// content version's suffix. It identifies content for logs; it is not a security checksum.
+///
+/// The same hash as the `const` [`hash_bytes`](crate::catalog::pack::hash_bytes) that computes
+/// the builtin data's hash when the crate is compiled (a test checks they agree); this one reads
+/// the words with `chunks_exact`, about 1.7 times as fast at run time, where an app's pack is
+/// hashed on every load.
 pub(crate) fn content_hash(pack: &ContentPack) -> u64 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    use crate::model::id::mix;
     let mut h: u64 = 0;
     let mut eat = |bytes: &[u8]| {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut w = [0u8; 8];
             w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+            h = mix(h, u64::from_le_bytes(w));
         }
         let mut w = [0u8; 8];
         let rest = chunks.remainder();
         if let Some(dst) = w.get_mut(..rest.len()) {
             dst.copy_from_slice(rest);
         }
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w) ^ (bytes.len() as u64)).wrapping_mul(K);
+        h = mix(h, u64::from_le_bytes(w) ^ (bytes.len() as u64));
     };
     for (name, text) in &pack.data {
         eat(name.as_bytes());

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use fluent::FluentResource;
 
 use crate::error::{ContentError, ContentProblem};
+use crate::model::id::mix;
 
 /// The care settings file of a pack directory (optional; read by the localizer).
 pub(crate) const CARE_SETTINGS_FILE: &str = "care_settings.toml";
@@ -73,12 +74,13 @@ const BUILTIN_DATA: [(&str, &str); 9] = builtin_data!(
 /// checks it is the hash of the builtin pack's data).
 pub(crate) const BUILTIN_DATA_HASH: u64 = builtin_data_hash();
 
-/// The hash of `content_hash` over `bytes`, continuing from `h` (`const`).
+/// [`content_hash`](crate::catalog::build::content_hash) over `bytes`, continuing from `h`:
+/// the words of `bytes`, then the last bytes zero-padded with the length (`const`, so the
+/// builtin data's hash is computed when the crate is compiled).
 // Invariant: every index is below `bytes.len()` (i + 7 < len in the loop, i + j < len after it)
 // or below 8 for `last`.
 #[allow(clippy::indexing_slicing)]
-const fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+pub(crate) const fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();
     let mut i = 0;
     while i + 8 <= len {
@@ -92,7 +94,7 @@ const fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
             bytes[i + 6],
             bytes[i + 7],
         ]);
-        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        h = mix(h, w);
         i += 8;
     }
     let mut last = [0u8; 8];
@@ -101,7 +103,7 @@ const fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
         last[j] = bytes[i + j];
         j += 1;
     }
-    (h.rotate_left(5) ^ u64::from_le_bytes(last) ^ (len as u64)).wrapping_mul(K)
+    mix(h, u64::from_le_bytes(last) ^ (len as u64))
 }
 
 /// Whether `a` sorts before `b` (byte order, as `str`'s `Ord`).

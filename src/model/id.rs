@@ -86,14 +86,20 @@ impl std::hash::Hash for RawId {
     }
 }
 
-/// The multiplier of [`hash_words`].
+/// The multiplier of [`mix`].
 const HASH_K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// One step of the crate's word hash (FxHash-style): the state `h` takes in the 8-byte word
+/// `w`. Ids ([`hash_words`]) and the content hash of a pack's data
+/// (`content_hash` in `catalog/build.rs`) both hash with it.
+pub(crate) const fn mix(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(HASH_K)
+}
 
 /// The hash of an id's bytes (zero-padded to whole words): FxHash-style, one multiply per
 /// 8 bytes, so that making an id does not wait on a multiply per byte (a catalog load makes
 /// thousands). Equal ids have equal hashes; nothing depends on the values otherwise.
 const fn hash_words(bytes: &[u8; MAX_ID_LEN], len: usize) -> u32 {
-    const K: u64 = HASH_K;
     let mut h = len as u64;
     let mut i = 0;
     // Invariant: i is a multiple of 8 below MAX_ID_LEN (a multiple of 8), so i + 7 is in bounds.
@@ -109,7 +115,7 @@ const fn hash_words(bytes: &[u8; MAX_ID_LEN], len: usize) -> u32 {
             bytes[i + 6],
             bytes[i + 7],
         ]);
-        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        h = mix(h, w);
         i += 8;
     }
     // The high half: the multiply mixes the words' bits up there.
@@ -185,7 +191,7 @@ impl RawId {
             };
             rest = rest.saturating_sub(8);
             bad |= (w & HIGHS) | (mask & !(lower | digit | underscore));
-            h = (h.rotate_left(5) ^ w).wrapping_mul(HASH_K);
+            h = mix(h, w);
         }
         if !first || bad != 0 {
             return Self::parse(s);
