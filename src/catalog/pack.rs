@@ -7,7 +7,7 @@ use std::sync::Arc;
 use fluent::FluentResource;
 
 use crate::error::{ContentError, ContentProblem};
-use crate::model::id::mix;
+use crate::model::id::{mix, word_at};
 
 /// The care settings file of a pack directory (optional; read by the localizer).
 pub(crate) const CARE_SETTINGS_FILE: &str = "care_settings.toml";
@@ -77,24 +77,13 @@ pub(crate) const BUILTIN_DATA_HASH: u64 = builtin_data_hash();
 /// [`content_hash`](crate::catalog::build::content_hash) over `bytes`, continuing from `h`:
 /// the words of `bytes`, then the last bytes zero-padded with the length (`const`, so the
 /// builtin data's hash is computed when the crate is compiled).
-// Invariant: every index is below `bytes.len()` (i + 7 < len in the loop, i + j < len after it)
-// or below 8 for `last`.
+// Invariant: the tail's indexes are below `bytes.len()` (i + j < len) and below 8 for `last`.
 #[allow(clippy::indexing_slicing)]
 pub(crate) const fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();
     let mut i = 0;
     while i + 8 <= len {
-        let w = u64::from_le_bytes([
-            bytes[i],
-            bytes[i + 1],
-            bytes[i + 2],
-            bytes[i + 3],
-            bytes[i + 4],
-            bytes[i + 5],
-            bytes[i + 6],
-            bytes[i + 7],
-        ]);
-        h = mix(h, w);
+        h = mix(h, word_at(bytes, i));
         i += 8;
     }
     let mut last = [0u8; 8];

@@ -89,6 +89,27 @@ impl std::hash::Hash for RawId {
 /// The multiplier of [`mix`].
 const HASH_K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
+/// The little-endian word of the 8 bytes of `bytes` from `i`, or 0 when fewer than 8 are left
+/// (`const`: the hashes computed at compile time read their words with it).
+pub(crate) const fn word_at(bytes: &[u8], i: usize) -> u64 {
+    if i > bytes.len() || bytes.len() - i < 8 {
+        return 0;
+    }
+    // In bounds: i + 7 < bytes.len(), checked above.
+    #[allow(clippy::indexing_slicing)]
+    let w = [
+        bytes[i],
+        bytes[i + 1],
+        bytes[i + 2],
+        bytes[i + 3],
+        bytes[i + 4],
+        bytes[i + 5],
+        bytes[i + 6],
+        bytes[i + 7],
+    ];
+    u64::from_le_bytes(w)
+}
+
 /// One step of the crate's word hash (FxHash-style): the state `h` takes in the 8-byte word
 /// `w`. Ids ([`hash_words`]) and the content hash of a pack's data
 /// (`content_hash` in `catalog/build.rs`) both hash with it.
@@ -102,20 +123,8 @@ pub(crate) const fn mix(h: u64, w: u64) -> u64 {
 const fn hash_words(bytes: &[u8; MAX_ID_LEN], len: usize) -> u32 {
     let mut h = len as u64;
     let mut i = 0;
-    // Invariant: i is a multiple of 8 below MAX_ID_LEN (a multiple of 8), so i + 7 is in bounds.
-    #[allow(clippy::indexing_slicing)]
     while i < len && i + 8 <= MAX_ID_LEN {
-        let w = u64::from_le_bytes([
-            bytes[i],
-            bytes[i + 1],
-            bytes[i + 2],
-            bytes[i + 3],
-            bytes[i + 4],
-            bytes[i + 5],
-            bytes[i + 6],
-            bytes[i + 7],
-        ]);
-        h = mix(h, w);
+        h = mix(h, word_at(bytes, i));
         i += 8;
     }
     // The high half: the multiply mixes the words' bits up there.
