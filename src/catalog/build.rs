@@ -309,7 +309,7 @@ impl<'p> Ctx<'p> {
     /// Resolves finding ids to their ids and positions.
     fn findings(&mut self, file: &str, item: &str, ids: &Strs<'_>) -> (Vec<FindingId>, Bits) {
         let mut out = Vec::with_capacity(ids.len());
-        let mut set = Bits::EMPTY;
+        let mut set = <Bits>::EMPTY;
         for raw in ids {
             match self.finding_names.get(raw).map(|&(i, id)| (id, i)) {
                 Some((id, i)) => {
@@ -1301,8 +1301,8 @@ pub(crate) fn build(
                 }
             }
             let mut withhold = Vec::with_capacity(r.withhold.len());
-            let mut withhold_exercises = Bits::EMPTY;
-            let mut withhold_care = Bits::EMPTY;
+            let mut withhold_exercises = <Bits>::EMPTY;
+            let mut withhold_care = <Bits>::EMPTY;
             for w in &r.withhold {
                 let Ok(tag) = w.parse::<TagId>() else {
                     cx.dangling(file, &r.id, "advice tag or item", w);
@@ -1600,7 +1600,7 @@ pub(crate) fn build(
     index.care_contra = care.iter().map(|x| x.contra).collect();
     index.findings = std::mem::take(&mut cx.findings);
     vocab.len = findings.len().min(MAX_FINDINGS);
-    vocab.all = Bits::first(vocab.len);
+    vocab.all = <Bits>::first(vocab.len);
     vocab.group_fields();
     index.guarded_care = guarded(care.iter().map(|x| &x.contra), &vocab.advice_questions);
     index.guarded_exercises = guarded(exercises.iter().map(|x| &x.contra), &vocab.advice_questions);
@@ -1608,7 +1608,7 @@ pub(crate) fn build(
     let scores = crate::model::score::ScoreTable::new(vocab.len, &conditions);
     for f in vocab.safety_net.iter() {
         // The finding and what it implies, alone.
-        let mut present = Bits::EMPTY;
+        let mut present = <Bits>::EMPTY;
         present.insert(f);
         for (child, parents) in &vocab.implies {
             if present.contains(*child) {

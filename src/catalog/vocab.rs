@@ -46,11 +46,11 @@ impl FieldTests {
     fn new(field: Field) -> FieldTests {
         FieldTests {
             field,
-            mask: Bits::EMPTY,
+            mask: <Bits>::EMPTY,
             tests: Vec::new(),
-            is_mask: Bits::EMPTY,
+            is_mask: <Bits>::EMPTY,
             is_yes: Vec::new(),
-            has_mask: Bits::EMPTY,
+            has_mask: <Bits>::EMPTY,
             has_yes: Vec::new(),
         }
     }
@@ -67,7 +67,7 @@ impl FieldTests {
         for option in 0..32 {
             if options & (1u32 << option) != 0 {
                 if yes.len() <= option {
-                    yes.resize(option + 1, Bits::EMPTY);
+                    yes.resize(option + 1, <Bits>::EMPTY);
                 }
                 if let Some(b) = yes.get_mut(option) {
                     b.insert(pos);
@@ -78,21 +78,25 @@ impl FieldTests {
 
     /// (present, absent) findings of a choice answered with option `i`: the same as each
     /// [`ValueTest::Is`] test of the field.
-    pub(crate) fn choice(&self, i: u8) -> (Bits, Bits) {
-        let yes = self.is_yes.get(usize::from(i)).copied().unwrap_or_default();
-        (yes, self.is_mask.difference(&yes))
+    pub(crate) fn choice<const W: usize>(&self, i: u8) -> (Bits<W>, Bits<W>) {
+        let yes: Bits<W> = self
+            .is_yes
+            .get(usize::from(i))
+            .map(Bits::head)
+            .unwrap_or_default();
+        (yes, self.is_mask.head().difference(&yes))
     }
 
     /// (present, absent) findings of a multiple choice answered with the options of mask `m`:
     /// the same as each [`ValueTest::Has`] test of the field.
-    pub(crate) fn multi(&self, m: u32) -> (Bits, Bits) {
-        let mut yes = Bits::EMPTY;
+    pub(crate) fn multi<const W: usize>(&self, m: u32) -> (Bits<W>, Bits<W>) {
+        let mut yes = Bits::<W>::EMPTY;
         for (option, b) in self.has_yes.iter().enumerate() {
             if m & (1u32 << (option % 32)) != 0 {
-                yes = yes.union(b);
+                yes = yes.union(&b.head());
             }
         }
-        (yes, self.has_mask.difference(&yes))
+        (yes, self.has_mask.head().difference(&yes))
     }
 }
 
@@ -164,8 +168,10 @@ mod tests {
             for i in 0..32u8 {
                 for j in 0..32u32 {
                     let m = (1u32 << i) | (1u32 << j);
-                    let (mut want_choice, mut want_multi) =
-                        ((Bits::EMPTY, Bits::EMPTY), (Bits::EMPTY, Bits::EMPTY));
+                    let (mut want_choice, mut want_multi) = (
+                        (<Bits>::EMPTY, <Bits>::EMPTY),
+                        (<Bits>::EMPTY, <Bits>::EMPTY),
+                    );
                     for &(pos, test) in &g.tests {
                         match test {
                             ValueTest::Is(mask) if mask & (1u32 << i) != 0 => {

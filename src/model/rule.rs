@@ -1,7 +1,7 @@
 //! Rules: combinations of findings that set a disposition, withhold advice or add cautions.
 
 use crate::Disposition;
-use crate::model::set::{Bits, SmallList};
+use crate::model::set::{Bits, SmallList, WORDS};
 use crate::model::{CautionId, FindingId, Provenance, RedFlagId, RuleId, TagId};
 
 /// What a [`Rule`] is for.
@@ -67,16 +67,16 @@ pub(crate) struct RuleTable {
 
 /// What one pass over the rule table finds for a triage.
 #[derive(Debug)]
-pub(crate) struct RulePass {
+pub(crate) struct RulePass<const W: usize = WORDS> {
     /// The rules that fired, in rule order.
     pub fired: SmallList<32>,
     /// The highest level the fired rules set.
     pub level: Disposition,
     /// Every finding the fired escalating rules mention.
-    pub mentioned_fired: Bits,
+    pub mentioned_fired: Bits<W>,
     /// Every finding mentioned by escalating rules that did not fire but still could, by the
     /// level they would set ([`Disposition::index`]).
-    pub mentioned_at: [Bits; 4],
+    pub mentioned_at: [Bits<W>; 4],
     /// The floor an open red-flag screen question sets, by the level of its rule: see a
     /// clinician while it is not asked; one level below the rule's own when the person
     /// answered "I don't know".
@@ -85,7 +85,7 @@ pub(crate) struct RulePass {
     pub withholding: SmallList<8>,
 }
 
-impl Default for RulePass {
+impl<const W: usize> Default for RulePass<W> {
     fn default() -> Self {
         RulePass {
             fired: SmallList::default(),
@@ -103,7 +103,7 @@ fn masks_in(masks: &[Mask], (a, b): (u32, u32)) -> &[Mask] {
 }
 
 /// The first `N` words of a set.
-fn head<const N: usize>(b: &Bits) -> [u64; N] {
+fn head<const N: usize, const W: usize>(b: &Bits<W>) -> [u64; N] {
     let mut r = [0; N];
     for (d, s) in r.iter_mut().zip(b.words()) {
         *d = *s;
@@ -193,27 +193,35 @@ impl RuleTable {
     /// (`yes`) and on those that could still turn out present (`possible`). `open_dont_know`
     /// and `open_screen` are the unknown findings answered "I don't know" and the unknown
     /// red-flag screen findings.
-    pub(crate) fn pass(
+    pub(crate) fn pass<const W: usize>(
         &self,
-        yes: &Bits,
-        possible: &Bits,
-        open_dont_know: &Bits,
-        open_screen: &Bits,
-    ) -> RulePass {
+        yes: &Bits<W>,
+        possible: &Bits<W>,
+        open_dont_know: &Bits<W>,
+        open_screen: &Bits<W>,
+    ) -> RulePass<W> {
         let sets = [yes, possible, open_dont_know, open_screen];
         match self.stride {
-            0 | 1 => self.pass_n::<1>(sets),
-            2 => self.pass_n::<2>(sets),
-            3 | 4 => self.pass_n::<4>(sets),
-            _ => self.pass_n::<8>(sets),
+            0 | 1 => self.pass_n::<1, W>(sets),
+            2 => self.pass_n::<2, W>(sets),
+            3 | 4 => self.pass_n::<4, W>(sets),
+            _ => self.pass_n::<8, W>(sets),
         }
     }
 
     /// [`RuleTable::pass`] with rows of `N` words per mask, the vocabulary's words known at
     /// compile time so that each rule's test is a few straight-line word operations.
-    fn pass_n<const N: usize>(&self, [yes, possible, dont_know, screen]: [&Bits; 4]) -> RulePass {
-        let (y, p) = (head::<N>(yes), head::<N>(possible));
-        let (dk, sc) = (head::<N>(dont_know), head::<N>(screen));
+    fn pass_n<const N: usize, const W: usize>(
+        &self,
+        [yes, possible, dont_know, screen]: [&Bits<W>; 4],
+    ) -> RulePass<W> {
+        let (y, p) = (head::<N, W>(yes), head::<N, W>(possible));
+        let (dk, sc) = (head::<N, W>(dont_know), head::<N, W>(screen));
+        // Either set: a rule whose dense test fails on it fails on both (the tests are
+        // monotone), and most rules of a triage do (a finding they need is answered no), so
+        // they cost this one test.
+        let mut either = y;
+        or_into(&mut either, &p);
         let mut out = RulePass::default();
         let mut fired_m = [0u64; N];
         let mut at = [[0u64; N]; 4];
@@ -232,6 +240,10 @@ impl RuleTable {
             let Some((mentions, _)) = row.split_first_chunk::<N>() else {
                 continue;
             };
+            if !all.iter().zip(&either).all(|(m, w)| w & m == *m) || (c.any && !meets(any, &either))
+            {
+                continue;
+            }
             let (mut on_y, mut on_p) = (true, true);
             for ((m, a), b) in all.iter().zip(&y).zip(&p) {
                 on_y &= a & m == *m;
@@ -283,11 +295,11 @@ impl RuleTable {
 
     /// The groups past the `any` and the score of rule `c`.
     #[inline(never)]
-    fn test_rest(
+    fn test_rest<const W: usize>(
         &self,
         c: &Compiled,
-        a: &Bits,
-        b: &Bits,
+        a: &Bits<W>,
+        b: &Bits<W>,
         mut on_a: bool,
         mut on_b: bool,
     ) -> (bool, bool) {
@@ -329,7 +341,7 @@ impl RuleTable {
     /// Adds a list of findings to `masks`; returns its range.
     fn push_masks(&mut self, items: &[usize]) -> (u32, u32) {
         let start = u32::try_from(self.masks.len()).unwrap_or(u32::MAX);
-        let mut set = Bits::EMPTY;
+        let mut set = <Bits>::EMPTY;
         for &p in items {
             set.insert(p);
         }
@@ -396,8 +408,8 @@ impl RuleTable {
             .zip(self.rows.chunks_exact_mut(3 * stride))
             .zip(mentions)
         {
-            let mut all = Bits::EMPTY;
-            let mut any = Bits::EMPTY;
+            let mut all = <Bits>::EMPTY;
+            let mut any = <Bits>::EMPTY;
             for m in masks_in(&self.masks, c.all) {
                 all.or_word(m.word as usize, m.bits);
             }

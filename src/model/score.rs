@@ -67,7 +67,7 @@ impl ScoreTable {
 
     /// Calls `f(position, score)` for every condition whose required findings are met and whose
     /// score on the present findings `yes` reaches its minimum, in catalog order.
-    pub(crate) fn each_match(&self, yes: &Bits, f: impl FnMut(usize, i32)) {
+    pub(crate) fn each_match<const W: usize>(&self, yes: &Bits<W>, f: impl FnMut(usize, i32)) {
         if self.rows.len() <= STACK_CONDITIONS {
             let mut scores = [0i32; STACK_CONDITIONS];
             self.each_match_in(yes, &mut scores, f);
@@ -86,7 +86,7 @@ impl ScoreTable {
     }
 
     /// Adds the weight of every present finding to the conditions it weighs on.
-    fn add_weights(&self, yes: &Bits, scores: &mut [i32]) {
+    fn add_weights<const W: usize>(&self, yes: &Bits<W>, scores: &mut [i32]) {
         let words = self.starts.len().saturating_sub(1).div_ceil(64);
         for (w, &word) in yes.words().iter().take(words).enumerate() {
             let mut bits = word;
@@ -105,7 +105,12 @@ impl ScoreTable {
         }
     }
 
-    fn each_match_in(&self, yes: &Bits, scores: &mut [i32], mut f: impl FnMut(usize, i32)) {
+    fn each_match_in<const W: usize>(
+        &self,
+        yes: &Bits<W>,
+        scores: &mut [i32],
+        mut f: impl FnMut(usize, i32),
+    ) {
         self.add_weights(yes, scores);
         for (i, ((row, req), &score)) in self
             .rows
@@ -114,7 +119,7 @@ impl ScoreTable {
             .zip(scores.iter())
             .enumerate()
         {
-            if score >= row.min_score && (!row.requires || req.intersects(yes)) {
+            if score >= row.min_score && (!row.requires || req.head().intersects(yes)) {
                 f(i, score);
             }
         }
@@ -149,7 +154,7 @@ mod tests {
         let table = ScoreTable::new(catalog.findings.len(), &catalog.conditions);
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..2_000 {
-            let mut yes = Bits::EMPTY;
+            let mut yes = <Bits>::EMPTY;
             for p in 0..catalog.findings.len() {
                 seed = seed
                     .wrapping_mul(6_364_136_223_846_793_005)

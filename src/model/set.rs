@@ -3,24 +3,58 @@
 /// The most findings (and the most exercises or care options) a catalog may hold.
 pub const MAX_FINDINGS: usize = 512;
 
-const WORDS: usize = MAX_FINDINGS / 64;
+/// The words of a set that can hold every position below [`MAX_FINDINGS`].
+pub(crate) const WORDS: usize = MAX_FINDINGS / 64;
 
-/// A set of positions `0..MAX_FINDINGS` (findings, exercises or care options of one catalog).
+/// A set of positions `0..64 * W` (findings, exercises or care options of one catalog); by
+/// default `W` covers [`MAX_FINDINGS`].
 ///
 /// Positions only mean something for the catalog that made them; the public API speaks in ids.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub(crate) struct Bits([u64; WORDS]);
+/// The triage works on sets of only as many words as its catalog's vocabulary needs (`W` of 2,
+/// 4 or 8: see [`words_for`]), made from the catalog's full sets with [`Bits::head`], so that
+/// each set operation of its hot path touches those words alone.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Bits<const W: usize = WORDS>([u64; W]);
 
-impl Bits {
-    pub(crate) const EMPTY: Bits = Bits([0; WORDS]);
+/// The words of the sets a triage uses for a vocabulary of `n` positions: 2, 4 or 8.
+pub(crate) const fn words_for(n: usize) -> usize {
+    if n <= 128 {
+        2
+    } else if n <= 256 {
+        4
+    } else {
+        WORDS
+    }
+}
+
+impl<const W: usize> Default for Bits<W> {
+    fn default() -> Self {
+        Bits([0; W])
+    }
+}
+
+impl<const W: usize> Bits<W> {
+    pub(crate) const EMPTY: Self = Bits([0; W]);
 
     /// The set `0..n` (every position of a vocabulary of `n` items).
-    pub(crate) fn first(n: usize) -> Bits {
-        let mut b = Bits::EMPTY;
-        for i in 0..n.min(MAX_FINDINGS) {
+    pub(crate) fn first(n: usize) -> Self {
+        let mut b = Self::EMPTY;
+        for i in 0..n.min(64 * W) {
             b.insert(i);
         }
         b
+    }
+
+    /// The first `V` words of this set (the positions below `64 * V`), zero-padded when
+    /// `V > W`.
+    #[inline]
+    #[must_use]
+    pub(crate) fn head<const V: usize>(&self) -> Bits<V> {
+        let mut r = [0; V];
+        for (d, s) in r.iter_mut().zip(&self.0) {
+            *d = *s;
+        }
+        Bits(r)
     }
 
     pub(crate) fn contains(&self, i: usize) -> bool {
@@ -51,7 +85,7 @@ impl Bits {
     }
 
     #[must_use]
-    pub(crate) fn union(&self, o: &Bits) -> Bits {
+    pub(crate) fn union(&self, o: &Self) -> Self {
         let mut r = *self;
         for (a, b) in r.0.iter_mut().zip(o.0) {
             *a |= b;
@@ -60,7 +94,7 @@ impl Bits {
     }
 
     #[must_use]
-    pub(crate) fn intersection(&self, o: &Bits) -> Bits {
+    pub(crate) fn intersection(&self, o: &Self) -> Self {
         let mut r = *self;
         for (a, b) in r.0.iter_mut().zip(o.0) {
             *a &= b;
@@ -69,7 +103,7 @@ impl Bits {
     }
 
     #[must_use]
-    pub(crate) fn difference(&self, o: &Bits) -> Bits {
+    pub(crate) fn difference(&self, o: &Self) -> Self {
         let mut r = *self;
         for (a, b) in r.0.iter_mut().zip(o.0) {
             *a &= !b;
@@ -78,11 +112,11 @@ impl Bits {
     }
 
     #[cfg(test)]
-    pub(crate) fn is_subset(&self, o: &Bits) -> bool {
+    pub(crate) fn is_subset(&self, o: &Self) -> bool {
         self.0.iter().zip(o.0).all(|(a, b)| a & !b == 0)
     }
 
-    pub(crate) fn intersects(&self, o: &Bits) -> bool {
+    pub(crate) fn intersects(&self, o: &Self) -> bool {
         self.0.iter().zip(o.0).any(|(a, b)| a & b != 0)
     }
 
@@ -96,7 +130,7 @@ impl Bits {
 
     /// How many positions of `self` are also in `o`.
     #[cfg(test)]
-    pub(crate) fn count_in(&self, o: &Bits) -> usize {
+    pub(crate) fn count_in(&self, o: &Self) -> usize {
         self.0
             .iter()
             .zip(o.0)
@@ -105,7 +139,7 @@ impl Bits {
     }
 
     /// The positions, in increasing order.
-    pub(crate) fn iter(self) -> BitsIter {
+    pub(crate) fn iter(self) -> BitsIter<W> {
         BitsIter {
             words: self.0,
             at: 0,
@@ -120,8 +154,8 @@ impl Bits {
     }
 
     /// The set whose first words are these.
-    pub(crate) fn from_words(words: &[u64]) -> Bits {
-        let mut b = Bits::EMPTY;
+    pub(crate) fn from_words(words: &[u64]) -> Self {
+        let mut b = Self::EMPTY;
         for (d, s) in b.0.iter_mut().zip(words) {
             *d = *s;
         }
@@ -144,15 +178,15 @@ impl Bits {
 
 /// The positions of a [`Bits`], in increasing order.
 #[derive(Debug, Clone)]
-pub(crate) struct BitsIter {
-    words: [u64; WORDS],
+pub(crate) struct BitsIter<const W: usize = WORDS> {
+    words: [u64; W],
     /// The next word to load.
     at: usize,
     /// What is left of the current word.
     word: u64,
 }
 
-impl Iterator for BitsIter {
+impl<const W: usize> Iterator for BitsIter<W> {
     type Item = usize;
 
     #[inline]
@@ -167,15 +201,15 @@ impl Iterator for BitsIter {
     }
 }
 
-impl std::fmt::Debug for Bits {
+impl<const W: usize> std::fmt::Debug for Bits<W> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_set().entries(self.iter()).finish()
     }
 }
 
-impl FromIterator<usize> for Bits {
+impl<const W: usize> FromIterator<usize> for Bits<W> {
     fn from_iter<I: IntoIterator<Item = usize>>(iter: I) -> Self {
-        let mut b = Bits::EMPTY;
+        let mut b = Self::EMPTY;
         for i in iter {
             b.insert(i);
         }
@@ -197,11 +231,28 @@ mod tests {
         assert_eq!(a.difference(&b).iter().collect::<Vec<_>>(), vec![1, 511]);
         assert_eq!(a.count_in(&b), 1);
         assert!(a.intersects(&b));
-        assert!(Bits::first(3).is_subset(&Bits::first(4)));
+        assert!(<Bits>::first(3).is_subset(&<Bits>::first(4)));
         let mut c = a;
         c.insert(9999); // out of range: ignored, never a panic
         c.remove(1);
         assert_eq!(c.len(), 2);
+    }
+
+    #[test]
+    fn head_keeps_the_low_words() {
+        let a: Bits = [1, 64, 127, 128, 511].into_iter().collect();
+        let two: Bits<2> = a.head();
+        assert_eq!(two.iter().collect::<Vec<_>>(), vec![1, 64, 127]);
+        // Widening pads with zero words; a narrow set ignores positions past its words.
+        let wide: Bits = two.head();
+        assert_eq!(wide.iter().collect::<Vec<_>>(), vec![1, 64, 127]);
+        let mut small = Bits::<2>::EMPTY;
+        small.insert(128);
+        assert!(small.is_empty());
+        assert_eq!(Bits::<2>::first(500).len(), 128);
+        assert_eq!(super::words_for(118), 2);
+        assert_eq!(super::words_for(129), 4);
+        assert_eq!(super::words_for(257), WORDS);
     }
 }
 

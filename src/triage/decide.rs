@@ -4,7 +4,7 @@ use crate::catalog::Catalog;
 use crate::error::{InputError, InputProblem};
 use crate::model::list::List;
 use crate::model::rule::RuleKind;
-use crate::model::set::{Bits, SmallList};
+use crate::model::set::{Bits, SmallList, WORDS, words_for};
 use crate::model::{
     CareId, CautionId, ConditionId, ExerciseId, FindingId, RedFlagId, ReferenceId, RuleId, TagId,
     TipId,
@@ -162,7 +162,7 @@ impl<'c> Citations<'c> {
         Citations {
             references,
             list: SmallList::default(),
-            small: Bits::EMPTY,
+            small: <Bits>::EMPTY,
             large,
         }
     }
@@ -220,7 +220,7 @@ impl Arena {
     }
 
     /// Adds the next list: these findings, in vocabulary order.
-    fn add(&mut self, set: &Bits) {
+    fn add<const W: usize>(&mut self, set: &Bits<W>) {
         // Word by word, the loop state in registers.
         for (w, &word) in set.words().iter().take(self.limit.div_ceil(64)).enumerate() {
             let mut bits = word;
@@ -320,19 +320,30 @@ impl Catalog {
         if assessment.is_empty() {
             return Err(InputError::one(InputProblem::Empty));
         }
-        let mut ev = self.compute_evidence(assessment)?;
+        // Sets of as many words as the vocabulary needs: each set operation of the triage then
+        // touches those words alone.
+        match words_for(self.findings.len()) {
+            2 => self.triage_in::<2>(assessment),
+            4 => self.triage_in::<4>(assessment),
+            _ => self.triage_in::<WORDS>(assessment),
+        }
+    }
+
+    /// [`Catalog::triage`] in sets of `W` words, enough for every finding of the vocabulary.
+    fn triage_in<const W: usize>(&self, assessment: &Assessment) -> Result<Triage, InputError> {
+        let mut ev = self.compute_evidence_in::<W>(assessment)?;
         ev.moot = self.moot(assessment);
         Ok(self.decide(&ev))
     }
 
     #[allow(clippy::too_many_lines)] // one pass in reading order: rules, conditions, advice
-    pub(crate) fn decide(&self, ev: &Evidence) -> Triage {
-        let all = self.all_findings();
+    pub(crate) fn decide<const W: usize>(&self, ev: &Evidence<W>) -> Triage {
+        let all: Bits<W> = self.all_findings().head();
         let yes = ev.yes;
         let possible = ev.possible(&all).difference(&ev.moot);
         let unknown = ev.unknown(&all).difference(&ev.moot);
-        let mut withheld_ex = Bits::EMPTY;
-        let mut withheld_care = Bits::EMPTY;
+        let mut withheld_ex = <Bits>::EMPTY;
+        let mut withheld_care = <Bits>::EMPTY;
         let mut withheld = Vec::new();
         let mut cautions: Vec<CautionId> = Vec::new();
         let mut cites = Citations::new(&self.index.reference_ids);
@@ -342,7 +353,7 @@ impl Catalog {
             &yes,
             &possible,
             &unknown.intersection(&ev.dont_know),
-            &unknown.intersection(&self.vocab.screen),
+            &unknown.intersection(&self.vocab.screen.head()),
         );
         let mut disposition = pass.level;
         for rule in pass.fired.iter().filter_map(|i| self.rules.get(i)) {
@@ -361,11 +372,11 @@ impl Catalog {
             cites.add(&rule.provenance.positions);
         }
         // Advice: rules that could still fire and would withhold something.
-        let mut mentioned_advice = Bits::EMPTY;
-        let mut pending_ex = Bits::EMPTY;
-        let mut pending_care = Bits::EMPTY;
+        let mut mentioned_advice = Bits::<W>::EMPTY;
+        let mut pending_ex = <Bits>::EMPTY;
+        let mut pending_care = <Bits>::EMPTY;
         for rule in pass.withholding.iter().filter_map(|i| self.rules.get(i)) {
-            mentioned_advice = mentioned_advice.union(&rule.mentions);
+            mentioned_advice = mentioned_advice.union(&rule.mentions.head());
             pending_ex = pending_ex.union(&rule.withhold_exercises);
             pending_care = pending_care.union(&rule.withhold_care);
         }
@@ -385,7 +396,12 @@ impl Catalog {
         // A red-flag screen question answered yes is never met with self-care: either an
         // escalating rule fires on it, or the outcome is at least "see a clinician" and the
         // report names the sign.
-        let unexplained = self.vocab.screen.intersection(&yes).difference(&explained);
+        let unexplained = self
+            .vocab
+            .screen
+            .head()
+            .intersection(&yes)
+            .difference(&explained);
         if !unexplained.is_empty() {
             disposition = disposition.max(Disposition::SeeClinician);
         }
@@ -393,7 +409,7 @@ impl Catalog {
         let mut arena = Arena::new(self.findings.len());
         arena.add(&unexplained);
         // The questions that could still raise the outcome as it now stands.
-        let mut unanswered = Bits::EMPTY;
+        let mut unanswered = Bits::<W>::EMPTY;
         for (level, mentioned) in Disposition::ALL.iter().zip(&mentioned_at) {
             if *level > disposition {
                 unanswered = unanswered.union(mentioned);
@@ -412,7 +428,7 @@ impl Catalog {
                     disposition: rule.disposition,
                     triggers: List::new(),
                 });
-                arena.add(&rule.mentions.intersection(&yes));
+                arena.add(&rule.mentions.head().intersection(&yes));
             }
         }
 
@@ -427,8 +443,8 @@ impl Catalog {
                 continue;
             };
             // Listed in vocabulary order.
-            let pick = |v: &[(usize, u8)], set: &Bits, min: u8| -> Bits {
-                let mut picked = Bits::EMPTY;
+            let pick = |v: &[(usize, u8)], set: &Bits<W>, min: u8| -> Bits<W> {
+                let mut picked = Bits::<W>::EMPTY;
                 for &(f, w) in v {
                     if w >= min && set.contains(f) {
                         picked.insert(f);
@@ -488,15 +504,16 @@ impl Catalog {
             // NSAID safety questions) is unanswered.
             let blocked_ex = withheld_ex.union(&pending_ex);
             let blocked_care = withheld_care.union(&pending_care);
-            let open_advice_questions = unknown.intersection(&self.vocab.advice_questions);
-            let asked_for = |contra: &Bits| contra.intersection(&open_advice_questions);
+            let open_advice_questions = unknown.intersection(&self.vocab.advice_questions.head());
+            let asked_for = |contra: &Bits| contra.head().intersection(&open_advice_questions);
             // A contraindication present, or asked about and unanswered: one set test.
             let blocking = yes.union(&open_advice_questions);
             let ex_contra = &self.index.exercise_contra;
             let care_contra = &self.index.care_contra;
-            let ok = |contra: Option<&Bits>| contra.is_some_and(|c| !c.intersects(&blocking));
-            let mut offered_ex = Bits::EMPTY;
-            let mut offered_care = Bits::EMPTY;
+            let ok =
+                |contra: Option<&Bits>| contra.is_some_and(|c| !c.head().intersects(&blocking));
+            let mut offered_ex = <Bits>::EMPTY;
+            let mut offered_care = <Bits>::EMPTY;
             for &i in advice_from {
                 let links = self.index.condition_exercises.get(i).into_iter().flatten();
                 for &e in links {
@@ -568,7 +585,7 @@ impl Catalog {
                             .filter_map(|&e| ex_contra.get(e)),
                     );
                 for contra in guarded {
-                    if !contra.intersects(&yes) {
+                    if !contra.head().intersects(&yes) {
                         advice_unanswered = advice_unanswered.union(&asked_for(contra));
                     }
                 }
@@ -666,5 +683,35 @@ impl Triage {
             }
         }
         flags
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Assessment, Catalog};
+
+    const VIGNETTES: &str = include_str!("../../tests/fixtures/vignettes.json");
+
+    /// The triage gives the same result whatever the width of its sets: the width the builtin
+    /// vocabulary takes (2 words), and the wider ones a larger pack takes (4 and 8).
+    #[test]
+    fn every_set_width_gives_the_same_triage() {
+        let catalog = Catalog::builtin();
+        assert_eq!(
+            crate::model::set::words_for(catalog.findings().len()),
+            2,
+            "the builtin vocabulary no longer fits two words: widen this test's sample"
+        );
+        let cases: serde_json::Value = serde_json::from_str(VIGNETTES).unwrap();
+        let mut n = 0;
+        for c in cases.as_array().unwrap() {
+            let a = Assessment::from_json(&c["assessment"].to_string()).unwrap();
+            let two = catalog.triage_in::<2>(&a).unwrap();
+            assert_eq!(two, catalog.triage_in::<4>(&a).unwrap(), "{}", c["id"]);
+            assert_eq!(two, catalog.triage_in::<8>(&a).unwrap(), "{}", c["id"]);
+            assert_eq!(two, catalog.triage(&a).unwrap(), "{}", c["id"]);
+            n += 1;
+        }
+        assert!(n > 200, "{n} vignettes");
     }
 }

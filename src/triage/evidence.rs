@@ -5,29 +5,30 @@ use crate::catalog::Catalog;
 use crate::catalog::vocab::ValueTest;
 use crate::error::{InputError, InputProblem, shown};
 use crate::model::finding::FindingSource;
-use crate::model::set::Bits;
+use crate::model::set::{Bits, WORDS};
 use crate::triage::assessment::{Given, Slot};
 use crate::{Answer, Assessment, FindingId};
 
 /// Present and absent findings (positions in the catalog's vocabulary); the rest are unknown.
+/// Sets of `W` words: the triage uses as many as its vocabulary needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) struct Evidence {
-    pub yes: Bits,
-    pub no: Bits,
+pub(crate) struct Evidence<const W: usize = WORDS> {
+    pub yes: Bits<W>,
+    pub no: Bits<W>,
     /// Findings the person was asked and answered "I don't know" (directly, or through a
     /// field answered "unknown").
-    pub dont_know: Bits,
+    pub dont_know: Bits<W>,
     /// Findings of fields that do not apply to this person (set by the triage).
-    pub moot: Bits,
+    pub moot: Bits<W>,
 }
 
-impl Evidence {
+impl<const W: usize> Evidence<W> {
     /// Findings that are, or could still turn out, present.
-    pub(crate) fn possible(&self, all: &Bits) -> Bits {
+    pub(crate) fn possible(&self, all: &Bits<W>) -> Bits<W> {
         all.difference(&self.no)
     }
     /// Findings neither present nor absent.
-    pub(crate) fn unknown(&self, all: &Bits) -> Bits {
+    pub(crate) fn unknown(&self, all: &Bits<W>) -> Bits<W> {
         all.difference(&self.yes.union(&self.no))
     }
 }
@@ -59,11 +60,11 @@ impl Catalog {
 
     /// Findings of fields that do not apply to this person and were not answered: never
     /// sought, never waited for.
-    pub(crate) fn moot(&self, a: &Assessment) -> Bits {
-        let mut moot = Bits::EMPTY;
+    pub(crate) fn moot<const W: usize>(&self, a: &Assessment) -> Bits<W> {
+        let mut moot = Bits::<W>::EMPTY;
         for g in &self.vocab.by_field {
             if !a.has_field(g.field) && !a.field_applies(g.field) {
-                moot = moot.union(&g.mask);
+                moot = moot.union(&g.mask.head());
             }
         }
         moot
@@ -74,7 +75,15 @@ impl Catalog {
     }
 
     pub(crate) fn compute_evidence(&self, a: &Assessment) -> Result<Evidence, InputError> {
-        let mut ev = Evidence::default();
+        self.compute_evidence_in(a)
+    }
+
+    /// [`Catalog::compute_evidence`] in sets of `W` words, enough for every finding.
+    pub(crate) fn compute_evidence_in<const W: usize>(
+        &self,
+        a: &Assessment,
+    ) -> Result<Evidence<W>, InputError> {
+        let mut ev = Evidence::<W>::default();
         let mut problems = Vec::new();
         for (id, given) in &a.findings {
             let Some(pos) = self.finding_position(*id) else {
@@ -159,7 +168,7 @@ impl Catalog {
             let (yes, no) = match slot {
                 Slot::NotAsked => continue,
                 Slot::Unknown => {
-                    ev.dont_know = ev.dont_know.union(&g.mask);
+                    ev.dont_know = ev.dont_know.union(&g.mask.head());
                     continue;
                 }
                 Slot::Choice(i) => g.choice(i),
@@ -188,18 +197,18 @@ impl Catalog {
         // A present child makes its parents present (children come first) …
         for (child, parents) in &self.vocab.implies {
             if ev.yes.contains(*child) {
-                ev.yes = ev.yes.union(parents);
+                ev.yes = ev.yes.union(&parents.head());
             }
         }
         // … and an absent parent makes its children absent (parents first).
         for (child, parents) in self.vocab.implies.iter().rev() {
-            if parents.intersects(&ev.no) {
+            if parents.head().intersects(&ev.no) {
                 ev.no.insert(*child);
             }
         }
         // A child of a finding the person does not know about is not known either.
         for (child, parents) in &self.vocab.implies {
-            if parents.intersects(&ev.dont_know)
+            if parents.head().intersects(&ev.dont_know)
                 && !ev.yes.contains(*child)
                 && !ev.no.contains(*child)
             {

@@ -118,7 +118,7 @@ impl<'a> State<'a> {
 
     /// Every finding mentioned by a rule that could still raise the outcome.
     fn raising(&self) -> Bits {
-        let mut bits = Bits::EMPTY;
+        let mut bits = <Bits>::EMPTY;
         for kind in [RuleKind::RedFlag, RuleKind::Referral] {
             for r in self.pending(kind, None) {
                 bits = bits.union(&r.mentions);
@@ -137,11 +137,11 @@ impl<'a> State<'a> {
 
     /// Findings that only tell conditions apart (no rule mentions them).
     fn condition_only(&self) -> Bits {
-        let mut rules = Bits::EMPTY;
+        let mut rules = <Bits>::EMPTY;
         for r in &self.catalog.rules {
             rules = rules.union(&r.mentions);
         }
-        let mut cond = Bits::EMPTY;
+        let mut cond = <Bits>::EMPTY;
         for c in &self.catalog.conditions {
             for (p, _) in c.supporting_ix.iter().chain(&c.against_ix) {
                 cond.insert(*p);
