@@ -107,13 +107,30 @@ impl<'p> Ctx<'p> {
         });
     }
 
-    fn parse<T: serde::Deserialize<'p>>(&mut self, pack: &'p ContentPack, file: &str) -> Option<T> {
+    fn parse<T: serde::Deserialize<'p> + super::tokens::Read<'p>>(
+        &mut self,
+        pack: &'p ContentPack,
+        file: &str,
+    ) -> Option<T> {
         let Some(text) = pack.data.get(file) else {
             self.problems.push(ContentProblem::MissingFile {
                 file: file.to_owned(),
             });
             return None;
         };
+        if let Some(tokens) = pack.tokens.get(file) {
+            match super::tokens::from_str(tokens) {
+                Ok(v) => return Some(v),
+                Err((e, pos)) => {
+                    self.problems.push(ContentProblem::DataSyntax {
+                        file: format!("compiled/{}", file.replace(".toml", ".tok")),
+                        line: Some(line_of(tokens, pos)),
+                        message: e.to_string(),
+                    });
+                    return None;
+                }
+            }
+        }
         if let Some(json) = pack.compiled.get(file) {
             match super::compiled::from_str(json) {
                 Ok(v) => return Some(v),

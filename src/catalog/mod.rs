@@ -5,6 +5,7 @@ mod compiled;
 pub(crate) mod ftl;
 pub(crate) mod pack;
 mod raw;
+mod tokens;
 pub(crate) mod vocab;
 
 use std::sync::LazyLock;

@@ -23,6 +23,11 @@ impl std::fmt::Debug for Str<'_> {
 }
 
 impl<'a> Str<'a> {
+    /// A string borrowed from a file.
+    pub(crate) fn borrowed(s: &'a str) -> Self {
+        Str(Cow::Borrowed(s))
+    }
+
     /// The string, borrowed from the file if it is (a copy otherwise).
     pub(crate) fn to_cow(&self) -> Cow<'a, str> {
         self.0.clone()
@@ -201,6 +206,24 @@ impl<K, V> SortedMap<K, V> {
     }
 }
 
+impl<K: Ord, V> SortedMap<K, V> {
+    /// The map of these entries, in reading order: sorted by key, a later entry with the same
+    /// key replacing the earlier one.
+    pub(crate) fn from_entries(mut v: Vec<(K, V)>) -> Self {
+        // Stable: equal keys stay in reading order, and the last one's value wins.
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v.dedup_by(|later, earlier| {
+            if later.0 == earlier.0 {
+                std::mem::swap(&mut later.1, &mut earlier.1);
+                true
+            } else {
+                false
+            }
+        });
+        SortedMap(v)
+    }
+}
+
 impl<K, V> IntoIterator for SortedMap<K, V> {
     type Item = (K, V);
     type IntoIter = std::vec::IntoIter<(K, V)>;
@@ -227,17 +250,7 @@ impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for S
                 while let Some(entry) = map.next_entry()? {
                     v.push(entry);
                 }
-                // Stable: equal keys stay in reading order, and the last one's value wins.
-                v.sort_by(|a, b| a.0.cmp(&b.0));
-                v.dedup_by(|later, earlier| {
-                    if later.0 == earlier.0 {
-                        std::mem::swap(&mut later.1, &mut earlier.1);
-                        true
-                    } else {
-                        false
-                    }
-                });
-                Ok(SortedMap(v))
+                Ok(SortedMap::from_entries(v))
             }
         }
         d.deserialize_map(Visitor(std::marker::PhantomData))
@@ -339,6 +352,7 @@ pub(crate) struct FindingsFile<'a> {
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(rename_all = "snake_case")]
 pub(crate) enum RawSource {
     Direct,
