@@ -80,6 +80,12 @@ pub(crate) const STRS_TOKEN: &str = "$lowback::Strs";
 pub(crate) enum Strs<'a> {
     List(Vec<Str<'a>>),
     Compiled(&'a str),
+    /// From the token form (`tokens.rs`): the elements, each its length, `;`, then its bytes
+    /// (which the reader has checked), and how many there are.
+    Tokens {
+        text: &'a str,
+        len: usize,
+    },
 }
 
 impl Default for Strs<'_> {
@@ -93,6 +99,8 @@ pub(crate) enum StrsIter<'s, 'a> {
     List(std::slice::Iter<'s, Str<'a>>),
     /// The text after the last string read.
     Compiled(&'a str),
+    /// The elements after the last string read (`Strs::Tokens`).
+    Tokens(&'a str),
 }
 
 impl<'s> Iterator for StrsIter<'s, '_> {
@@ -110,6 +118,25 @@ impl<'s> Iterator for StrsIter<'s, '_> {
                 *rest = rest.get(start + len + 1..)?;
                 Some(item)
             }
+            StrsIter::Tokens(rest) => {
+                let b = rest.as_bytes();
+                let mut len = 0usize;
+                let mut at = 0;
+                loop {
+                    match *b.get(at)? {
+                        d @ b'0'..=b'9' => {
+                            len = len.checked_mul(10)?.checked_add(usize::from(d - b'0'))?;
+                        }
+                        b';' => break,
+                        _ => return None,
+                    }
+                    at += 1;
+                }
+                let end = (at + 1).checked_add(len)?;
+                let item = rest.get(at + 1..end)?;
+                *rest = rest.get(end..)?;
+                Some(item)
+            }
         }
     }
 }
@@ -120,6 +147,7 @@ impl<'a> Strs<'a> {
         match self {
             Strs::List(v) => StrsIter::List(v.iter()),
             Strs::Compiled(text) => StrsIter::Compiled(text),
+            Strs::Tokens { text, .. } => StrsIter::Tokens(text),
         }
     }
 
@@ -127,6 +155,7 @@ impl<'a> Strs<'a> {
         match self {
             Strs::List(v) => v.len(),
             Strs::Compiled(text) => text.bytes().filter(|&b| b == b'"').count() / 2,
+            Strs::Tokens { len, .. } => *len,
         }
     }
 
@@ -134,7 +163,7 @@ impl<'a> Strs<'a> {
     pub(crate) fn into_strings(self) -> Vec<String> {
         match self {
             Strs::List(v) => v.into_iter().map(|s| s.0.into_owned()).collect(),
-            Strs::Compiled(_) => {
+            Strs::Compiled(_) | Strs::Tokens { .. } => {
                 let mut v = Vec::with_capacity(self.len());
                 v.extend(self.iter().map(str::to_owned));
                 v
@@ -146,6 +175,7 @@ impl<'a> Strs<'a> {
         match self {
             Strs::List(v) => v.is_empty(),
             Strs::Compiled(text) => !text.contains('"'),
+            Strs::Tokens { len, .. } => *len == 0,
         }
     }
 }

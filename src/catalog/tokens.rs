@@ -12,8 +12,8 @@
 //! - `true`/`false` are the numbers 1 and 0; an enum is the string serde names it by;
 //! - an option is the number 0 (none) or 1 then the value; a list is its length then its
 //!   elements; a table ([`SortedMap`]) its length then its keys and values;
-//! - a list of strings ([`Strs`]) is the number 0 then one string, the elements as the compiled
-//!   JSON gives them (`"a","b"`, when no element holds a quote), or 1 then a list of strings.
+//! - a list of strings ([`Strs`]) is a list like any other, kept as the text of its elements
+//!   (checked once, split when used: a list costs no allocation) and its length.
 //!
 //! A new line may come before a structure (the writer puts one before each). Any
 //! other input is an error with its byte offset, never a panic. The JSON (`compiled.rs`) stays
@@ -236,10 +236,14 @@ impl<'a> Read<'a> for [i64; 2] {
 impl<'a> Read<'a> for Strs<'a> {
     #[inline]
     fn read(t: &mut Tokens<'a>) -> Result<Self, Error> {
-        if t.flag()? {
-            Vec::read(t).map(Strs::List)
-        } else {
-            t.str().map(Strs::Compiled)
+        let len = t.len()?;
+        let start = t.pos;
+        for _ in 0..len {
+            t.str()?;
+        }
+        match t.text.get(start..t.pos) {
+            Some(text) => Ok(Strs::Tokens { text, len }),
+            None => fail("invalid list of strings"),
         }
     }
 }
@@ -417,17 +421,9 @@ pub(crate) mod write {
     }
     impl Write for Strs<'_> {
         fn write(&self, out: &mut String) {
-            let items: Vec<&str> = self.iter().collect();
-            if items.iter().any(|s| s.contains('"')) {
-                int(out, 1);
-                int(out, i64::try_from(items.len()).unwrap());
-                for s in items {
-                    str(out, s);
-                }
-            } else {
-                int(out, 0);
-                let text: Vec<String> = items.iter().map(|s| format!("\"{s}\"")).collect();
-                str(out, &text.join(","));
+            int(out, i64::try_from(self.len()).unwrap());
+            for s in self {
+                str(out, s);
             }
         }
     }
@@ -557,9 +553,10 @@ reviewer_role = "line\nbreak; 3:"
         assert_eq!(r.kind, RuleKind::RedFlag);
         assert_eq!(r.red_flag.as_deref(), Some("x"));
         assert_eq!(r.disposition, Some(Disposition::Emergency));
-        assert!(matches!(r.all, Strs::List(_)));
+        assert!(matches!(r.all, Strs::Tokens { len: 2, .. }));
+        assert_eq!(r.all.len(), 2);
         assert_eq!(r.all.iter().collect::<Vec<_>>(), ["p", "q\"r"]);
-        assert!(matches!(r.any, Strs::Compiled(_)));
+        assert!(matches!(r.any, Strs::Tokens { len: 2, .. }));
         assert_eq!(r.any.iter().collect::<Vec<_>>(), ["s", "t"]);
         assert_eq!(r.min_any, Some(1));
         assert_eq!(r.groups.len(), 2);
