@@ -119,17 +119,18 @@ impl<'s> Iterator for StrsIter<'s, '_> {
                 Some(item)
             }
             StrsIter::Tokens(rest) => {
+                // The reader checked the lengths: wrapping arithmetic cannot panic, and a
+                // length that made no sense would only end the list (`get` gives `None`).
                 let b = rest.as_bytes();
                 let mut len = 0usize;
                 let mut at = 0;
-                loop {
-                    match *b.get(at)? {
-                        d @ b'0'..=b'9' => {
-                            len = len.checked_mul(10)?.checked_add(usize::from(d - b'0'))?;
-                        }
-                        b';' => break,
-                        _ => return None,
+                while let Some(&d) = b.get(at) {
+                    if d == b';' {
+                        break;
                     }
+                    len = len
+                        .wrapping_mul(10)
+                        .wrapping_add(usize::from(d.wrapping_sub(b'0')));
                     at += 1;
                 }
                 let end = (at + 1).checked_add(len)?;
