@@ -23,7 +23,7 @@ use crate::model::finding::{Finding, FindingSource, Test};
 use crate::model::id::{IdHasher, MessageId, kebab, push_kebab};
 use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
-use crate::model::reference::Reference;
+use crate::model::reference::{Citation, Reference};
 use crate::model::rule::{Group, Rule, RuleKind};
 use crate::model::set::{Bits, MAX_FINDINGS};
 use crate::model::{
@@ -965,7 +965,7 @@ pub(crate) fn build(
                 u32::try_from(references.len()).unwrap_or(u32::MAX),
             );
             cx.cited.push(false);
-            let mut reference = Reference {
+            references.push(Reference {
                 id,
                 kind: r.kind,
                 authors: r.authors.into_strings(),
@@ -977,10 +977,8 @@ pub(crate) fn build(
                 pages: opt(&r.pages),
                 doi: opt(&r.doi),
                 url: opt(&r.url),
-                citation: String::new(),
-            };
-            reference.citation = reference.format_citation();
-            references.push(reference);
+                citation: Citation::default(),
+            });
         }
     }
 
