@@ -1142,6 +1142,17 @@ pub(crate) fn build(
         let mut scratch_groups: Vec<(Vec<usize>, usize)> = Vec::new();
         let mut scratch_score: Vec<(usize, u32)> = Vec::new();
         let mut scratch_bits: Vec<(Bits, usize)> = Vec::new();
+        // The derived findings, and those of ordered fields that are not "this value or worse":
+        // the two checks of a rule's findings below look at the derived findings one by one
+        // only when the rule mentions enough of them to fail (most rules mention none).
+        let mut derived_bits = Bits::EMPTY;
+        let mut not_upward = Bits::EMPTY;
+        for (p, field, t) in &vocab.derived {
+            derived_bits.insert(*p);
+            if field.is_ordered() && !upward_closed(*field, t) {
+                not_upward.insert(*p);
+            }
+        }
         for r in f.rule {
             let file = "rules.toml";
             let Some(id) = cx.id::<RuleId>(file, &r.id) else {
@@ -1218,18 +1229,20 @@ pub(crate) fn build(
                     .iter()
                     .filter(|(p, _, _)| all_bits.contains(*p))
             };
-            for (i, a) in derived_in_all().enumerate() {
-                for b in derived_in_all().skip(i + 1) {
-                    if a.1 == b.1 && exclusive(&a.2, &b.2) {
-                        cx.invalid(
-                            file,
-                            &r.id,
-                            "all",
-                            format!(
-                                "two findings of {} that cannot both hold: the rule can never fire",
-                                a.1
-                            ),
-                        );
+            if all_bits.intersection(&derived_bits).len() >= 2 {
+                for (i, a) in derived_in_all().enumerate() {
+                    for b in derived_in_all().skip(i + 1) {
+                        if a.1 == b.1 && exclusive(&a.2, &b.2) {
+                            cx.invalid(
+                                file,
+                                &r.id,
+                                "all",
+                                format!(
+                                    "two findings of {} that cannot both hold: the rule can never fire",
+                                    a.1
+                                ),
+                            );
+                        }
                     }
                 }
             }
@@ -1297,7 +1310,7 @@ pub(crate) fn build(
                 );
             }
             // Escalating rules: only "this value or worse" findings of ordered fields.
-            if r.disposition.is_some() {
+            if r.disposition.is_some() && mentions.intersects(&not_upward) {
                 for (p, field, t) in &vocab.derived {
                     if mentions.contains(*p) && field.is_ordered() && !upward_closed(*field, t) {
                         let name = findings
