@@ -105,6 +105,7 @@ pub(crate) enum StrsIter<'s, 'a> {
 
 impl<'s> Iterator for StrsIter<'s, '_> {
     type Item = &'s str;
+    #[inline]
     fn next(&mut self) -> Option<&'s str> {
         match self {
             StrsIter::List(i) => i.next().map(|s| &**s),

@@ -141,7 +141,8 @@ impl<'a> Tokens<'a> {
     }
 
     /// A flag: 0 or 1.
-    #[inline]
+    #[allow(clippy::inline_always)] // see `Tokens::str`
+    #[inline(always)]
     fn flag(&mut self) -> Result<bool, Error> {
         match self.int()? {
             0 => Ok(false),
