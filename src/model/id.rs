@@ -419,8 +419,21 @@ impl std::hash::Hasher for IdHasher {
             w.copy_from_slice(c);
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
-        for b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(K);
+        // The last bytes in one word, not one multiply each (the names a catalog load looks up
+        // are ids: a word or two and a few bytes). Past a full word, the last eight bytes (some
+        // hashed already); else the bytes padded with zeros.
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            match bytes.len().checked_sub(8).and_then(|at| bytes.get(at..)) {
+                Some(last) => w.copy_from_slice(last),
+                None => {
+                    if let Some(dst) = w.get_mut(..rest.len()) {
+                        dst.copy_from_slice(rest);
+                    }
+                }
+            }
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
     }
     fn write_u32(&mut self, i: u32) {
