@@ -127,6 +127,10 @@ impl Catalog {
     /// for the embedded files, so no Fluent file is parsed). For benchmarks and for apps that
     /// want their own copy.
     ///
+    /// The data is read from its token form (`data/compiled/*.tok`, generated from the TOML and
+    /// checked against it by the test suite, which also proves that it gives the catalog the
+    /// TOML gives); every check of the data runs as for any pack.
+    ///
     /// ```
     /// let c = lowback::Catalog::load_builtin()?;
     /// assert_eq!(c.rules().len(), lowback::Catalog::builtin().rules().len());
