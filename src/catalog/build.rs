@@ -23,7 +23,7 @@ use crate::model::finding::{Finding, FindingSource, Test};
 use crate::model::id::{IdHasher, MessageId, kebab, push_kebab};
 use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
-use crate::model::reference::Reference;
+use crate::model::reference::{Citation, Reference};
 use crate::model::rule::{Group, Rule, RuleKind};
 use crate::model::set::{Bits, MAX_FINDINGS};
 use crate::model::{
@@ -107,13 +107,30 @@ impl<'p> Ctx<'p> {
         });
     }
 
-    fn parse<T: serde::Deserialize<'p>>(&mut self, pack: &'p ContentPack, file: &str) -> Option<T> {
+    fn parse<T: serde::Deserialize<'p> + super::tokens::Read<'p>>(
+        &mut self,
+        pack: &'p ContentPack,
+        file: &str,
+    ) -> Option<T> {
         let Some(text) = pack.data.get(file) else {
             self.problems.push(ContentProblem::MissingFile {
                 file: file.to_owned(),
             });
             return None;
         };
+        if let Some(tokens) = pack.tokens.get(file) {
+            match super::tokens::from_str(tokens) {
+                Ok(v) => return Some(v),
+                Err((e, pos)) => {
+                    self.problems.push(ContentProblem::DataSyntax {
+                        file: format!("compiled/{}", file.replace(".toml", ".tok")),
+                        line: Some(line_of(tokens, pos)),
+                        message: e.to_string(),
+                    });
+                    return None;
+                }
+            }
+        }
         if let Some(json) = pack.compiled.get(file) {
             match super::compiled::from_str(json) {
                 Ok(v) => return Some(v),
@@ -405,15 +422,21 @@ fn guarded<'a>(contras: impl Iterator<Item = &'a Bits>, questions: &Bits) -> Vec
 }
 
 fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        })
+    // `YYYY-MM-DD`: the ten bytes at once, without a branch per byte.
+    let digit = |c: u8| c.is_ascii_digit();
+    match *s.as_bytes() {
+        [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] => {
+            digit(y0)
+                & digit(y1)
+                & digit(y2)
+                & digit(y3)
+                & digit(m0)
+                & digit(m1)
+                & digit(d0)
+                & digit(d1)
+        }
+        _ => false,
+    }
 }
 
 fn is_icd10(s: &str) -> bool {
@@ -948,7 +971,7 @@ pub(crate) fn build(
                 u32::try_from(references.len()).unwrap_or(u32::MAX),
             );
             cx.cited.push(false);
-            let mut reference = Reference {
+            references.push(Reference {
                 id,
                 kind: r.kind,
                 authors: r.authors.into_strings(),
@@ -960,10 +983,8 @@ pub(crate) fn build(
                 pages: opt(&r.pages),
                 doi: opt(&r.doi),
                 url: opt(&r.url),
-                citation: String::new(),
-            };
-            reference.citation = reference.format_citation();
-            references.push(reference);
+                citation: Citation::default(),
+            });
         }
     }
 
@@ -1127,6 +1148,17 @@ pub(crate) fn build(
         let mut scratch_groups: Vec<(Vec<usize>, usize)> = Vec::new();
         let mut scratch_score: Vec<(usize, u32)> = Vec::new();
         let mut scratch_bits: Vec<(Bits, usize)> = Vec::new();
+        // The derived findings, and those of ordered fields that are not "this value or worse":
+        // the two checks of a rule's findings below look at the derived findings one by one
+        // only when the rule mentions enough of them to fail (most rules mention none).
+        let mut derived_bits = Bits::EMPTY;
+        let mut not_upward = Bits::EMPTY;
+        for (p, field, t) in &vocab.derived {
+            derived_bits.insert(*p);
+            if field.is_ordered() && !upward_closed(*field, t) {
+                not_upward.insert(*p);
+            }
+        }
         for r in f.rule {
             let file = "rules.toml";
             let Some(id) = cx.id::<RuleId>(file, &r.id) else {
@@ -1203,18 +1235,20 @@ pub(crate) fn build(
                     .iter()
                     .filter(|(p, _, _)| all_bits.contains(*p))
             };
-            for (i, a) in derived_in_all().enumerate() {
-                for b in derived_in_all().skip(i + 1) {
-                    if a.1 == b.1 && exclusive(&a.2, &b.2) {
-                        cx.invalid(
-                            file,
-                            &r.id,
-                            "all",
-                            format!(
-                                "two findings of {} that cannot both hold: the rule can never fire",
-                                a.1
-                            ),
-                        );
+            if all_bits.intersection(&derived_bits).len() >= 2 {
+                for (i, a) in derived_in_all().enumerate() {
+                    for b in derived_in_all().skip(i + 1) {
+                        if a.1 == b.1 && exclusive(&a.2, &b.2) {
+                            cx.invalid(
+                                file,
+                                &r.id,
+                                "all",
+                                format!(
+                                    "two findings of {} that cannot both hold: the rule can never fire",
+                                    a.1
+                                ),
+                            );
+                        }
                     }
                 }
             }
@@ -1282,7 +1316,7 @@ pub(crate) fn build(
                 );
             }
             // Escalating rules: only "this value or worse" findings of ordered fields.
-            if r.disposition.is_some() {
+            if r.disposition.is_some() && mentions.intersects(&not_upward) {
                 for (p, field, t) in &vocab.derived {
                     if mentions.contains(*p) && field.is_ordered() && !upward_closed(*field, t) {
                         let name = findings
@@ -1745,6 +1779,24 @@ fn required_messages(
 mod tests {
     use crate::Catalog;
     use crate::model::Provenance;
+
+    #[test]
+    fn is_date_takes_only_yyyy_mm_dd() {
+        for good in ["2026-01-01", "0000-99-99"] {
+            assert!(super::is_date(good), "{good}");
+        }
+        for bad in [
+            "",
+            "2026-1-01",
+            "2026-01-0a",
+            "2026/01/01",
+            "2026-01-011",
+            "202601-01-",
+            "2026-01-0é",
+        ] {
+            assert!(!super::is_date(bad), "{bad}");
+        }
+    }
 
     /// The hash of the embedded data computed at compile time is the one a load computes.
     #[test]

@@ -5,6 +5,7 @@ mod compiled;
 pub(crate) mod ftl;
 pub(crate) mod pack;
 mod raw;
+mod tokens;
 pub(crate) mod vocab;
 
 use std::sync::LazyLock;
@@ -125,6 +126,10 @@ impl Catalog {
     /// process (the data checks, without the translation cross-check that the test suite proves
     /// for the embedded files, so no Fluent file is parsed). For benchmarks and for apps that
     /// want their own copy.
+    ///
+    /// The data is read from its token form (`data/compiled/*.tok`, generated from the TOML and
+    /// checked against it by the test suite, which also proves that it gives the catalog the
+    /// TOML gives); every check of the data runs as for any pack.
     ///
     /// ```
     /// let c = lowback::Catalog::load_builtin()?;

@@ -53,6 +53,26 @@ const COMPILED_DATA: [(&str, &str); 9] = compiled_data!(
     "care",
     "facts"
 );
+macro_rules! token_data {
+    ($($name:literal),*) => {
+        [ $( (concat!($name, ".toml"), include_str!(concat!("../../data/compiled/", $name, ".tok"))), )* ]
+    };
+}
+
+/// The builtin data files in their token form (`data/compiled/*.tok`), generated from the TOML
+/// sources and checked against them by the tests of `tokens.rs`: what
+/// [`Catalog::load_builtin`](crate::Catalog::load_builtin) reads, with no text to parse.
+const TOKEN_DATA: [(&str, &str); 9] = token_data!(
+    "pack",
+    "references",
+    "findings",
+    "red_flags",
+    "rules",
+    "conditions",
+    "exercises",
+    "care",
+    "facts"
+);
 macro_rules! builtin_ftl {
     ($loc:literal: $($name:literal),*) => { [ $( ($loc, $name, include_str!(concat!("../../locales/", $loc, "/", $name))), )* ] };
 }
@@ -183,8 +203,14 @@ static BUILTIN_PACK: std::sync::LazyLock<ContentPack> =
 /// The embedded data files alone: what the builtin catalog is built from. The catalog's load
 /// skips the translation cross-check (proven on the embedded files by the test suite), so it
 /// needs no Fluent file, and a process that only triages never parses one.
-static BUILTIN_DATA_PACK: std::sync::LazyLock<ContentPack> =
-    std::sync::LazyLock::new(ContentPack::builtin_data);
+static BUILTIN_DATA_PACK: std::sync::LazyLock<ContentPack> = std::sync::LazyLock::new(|| {
+    let mut pack = ContentPack::builtin_data();
+    pack.tokens = TOKEN_DATA
+        .iter()
+        .map(|(n, t)| ((*n).to_owned(), *t))
+        .collect();
+    pack
+});
 
 /// One parsed Fluent file.
 #[derive(Debug, Clone)]
@@ -212,6 +238,9 @@ pub struct ContentPack {
     pub(crate) data: BTreeMap<String, String>,
     /// JSON equivalents of data files that are still exactly the builtin text.
     pub(crate) compiled: BTreeMap<String, &'static str>,
+    /// Token forms of data files that are still exactly the builtin text (only the pack of
+    /// [`Catalog::load_builtin`](crate::Catalog::load_builtin) has them; read before the JSON).
+    pub(crate) tokens: BTreeMap<String, &'static str>,
     pub(crate) locales: BTreeMap<String, Vec<FtlFile>>,
     pub(crate) problems: Vec<ContentProblem>,
     /// Builtin red-flag rules the app removes on purpose.
@@ -427,6 +456,7 @@ impl ContentPack {
     /// Adds (or replaces) a data file, such as `conditions.toml`.
     pub fn add_data(&mut self, name: &str, text: &str) -> &mut Self {
         self.compiled.remove(name);
+        self.tokens.remove(name);
         self.data.insert(name.to_owned(), text.to_owned());
         self
     }
@@ -435,6 +465,7 @@ impl ContentPack {
     /// builtin pack.
     pub fn append_data(&mut self, name: &str, text: &str) -> &mut Self {
         self.compiled.remove(name);
+        self.tokens.remove(name);
         self.data.entry(name.to_owned()).or_default().push_str(text);
         self
     }
@@ -528,6 +559,7 @@ impl ContentPack {
     /// Removes a data file (to replace a builtin file wholesale, or to leave it out).
     pub fn remove_data(&mut self, name: &str) -> &mut Self {
         self.compiled.remove(name);
+        self.tokens.remove(name);
         self.data.remove(name);
         self
     }

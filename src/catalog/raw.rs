@@ -23,6 +23,11 @@ impl std::fmt::Debug for Str<'_> {
 }
 
 impl<'a> Str<'a> {
+    /// A string borrowed from a file.
+    pub(crate) fn borrowed(s: &'a str) -> Self {
+        Str(Cow::Borrowed(s))
+    }
+
     /// The string, borrowed from the file if it is (a copy otherwise).
     pub(crate) fn to_cow(&self) -> Cow<'a, str> {
         self.0.clone()
@@ -75,6 +80,12 @@ pub(crate) const STRS_TOKEN: &str = "$lowback::Strs";
 pub(crate) enum Strs<'a> {
     List(Vec<Str<'a>>),
     Compiled(&'a str),
+    /// From the token form (`tokens.rs`): the elements, each its length, `;`, then its bytes
+    /// (which the reader has checked), and how many there are.
+    Tokens {
+        text: &'a str,
+        len: usize,
+    },
 }
 
 impl Default for Strs<'_> {
@@ -88,10 +99,13 @@ pub(crate) enum StrsIter<'s, 'a> {
     List(std::slice::Iter<'s, Str<'a>>),
     /// The text after the last string read.
     Compiled(&'a str),
+    /// The elements after the last string read (`Strs::Tokens`).
+    Tokens(&'a str),
 }
 
 impl<'s> Iterator for StrsIter<'s, '_> {
     type Item = &'s str;
+    #[inline]
     fn next(&mut self) -> Option<&'s str> {
         match self {
             StrsIter::List(i) => i.next().map(|s| &**s),
@@ -105,6 +119,26 @@ impl<'s> Iterator for StrsIter<'s, '_> {
                 *rest = rest.get(start + len + 1..)?;
                 Some(item)
             }
+            StrsIter::Tokens(rest) => {
+                // The reader checked the lengths: wrapping arithmetic cannot panic, and a
+                // length that made no sense would only end the list (`get` gives `None`).
+                let b = rest.as_bytes();
+                let mut len = 0usize;
+                let mut at = 0;
+                while let Some(&d) = b.get(at) {
+                    if d == b';' {
+                        break;
+                    }
+                    len = len
+                        .wrapping_mul(10)
+                        .wrapping_add(usize::from(d.wrapping_sub(b'0')));
+                    at += 1;
+                }
+                let end = (at + 1).checked_add(len)?;
+                let item = rest.get(at + 1..end)?;
+                *rest = rest.get(end..)?;
+                Some(item)
+            }
         }
     }
 }
@@ -115,6 +149,7 @@ impl<'a> Strs<'a> {
         match self {
             Strs::List(v) => StrsIter::List(v.iter()),
             Strs::Compiled(text) => StrsIter::Compiled(text),
+            Strs::Tokens { text, .. } => StrsIter::Tokens(text),
         }
     }
 
@@ -122,6 +157,7 @@ impl<'a> Strs<'a> {
         match self {
             Strs::List(v) => v.len(),
             Strs::Compiled(text) => text.bytes().filter(|&b| b == b'"').count() / 2,
+            Strs::Tokens { len, .. } => *len,
         }
     }
 
@@ -129,7 +165,7 @@ impl<'a> Strs<'a> {
     pub(crate) fn into_strings(self) -> Vec<String> {
         match self {
             Strs::List(v) => v.into_iter().map(|s| s.0.into_owned()).collect(),
-            Strs::Compiled(_) => {
+            Strs::Compiled(_) | Strs::Tokens { .. } => {
                 let mut v = Vec::with_capacity(self.len());
                 v.extend(self.iter().map(str::to_owned));
                 v
@@ -141,6 +177,7 @@ impl<'a> Strs<'a> {
         match self {
             Strs::List(v) => v.is_empty(),
             Strs::Compiled(text) => !text.contains('"'),
+            Strs::Tokens { len, .. } => *len == 0,
         }
     }
 }
@@ -201,6 +238,24 @@ impl<K, V> SortedMap<K, V> {
     }
 }
 
+impl<K: Ord, V> SortedMap<K, V> {
+    /// The map of these entries, in reading order: sorted by key, a later entry with the same
+    /// key replacing the earlier one.
+    pub(crate) fn from_entries(mut v: Vec<(K, V)>) -> Self {
+        // Stable: equal keys stay in reading order, and the last one's value wins.
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v.dedup_by(|later, earlier| {
+            if later.0 == earlier.0 {
+                std::mem::swap(&mut later.1, &mut earlier.1);
+                true
+            } else {
+                false
+            }
+        });
+        SortedMap(v)
+    }
+}
+
 impl<K, V> IntoIterator for SortedMap<K, V> {
     type Item = (K, V);
     type IntoIter = std::vec::IntoIter<(K, V)>;
@@ -227,17 +282,7 @@ impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for S
                 while let Some(entry) = map.next_entry()? {
                     v.push(entry);
                 }
-                // Stable: equal keys stay in reading order, and the last one's value wins.
-                v.sort_by(|a, b| a.0.cmp(&b.0));
-                v.dedup_by(|later, earlier| {
-                    if later.0 == earlier.0 {
-                        std::mem::swap(&mut later.1, &mut earlier.1);
-                        true
-                    } else {
-                        false
-                    }
-                });
-                Ok(SortedMap(v))
+                Ok(SortedMap::from_entries(v))
             }
         }
         d.deserialize_map(Visitor(std::marker::PhantomData))
@@ -339,6 +384,7 @@ pub(crate) struct FindingsFile<'a> {
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(rename_all = "snake_case")]
 pub(crate) enum RawSource {
     Direct,

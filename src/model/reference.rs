@@ -34,7 +34,7 @@ pub enum ReferenceKind {
 /// assert!(r.citation().contains("doi:10.1136/bmj.f7095"));
 /// # Ok::<(), lowback::IdError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Reference {
     /// Stable id.
@@ -59,7 +59,63 @@ pub struct Reference {
     pub doi: Option<String>,
     /// URL, if any.
     pub url: Option<String>,
-    pub(crate) citation: String,
+    /// The citation, made on first use (most loads never show most references).
+    pub(crate) citation: Citation,
+}
+
+/// A reference's citation text, made from its other fields on first use and kept: a catalog load
+/// does not format (and allocate) one per reference. Equal whenever the references' other
+/// fields are, so it takes no part in comparisons.
+#[derive(Clone, Default)]
+pub(crate) struct Citation(std::sync::OnceLock<String>);
+
+impl PartialEq for Citation {
+    fn eq(&self, _: &Citation) -> bool {
+        true
+    }
+}
+
+impl Eq for Citation {}
+
+/// As derived, the citation included (made if it was not yet).
+impl std::fmt::Debug for Reference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reference")
+            .field("id", &self.id)
+            .field("kind", &self.kind)
+            .field("authors", &self.authors)
+            .field("year", &self.year)
+            .field("title", &self.title)
+            .field("container", &self.container)
+            .field("volume", &self.volume)
+            .field("issue", &self.issue)
+            .field("pages", &self.pages)
+            .field("doi", &self.doi)
+            .field("url", &self.url)
+            .field("citation", &self.citation())
+            .finish()
+    }
+}
+
+/// As derived, the citation included (made if it was not yet).
+impl serde::Serialize for Reference {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Reference", 12)?;
+        st.serialize_field("id", &self.id)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("authors", &self.authors)?;
+        st.serialize_field("year", &self.year)?;
+        st.serialize_field("title", &self.title)?;
+        st.serialize_field("container", &self.container)?;
+        st.serialize_field("volume", &self.volume)?;
+        st.serialize_field("issue", &self.issue)?;
+        st.serialize_field("pages", &self.pages)?;
+        st.serialize_field("doi", &self.doi)?;
+        st.serialize_field("url", &self.url)?;
+        st.serialize_field("citation", self.citation())?;
+        st.end()
+    }
 }
 
 impl Reference {
@@ -67,7 +123,7 @@ impl Reference {
     /// container, year, volume(issue):pages, DOI or URL.
     #[must_use]
     pub fn citation(&self) -> &str {
-        &self.citation
+        self.citation.0.get_or_init(|| self.format_citation())
     }
 
     pub(crate) fn format_citation(&self) -> String {
@@ -155,6 +211,26 @@ fn push_number(s: &mut String, n: u16) {
 
 #[cfg(test)]
 mod tests {
+    /// A citation made on first use: the same whether made or not yet, in comparisons, in
+    /// `Debug` and in the serialized form.
+    #[test]
+    fn citation_is_made_on_first_use_and_changes_nothing_else() {
+        let (a, b) = (
+            crate::Catalog::load_builtin().unwrap(),
+            crate::Catalog::load_builtin().unwrap(),
+        );
+        let (ra, rb) = (&a.references()[0], &b.references()[0]);
+        assert!(ra.citation.0.get().is_none());
+        let json = serde_json::to_value(rb).unwrap();
+        assert!(rb.citation.0.get().is_some());
+        assert_eq!(ra, rb);
+        assert_eq!(json["citation"], rb.citation());
+        assert_eq!(json.as_object().unwrap().len(), 12);
+        assert_eq!(format!("{ra:?}"), format!("{rb:?}"));
+        assert!(format!("{ra:?}").contains(&format!("citation: {:?}", ra.format_citation())));
+        assert_eq!(ra.citation(), ra.format_citation());
+    }
+
     #[test]
     fn push_number_writes_what_display_does() {
         for n in [0u16, 7, 10, 99, 2012, 9999, 10000, u16::MAX] {
