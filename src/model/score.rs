@@ -31,38 +31,56 @@ pub(crate) struct ScoreTable {
     requires: Vec<Bits>,
 }
 
+/// A condition's weights, signed: positive supporting, negative against.
+fn signed(c: &Condition) -> impl Iterator<Item = (usize, i32)> + '_ {
+    c.supporting_ix
+        .iter()
+        .map(|&(f, w)| (f, i32::from(w)))
+        .chain(c.against_ix.iter().map(|&(f, w)| (f, -i32::from(w))))
+}
+
 impl ScoreTable {
     /// Compiles the conditions' weights for a vocabulary of `findings` findings.
     pub(crate) fn new(findings: usize, conditions: &[Condition]) -> ScoreTable {
-        let mut per_finding: Vec<Vec<(u32, i32)>> = vec![Vec::new(); findings];
+        // A counting sort by finding, conditions in catalog order within each: first how many
+        // links each finding has, then each link at its place (no list per finding).
+        let mut starts = vec![0u32; findings + 1];
+        for (f, _) in conditions.iter().flat_map(signed) {
+            if let Some(n) = starts.get_mut(f + 1) {
+                *n += 1;
+            }
+        }
+        for i in 1..starts.len() {
+            let before = starts.get(i - 1).copied().unwrap_or(0);
+            if let Some(n) = starts.get_mut(i) {
+                *n += before;
+            }
+        }
+        let mut links = vec![(0u32, 0i32); starts.last().map_or(0, |&n| n as usize)];
+        let mut next: Vec<u32> = starts.clone();
         for (i, c) in conditions.iter().enumerate() {
             let i = u32::try_from(i).unwrap_or(u32::MAX);
-            let signed = c
-                .supporting_ix
-                .iter()
-                .map(|&(f, w)| (f, i32::from(w)))
-                .chain(c.against_ix.iter().map(|&(f, w)| (f, -i32::from(w))));
-            for (f, w) in signed {
-                if let Some(links) = per_finding.get_mut(f) {
-                    links.push((i, w));
+            for (f, w) in signed(c) {
+                if let Some(at) = next.get_mut(f) {
+                    if let Some(slot) = links.get_mut(*at as usize) {
+                        *slot = (i, w);
+                    }
+                    *at += 1;
                 }
             }
         }
-        let mut t = ScoreTable::default();
-        t.starts.push(0);
-        for links in per_finding {
-            t.links.extend(links);
-            t.starts
-                .push(u32::try_from(t.links.len()).unwrap_or(u32::MAX));
+        ScoreTable {
+            rows: conditions
+                .iter()
+                .map(|c| Row {
+                    requires: !c.requires.is_empty(),
+                    min_score: c.min_score,
+                })
+                .collect(),
+            starts,
+            links,
+            requires: conditions.iter().map(|c| c.requires).collect(),
         }
-        for c in conditions {
-            t.rows.push(Row {
-                requires: !c.requires.is_empty(),
-                min_score: c.min_score,
-            });
-            t.requires.push(c.requires);
-        }
-        t
     }
 
     /// Calls `f(position, score)` for every condition whose required findings are met and whose
