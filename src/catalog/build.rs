@@ -1412,7 +1412,7 @@ pub(crate) fn build(
                 mentions,
                 withhold_exercises,
                 withhold_care,
-                message_id: kebab("rule", id.as_str()),
+                message_id: cx.message_id("rule", id.as_str()),
             });
         }
     }
@@ -1578,6 +1578,7 @@ pub(crate) fn build(
             .chain(exercises.iter_mut().map(|x| &mut x.message_id))
             .chain(care.iter_mut().map(|x| &mut x.message_id))
             .chain(tips.iter_mut().map(|x| &mut x.message_id))
+            .chain(rules.iter_mut().map(|x| &mut x.message_id))
             .chain(facts.iter_mut().map(|x| &mut x.message_id))
             .chain(conditions.iter_mut().map(|x| &mut x.message_id)),
     );

@@ -481,7 +481,7 @@ pub struct Rule {
     pub(crate) withhold_exercises: Bits,
     #[serde(skip)]
     pub(crate) withhold_care: Bits,
-    pub(crate) message_id: String,
+    pub(crate) message_id: crate::model::id::MessageId,
 }
 
 impl Rule {
