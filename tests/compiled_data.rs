@@ -132,17 +132,8 @@ fn compile(toml_text: &str) -> String {
 fn compiled_json_matches_the_toml_sources() {
     let root = env!("CARGO_MANIFEST_DIR");
     let mut stale = Vec::new();
-    for name in [
-        "pack",
-        "references",
-        "findings",
-        "red_flags",
-        "rules",
-        "conditions",
-        "exercises",
-        "care",
-        "facts",
-    ] {
+    for file in lowback::ContentPack::data_file_names() {
+        let name = file.trim_end_matches(".toml");
         let toml_text = std::fs::read_to_string(format!("{root}/data/{name}.toml")).unwrap();
         let json = compile(&toml_text);
         let path = format!("{root}/data/compiled/{name}.json");

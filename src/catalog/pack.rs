@@ -31,48 +31,40 @@ pub(crate) const DATA_FILES: [&str; 9] = [
 macro_rules! builtin_data {
     ($($name:literal),*) => { [ $( ($name, include_str!(concat!("../../data/", $name))), )* ] };
 }
+/// The builtin data files in a compiled form, `(TOML file name, text)`, read from
+/// `data/compiled/<name>.<ext>`, in the order of [`DATA_FILES`] (which a test checks).
 macro_rules! compiled_data {
-    ($($name:literal),*) => {
-        [ $( (concat!($name, ".toml"), include_str!(concat!("../../data/compiled/", $name, ".json"))), )* ]
+    ($ext:literal) => {
+        compiled_data!(
+            $ext;
+            "pack",
+            "references",
+            "findings",
+            "red_flags",
+            "rules",
+            "conditions",
+            "exercises",
+            "care",
+            "facts"
+        )
+    };
+    ($ext:literal; $($name:literal),*) => {
+        [ $( (concat!($name, ".toml"), include_str!(concat!("../../data/compiled/", $name, ".", $ext))), )* ]
     };
 }
 
 /// The builtin data files in their compiled form, generated from the TOML sources
 /// (`tests/compiled_data.rs` checks that they match, and that they give the catalog the TOML
 /// gives, and regenerates them): lean JSON read by `compiled.rs`, several times faster than the
-/// TOML parse, which keeps the load of the builtin catalog short. The TOML stays the source of
+/// TOML parse. A [`ContentPack`] built on the builtin one reads it. The TOML stays the source of
 /// truth.
-const COMPILED_DATA: [(&str, &str); 9] = compiled_data!(
-    "pack",
-    "references",
-    "findings",
-    "red_flags",
-    "rules",
-    "conditions",
-    "exercises",
-    "care",
-    "facts"
-);
-macro_rules! token_data {
-    ($($name:literal),*) => {
-        [ $( (concat!($name, ".toml"), include_str!(concat!("../../data/compiled/", $name, ".tok"))), )* ]
-    };
-}
+const COMPILED_DATA: [(&str, &str); 9] = compiled_data!("json");
 
 /// The builtin data files in their token form (`data/compiled/*.tok`), generated from the TOML
 /// sources and checked against them by the tests of `tokens.rs`: what
 /// [`Catalog::load_builtin`](crate::Catalog::load_builtin) reads, with no text to parse.
-const TOKEN_DATA: [(&str, &str); 9] = token_data!(
-    "pack",
-    "references",
-    "findings",
-    "red_flags",
-    "rules",
-    "conditions",
-    "exercises",
-    "care",
-    "facts"
-);
+const TOKEN_DATA: [(&str, &str); 9] = compiled_data!("tok");
+
 macro_rules! builtin_ftl {
     ($loc:literal: $($name:literal),*) => { [ $( ($loc, $name, include_str!(concat!("../../locales/", $loc, "/", $name))), )* ] };
 }
@@ -897,6 +889,21 @@ mod tests {
     use proptest::prelude::*;
 
     use super::{clip, clip_to, nesting_too_deep};
+
+    /// Both compiled forms hold every data file a pack must hold, in the same order.
+    #[test]
+    fn compiled_forms_hold_the_data_files_in_order() {
+        let json: Vec<&str> = super::COMPILED_DATA.iter().map(|(n, _)| *n).collect();
+        let tokens: Vec<&str> = super::TOKEN_DATA.iter().map(|(n, _)| *n).collect();
+        assert_eq!(json, super::DATA_FILES);
+        assert_eq!(tokens, super::DATA_FILES);
+        assert!(
+            super::COMPILED_DATA
+                .iter()
+                .chain(&super::TOKEN_DATA)
+                .all(|(_, t)| !t.is_empty())
+        );
+    }
 
     /// The nesting the parser built, counted as `nesting_too_deep` counts it.
     fn pattern_depth(p: &ast::Pattern<&str>) -> usize {

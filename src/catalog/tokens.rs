@@ -20,8 +20,7 @@
 //! the compiled form of the builtin files that a [`ContentPack`](crate::ContentPack) built on the
 //! builtin one reads; this form is only the builtin load's.
 
-use std::fmt;
-
+use super::compiled::{Error, fail};
 use super::raw::{
     CareFile, ConditionsFile, ExercisesFile, FactsFile, FindingsFile, PackFile, RawCare,
     RawCondition, RawExercise, RawFact, RawFinding, RawGroup, RawRedFlag, RawReference, RawRule,
@@ -33,28 +32,6 @@ use crate::model::exercise::Target;
 use crate::model::reference::ReferenceKind;
 use crate::model::rule::RuleKind;
 use crate::{CareKind, Disposition};
-
-/// Why a token file could not be read.
-#[derive(Debug)]
-pub(crate) struct Error(String);
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl serde::de::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
-    }
-}
-
-fn fail<T>(what: &str) -> Result<T, Error> {
-    Err(Error(what.to_owned()))
-}
 
 /// A position in the text being read.
 pub(crate) struct Tokens<'a> {
@@ -527,17 +504,8 @@ mod tests {
     fn compiled_token_files_match_the_toml_sources() {
         let root = env!("CARGO_MANIFEST_DIR");
         let mut stale = Vec::new();
-        for name in [
-            "pack",
-            "references",
-            "findings",
-            "red_flags",
-            "rules",
-            "conditions",
-            "exercises",
-            "care",
-            "facts",
-        ] {
+        for file in crate::catalog::pack::DATA_FILES {
+            let name = file.trim_end_matches(".toml");
             let toml_text = std::fs::read_to_string(format!("{root}/data/{name}.toml")).unwrap();
             let tokens = generate(name, &toml_text);
             let path = format!("{root}/data/compiled/{name}.tok");
