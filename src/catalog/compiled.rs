@@ -18,9 +18,9 @@ use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
 use super::raw::STRS_TOKEN;
 
-/// Why a compiled file (JSON, or the token form of `tokens.rs`) could not be read.
+/// Why a compiled file could not be read.
 #[derive(Debug)]
-pub(crate) struct Error(pub(crate) String);
+pub(crate) struct Error(String);
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -86,8 +86,8 @@ fn quote_or_backslash(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|n| at + n)
 }
 
-/// An error saying what was expected (the token reader, `tokens.rs`, reports with it too).
-pub(crate) fn fail<T>(what: &str) -> Result<T, Error> {
+/// An error saying what was expected.
+fn fail<T>(what: &str) -> Result<T, Error> {
     Err(Error(what.to_owned()))
 }
 
