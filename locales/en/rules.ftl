@@ -38,6 +38,7 @@ rule-sickle-cell-fever = You have sickle cell disease, a fever, and pain in your
 rule-child-fever-limp-or-joint-pain = The child has a fever and a limp, or pain in the hip, thigh or knee. A joint may be infected: { -go-to-emergency } now.
 rule-child-cannot-bear-weight = The child cannot put weight on the leg. This needs a check for an infection or a broken bone: { -go-to-emergency } now.
 rule-toddler-limp = A child under 3 who starts to limp needs to see a doctor today.
+rule-child-back-pain-over-3-weeks = A child's back pain that has lasted more than 3 weeks should be checked by a doctor in the coming days or weeks.
 rule-child-limp = A child who starts to limp should be examined by a doctor in the coming days.
 rule-sufe-hip-or-knee-pain = At this age, hip, thigh or even knee pain can come from the growth plate of the hip. A doctor should examine the hip within days.
 rule-sufe-limp = At this age, a limp with hip, thigh or knee pain can mean the growth plate of the hip has slipped. See a doctor today.

@@ -38,6 +38,7 @@ rule-sickle-cell-fever = Vous avez une drépanocytose, de la fièvre et mal aux 
 rule-child-fever-limp-or-joint-pain = L’enfant a de la fièvre et boite, ou a mal à la hanche, à la cuisse ou au genou. Une articulation est peut-être infectée : { -go-to-emergency } maintenant.
 rule-child-cannot-bear-weight = L’enfant ne peut pas s’appuyer sur sa jambe. Il faut rechercher une infection ou une fracture : { -go-to-emergency } maintenant.
 rule-toddler-limp = Un enfant de moins de 3 ans qui se met à boiter doit voir un médecin aujourd’hui.
+rule-child-back-pain-over-3-weeks = Chez un enfant, un mal de dos qui dure depuis plus de 3 semaines doit être examiné par un médecin dans les jours ou les semaines qui viennent.
 rule-child-limp = Un enfant qui se met à boiter doit être examiné par un médecin dans les prochains jours.
 rule-sufe-hip-or-knee-pain = À cet âge, une douleur de la hanche, de la cuisse ou même du genou peut venir de la hanche, qui grandit encore. Un médecin doit examiner la hanche dans les prochains jours.
 rule-sufe-limp = À cet âge, boiter avec mal à la hanche, à la cuisse ou au genou peut signifier que la tête du fémur a glissé. Consultez un médecin aujourd’hui.
