@@ -5,6 +5,14 @@
 //! emergencies strict), under- and over-triage, red-flag recall, conditions in the top 3, and
 //! incomplete screens flagged. Safety figures are hard requirements; the others have floors at
 //! the targets of issue 9 so that a regression fails the build.
+//!
+//! A second set (tests/fixtures/vignettes_heldout.json, 60 cases) was written on 29 Nov 2026 by
+//! another author, from the guidelines, without reading the rules, the conditions or the first
+//! set. It gives a disposition, the levels its author would also accept, and the guideline
+//! that decides. Measured before any change: 49/60 exact, 58/60 with accepted levels, one
+//! under-triage and one over-triage. Its under-triaged child (`h039`), with `w064` of the first
+//! set, led to the rule `child_back_pain_over_3_weeks` (Phillips 2020), so the set is no longer
+//! fully held out. Its figures are printed and checked like the first set's.
 
 use lowback::{Assessment, Catalog, ConditionId, Disposition, RedFlagId};
 use serde::Deserialize;
@@ -23,7 +31,9 @@ struct Expected {
     disposition: Disposition,
     #[serde(default)]
     acceptable: Vec<Disposition>,
+    #[serde(default)]
     red_flags: Vec<RedFlagId>,
+    #[serde(default)]
     top_conditions: Vec<ConditionId>,
     #[serde(default)]
     incomplete: bool,
@@ -63,6 +73,10 @@ fn cases() -> Vec<Case> {
     serde_json::from_str(include_str!("fixtures/vignettes.json")).expect("fixture parses")
 }
 
+fn heldout_cases() -> Vec<Case> {
+    serde_json::from_str(include_str!("fixtures/vignettes_heldout.json")).expect("fixture parses")
+}
+
 fn level(d: Disposition) -> i32 {
     match d {
         Disposition::SelfCare => 0,
@@ -73,9 +87,13 @@ fn level(d: Disposition) -> i32 {
 }
 
 fn score() -> Scores {
+    score_of(cases())
+}
+
+fn score_of(cases: Vec<Case>) -> Scores {
     let catalog = Catalog::builtin();
     let mut s = Scores::default();
-    for c in cases() {
+    for c in cases {
         let a = Assessment::from_json(&c.assessment.to_string())
             .unwrap_or_else(|e| panic!("{}: {e}", c.id));
         let t = catalog
@@ -222,6 +240,49 @@ fn vignette_scores() {
     assert!(
         pct(s.cond_top3, s.cond_cases) >= 80.0,
         "top-3 conditions fell below 80%"
+    );
+}
+
+/// The second author's set: the same figures. Its author marked the levels they would also
+/// accept, so an emergency may come out urgent where they said so; below that is a failure.
+#[test]
+fn heldout_vignette_scores() {
+    let cases = heldout_cases();
+    let accepted: Vec<(String, Vec<Disposition>)> = cases
+        .iter()
+        .map(|c| (c.id.clone(), c.expected.acceptable.clone()))
+        .collect();
+    let s = score_of(cases);
+    let line = |name: &str, a: usize, b: usize| println!("{name}: {a}/{b} = {:.1}%", pct(a, b));
+    println!("held-out vignettes: {}", s.n);
+    line("exact disposition", s.exact, s.n);
+    line("exact with acceptable alternatives", s.acceptable, s.n);
+    line("emergency sensitivity", s.emergency_hit, s.emergency_n);
+    line("self-care recognised", s.self_care_hit, s.self_care_n);
+    line("safe advice (Gilbert 2020)", s.safe, s.n);
+    line("under-triage", s.under, s.n);
+    line("over-triage", s.over, s.n);
+    for f in &s.failures {
+        println!("  {f}");
+    }
+    assert_eq!(s.n, 60, "the held-out set has 60 cases");
+    for (id, got) in &s.emergency_missed {
+        let ok = accepted
+            .iter()
+            .any(|(c, levels)| c == id && levels.contains(got));
+        assert!(
+            ok && *got >= Disposition::Urgent,
+            "emergency vignette {id} got {got}"
+        );
+    }
+    assert!(pct(s.safe, s.n) >= 97.0, "safe advice fell below 97%");
+    assert!(
+        pct(s.acceptable, s.n) >= 90.0,
+        "exact-with-alternative fell below 90%"
+    );
+    assert!(
+        pct(s.self_care_hit, s.self_care_n) >= 80.0,
+        "self-care recognised fell below 80%"
     );
 }
 
