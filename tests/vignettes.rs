@@ -10,9 +10,10 @@
 //! another author, from the guidelines, without reading the rules, the conditions or the first
 //! set. It gives a disposition, the levels its author would also accept, and the guideline
 //! that decides. Measured before any change: 49/60 exact, 58/60 with accepted levels, one
-//! under-triage and one over-triage. Its under-triaged child (`h039`), with `w064` of the first
-//! set, led to the rule `child_back_pain_over_3_weeks` (Phillips 2020), so the set is no longer
-//! fully held out. Its figures are printed and checked like the first set's.
+//! under-triage and one over-triage. Both cases, each with its twin in the first set, led to
+//! changes made from their guidelines and reviewed: `child_back_pain_over_3_weeks` (`h039`,
+//! `w064`; Phillips 2020) and groin pain in pregnancy by stage (`h032`, `w094`; NICE NG126). So
+//! the set is no longer held out. Its figures are printed and checked like the first set's.
 
 use lowback::{Assessment, Catalog, ConditionId, Disposition, RedFlagId};
 use serde::Deserialize;

@@ -142,6 +142,108 @@ fn derived_findings_come_from_thresholds_in_data() {
     assert_eq!(ev("pregnancy_20_weeks_or_more"), Answer::Yes);
 }
 
+/// A derived finding may read "I don't know" as present (its cautious reading): weeks of
+/// pregnancy not known count as early pregnancy, when an ectopic pregnancy shows (NICE NG126).
+/// A field not answered at all stays unknown, so its question is still asked. Only derived
+/// findings may say so.
+#[test]
+fn an_unknown_field_can_count_as_present() {
+    let catalog = Catalog::builtin();
+    let ev = |json: &str, id: &str| {
+        let a = Assessment::from_json(json).unwrap();
+        catalog.evidence(&a).unwrap().get(id.parse().unwrap())
+    };
+    let early = "pregnancy_under_14_weeks";
+    let pregnant = r#""sex": "female", "pregnancy": "pregnant""#;
+    assert_eq!(
+        ev(&format!("{{{pregnant}, \"pregnancy_weeks\": 10}}"), early),
+        Answer::Yes
+    );
+    assert_eq!(
+        ev(&format!("{{{pregnant}, \"pregnancy_weeks\": 14}}"), early),
+        Answer::No
+    );
+    assert_eq!(
+        ev(
+            &format!("{{{pregnant}, \"pregnancy_weeks\": \"unknown\"}}"),
+            early
+        ),
+        Answer::Yes
+    );
+    assert_eq!(ev(&format!("{{{pregnant}}}"), early), Answer::Unknown);
+    // Other derived findings of the same field keep "unknown".
+    assert_eq!(
+        ev(
+            &format!("{{{pregnant}, \"pregnancy_weeks\": \"unknown\"}}"),
+            "pregnancy_20_weeks_or_more"
+        ),
+        Answer::Unknown
+    );
+    let f = catalog.finding(early.parse().unwrap()).unwrap();
+    assert!(f.unknown_counts_as_present);
+
+    let p = problems(&with_findings(&format!(
+        "[[finding]]\nid = \"app_direct\"\nkind = \"symptom\"\nsource = \"direct\"\nunknown_counts_as_present = true\n{GOV}"
+    )));
+    assert!(
+        invalid(&p, "app_direct", "unknown_counts_as_present"),
+        "{p:?}"
+    );
+}
+
+/// Groin pain in pregnancy: an ectopic pregnancy is a concern in the first 13 weeks (NICE
+/// NG126), or when the weeks are not known; later, groin pain alone is usually ligament or
+/// pelvic girdle pain and sees a clinician, unless it comes with a warning sign.
+#[test]
+fn groin_pain_in_pregnancy_depends_on_the_stage() {
+    let catalog = Catalog::builtin();
+    let triage = |extra: &str| {
+        let json = format!(
+            r#"{{"age": 30, "sex": "female", "pregnancy": "pregnant", "pain_locations": ["groin"], "severity": 5{extra}}}"#
+        );
+        catalog
+            .triage(&Assessment::from_json(&json).unwrap())
+            .unwrap()
+    };
+    let fired = |t: &lowback::Triage, rule: &str| t.fired.iter().any(|f| f.rule.as_str() == rule);
+    let ectopic = "pregnancy_belly_or_groin_pain";
+
+    let t = triage(r#", "pregnancy_weeks": 10"#);
+    assert_eq!(t.disposition, Disposition::Urgent);
+    assert!(fired(&t, ectopic));
+
+    let t = triage(r#", "pregnancy_weeks": "unknown""#);
+    assert_eq!(t.disposition, Disposition::Urgent);
+    assert!(fired(&t, ectopic));
+
+    let t = triage(r#", "pregnancy_weeks": 28"#);
+    assert!(!fired(&t, ectopic));
+    assert!(fired(&t, "pregnancy_pelvic_pain"));
+    assert!(t.disposition >= Disposition::SeeClinician);
+
+    // Weeks not given: the early-pregnancy rule may still fire, so the outcome is not complete.
+    let t = triage("");
+    assert!(!t.complete);
+    assert!(
+        t.unanswered
+            .iter()
+            .any(|f| f.as_str() == "pregnancy_under_14_weeks"),
+        "{:?}",
+        t.unanswered
+    );
+
+    let t = triage(r#", "pregnancy_weeks": 28, "findings": {"urinary_symptoms": "yes"}"#);
+    assert_eq!(t.disposition, Disposition::Urgent);
+    assert!(fired(&t, "pregnancy_groin_pain_warning_signs"));
+
+    let json = r#"{"age": 30, "sex": "female", "pregnancy": "pregnant", "pregnancy_weeks": 22, "pain_locations": ["lower_belly"], "severity": 5}"#;
+    let t = catalog
+        .triage(&Assessment::from_json(json).unwrap())
+        .unwrap();
+    assert!(t.disposition >= Disposition::Urgent);
+    assert!(fired(&t, "pregnancy_belly_pain"));
+}
+
 #[test]
 fn implications_without_cycles_or_dangling_links() {
     let cycle = with_findings(&format!(

@@ -431,6 +431,8 @@ item!(RawFinding {
     of: Option<Str<'a>>,
     #[serde(default, borrow)]
     from: Option<Str<'a>>,
+    #[serde(default)]
+    unknown_counts_as_present: bool,
 });
 
 #[derive(Deserialize)]

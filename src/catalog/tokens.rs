@@ -348,7 +348,7 @@ fields! {
     FindingsFile<'a> { finding }
     RawFinding<'a> {
         id, kind, source, screen, safety_net, checklist, implies, asked_when_advice, input, below,
-        at_least, above, at_most, between, is, has, levels, of, from,
+        at_least, above, at_most, between, is, has, levels, of, from, unknown_counts_as_present,
         references, status, updated, reviewed, reviewer_role, next_review,
     }
     RedFlagsFile<'a> { red_flag }

@@ -31,6 +31,9 @@ pub(crate) struct FieldTests {
     pub field: Field,
     /// The positions of the field's derived findings.
     pub mask: Bits,
+    /// Those that count as present when the field is answered "unknown"
+    /// ([`Finding::unknown_counts_as_present`](crate::Finding::unknown_counts_as_present)).
+    pub unknown_yes: Bits,
     /// (position, test), in the order of [`Vocab::derived`].
     pub tests: Vec<(usize, ValueTest)>,
     /// The positions tested on a choice ([`ValueTest::Is`]) or on a multiple choice
@@ -47,6 +50,7 @@ impl FieldTests {
         FieldTests {
             field,
             mask: <Bits>::EMPTY,
+            unknown_yes: <Bits>::EMPTY,
             tests: Vec::new(),
             is_mask: <Bits>::EMPTY,
             is_yes: Vec::new(),
@@ -114,6 +118,8 @@ pub(crate) struct Vocab {
     pub by_field: Vec<FieldTests>,
     /// Ordinal findings.
     pub ordinals: Vec<Ordinal>,
+    /// Derived findings that count as present when their field is answered "unknown".
+    pub unknown_present: Bits,
     /// Implications (child, parents), children before parents.
     pub implies: Vec<(usize, Bits)>,
     /// Red-flag screen findings.
@@ -147,6 +153,9 @@ impl Vocab {
             if let Some(g) = self.by_field.get_mut(at) {
                 g.add(pos, test);
             }
+        }
+        for g in &mut self.by_field {
+            g.unknown_yes = g.mask.intersection(&self.unknown_present);
         }
     }
 }

@@ -124,6 +124,11 @@ pub struct Finding {
     pub implies: Vec<FindingId>,
     /// Asked only when advice with one of these tags could be offered.
     pub asked_when_advice: Vec<TagId>,
+    /// A derived finding that counts as present when its field is answered "I don't know"
+    /// (the cautious reading), instead of staying unknown. A field not answered at all still
+    /// leaves it unknown, so the question is asked.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unknown_counts_as_present: bool,
     /// References and governance.
     pub provenance: Provenance,
     pub(crate) message_id: crate::model::id::MessageId,

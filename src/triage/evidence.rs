@@ -168,7 +168,11 @@ impl Catalog {
             let (yes, no) = match slot {
                 Slot::NotAsked => continue,
                 Slot::Unknown => {
-                    ev.dont_know = ev.dont_know.union(&g.mask.head());
+                    // "I don't know": unknown, but for the findings whose cautious reading is
+                    // present.
+                    let present = g.unknown_yes.head();
+                    ev.dont_know = ev.dont_know.union(&g.mask.head().difference(&present));
+                    ev.yes = ev.yes.union(&present);
                     continue;
                 }
                 Slot::Choice(i) => g.choice(i),
