@@ -193,13 +193,15 @@ fn an_unknown_field_can_count_as_present() {
 
 /// Groin pain in pregnancy: an ectopic pregnancy is a concern in the first 13 weeks (NICE
 /// NG126), or when the weeks are not known; later, groin pain alone is usually ligament or
-/// pelvic girdle pain and sees a clinician, unless it comes with a warning sign.
+/// pelvic girdle pain and sees a clinician, unless it comes with a warning sign. A swollen leg
+/// in pregnancy or after birth may be a clot (RCOG GTG 37b).
 #[test]
 fn groin_pain_in_pregnancy_depends_on_the_stage() {
     let catalog = Catalog::builtin();
-    let triage = |extra: &str| {
+    // A pregnant woman with groin pain; `weeks` and `more` are JSON members, or empty.
+    let triage = |weeks: &str, severity: u8, more: &str| {
         let json = format!(
-            r#"{{"age": 30, "sex": "female", "pregnancy": "pregnant", "pain_locations": ["groin"], "severity": 5{extra}}}"#
+            r#"{{"age": 30, "sex": "female", "pregnancy": "pregnant", "pain_locations": ["groin"], "severity": {severity}{weeks}{more}}}"#
         );
         catalog
             .triage(&Assessment::from_json(&json).unwrap())
@@ -207,22 +209,23 @@ fn groin_pain_in_pregnancy_depends_on_the_stage() {
     };
     let fired = |t: &lowback::Triage, rule: &str| t.fired.iter().any(|f| f.rule.as_str() == rule);
     let ectopic = "pregnancy_belly_or_groin_pain";
+    let warning = "pregnancy_groin_pain_warning_signs";
+    let week = |w: &str| format!(r#", "pregnancy_weeks": {w}"#);
 
-    let t = triage(r#", "pregnancy_weeks": 10"#);
-    assert_eq!(t.disposition, Disposition::Urgent);
-    assert!(fired(&t, ectopic));
-
-    let t = triage(r#", "pregnancy_weeks": "unknown""#);
-    assert_eq!(t.disposition, Disposition::Urgent);
-    assert!(fired(&t, ectopic));
-
-    let t = triage(r#", "pregnancy_weeks": 28"#);
-    assert!(!fired(&t, ectopic));
-    assert!(fired(&t, "pregnancy_pelvic_pain"));
-    assert!(t.disposition >= Disposition::SeeClinician);
-
-    // Weeks not given: the early-pregnancy rule may still fire, so the outcome is not complete.
-    let t = triage("");
+    for w in ["10", "13", r#""unknown""#] {
+        let t = triage(&week(w), 5, "");
+        assert_eq!(t.disposition, Disposition::Urgent, "weeks {w}");
+        assert!(fired(&t, ectopic), "weeks {w}");
+    }
+    for w in ["14", "28"] {
+        let t = triage(&week(w), 5, "");
+        assert!(!fired(&t, ectopic), "weeks {w}");
+        assert!(fired(&t, "pregnancy_pelvic_pain"), "weeks {w}");
+        assert_eq!(t.disposition, Disposition::SeeClinician, "weeks {w}");
+    }
+    // Weeks not given: the early-pregnancy rule may still fire, so the outcome is not complete
+    // and the weeks are among the open questions.
+    let t = triage("", 5, "");
     assert!(!t.complete);
     assert!(
         t.unanswered
@@ -231,11 +234,33 @@ fn groin_pain_in_pregnancy_depends_on_the_stage() {
         "{:?}",
         t.unanswered
     );
-
-    let t = triage(r#", "pregnancy_weeks": 28, "findings": {"urinary_symptoms": "yes"}"#);
+    // Warning signs, at 28 weeks.
+    assert!(!fired(&triage(&week("28"), 7, ""), warning));
+    for (severity, more) in [
+        (8, ""),
+        (5, r#", "findings": {"urinary_symptoms": "yes"}"#),
+        (5, r#", "findings": {"vomiting": "yes"}"#),
+        (5, r#", "onset": "sudden""#),
+    ] {
+        let t = triage(&week("28"), severity, more);
+        assert_eq!(t.disposition, Disposition::Urgent, "{severity} {more}");
+        assert!(fired(&t, warning), "{severity} {more}");
+    }
+    // A swollen leg in pregnancy or after birth.
+    let t = triage(
+        &week("28"),
+        5,
+        r#", "findings": {"leg_swollen_one_side": "yes"}"#,
+    );
     assert_eq!(t.disposition, Disposition::Urgent);
-    assert!(fired(&t, "pregnancy_groin_pain_warning_signs"));
-
+    assert!(fired(&t, "pregnancy_leg_clot"));
+    let json = r#"{"age": 30, "sex": "female", "pregnancy": "postpartum", "pain_locations": ["thigh"], "findings": {"leg_swollen_one_side": "yes"}}"#;
+    let t = catalog
+        .triage(&Assessment::from_json(json).unwrap())
+        .unwrap();
+    assert!(fired(&t, "pregnancy_leg_clot"));
+    assert!(t.disposition >= Disposition::Urgent);
+    // Belly pain stays urgent at any stage.
     let json = r#"{"age": 30, "sex": "female", "pregnancy": "pregnant", "pregnancy_weeks": 22, "pain_locations": ["lower_belly"], "severity": 5}"#;
     let t = catalog
         .triage(&Assessment::from_json(json).unwrap())

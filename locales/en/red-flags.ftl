@@ -57,6 +57,10 @@ red-flag-ectopic-pregnancy = Ectopic pregnancy
     .summary = A pregnancy can grow outside the womb, most often in a tube. It can burst and bleed inside the belly, which is life-threatening.
     .action = With pain, contact your { -early-pregnancy-unit }, { -maternity-unit } or a doctor today. With bleeding and pain, shoulder-tip pain or feeling faint, call { -emergency-number } now.
 
+red-flag-blood-clot = Possible blood clot in a leg vein
+    .summary = In pregnancy and in the weeks after birth, blood clots more easily. A clot in a deep leg vein can make the leg swollen and painful, and can travel to the lungs.
+    .action = Contact your { -maternity-unit }, { -midwife } or { -gp } today to be checked. If you are short of breath or have chest pain, call { -emergency-number }.
+
 red-flag-pregnancy-complication = Pregnancy problem needing the maternity team
     .summary = Bleeding, leaking fluid or regular tightenings can mean the baby is coming early, the waters have broken or the placenta is coming away.
     .action = Call your { -maternity-unit } or { -midwife } now. If you cannot reach them, or the bleeding is heavy or you feel faint, call { -emergency-number }.

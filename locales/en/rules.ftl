@@ -94,7 +94,8 @@ rule-walking-leg-pain = Leg pain that comes on with walking can come from squeez
 ## Pregnancy
 rule-pregnancy-belly-or-groin-pain = You are pregnant and have pain in your belly, groin or side. Contact your { -midwife }, { -maternity-unit } or { -early-pregnancy-unit } today.
 rule-pregnancy-belly-pain = You are pregnant and have pain in your belly or side. Contact your { -midwife }, { -gp } or { -maternity-unit } today.
-rule-pregnancy-groin-pain-warning-signs = You are pregnant and have groin pain with vomiting, very strong pain, or burning or blood when you pee. Contact your { -midwife }, { -gp } or { -maternity-unit } today.
+rule-pregnancy-groin-pain-warning-signs = You are pregnant and have groin pain that started suddenly or is very strong, or comes with vomiting, or burning or blood when you pee. Contact your { -midwife }, { -gp } or { -maternity-unit } today.
+rule-pregnancy-leg-clot = You are pregnant or had a baby recently, and one leg has become swollen or painful. This can be a blood clot: get checked today.
 rule-ectopic-pain-with-bleeding = You are pregnant and have pain with bleeding: { -go-to-emergency } or your { -maternity-unit } now.
 rule-ectopic-shoulder-tip-or-faint = In pregnancy, pain at the tip of the shoulder or feeling faint can mean bleeding inside the belly. Call { -emergency-number } now.
 rule-pregnancy-bleeding-labour-or-waters = You are pregnant and have bleeding, leaking fluid or regular tightenings. Call your { -maternity-unit } now. If you cannot reach them, call { -emergency-number }.

@@ -57,6 +57,10 @@ red-flag-ectopic-pregnancy = Grossesse extra-utérine
     .summary = Une grossesse peut se développer en dehors de l’utérus, le plus souvent dans une trompe. Elle peut se rompre et saigner dans le ventre, ce qui met la vie en danger.
     .action = En cas de douleur, contactez aujourd’hui votre { -maternity-unit }, { -early-pregnancy-unit } ou un médecin. En cas de saignement avec douleur, de douleur au bout de l’épaule ou de malaise, appelez { -emergency-number } maintenant.
 
+red-flag-blood-clot = Caillot possible dans une veine de la jambe
+    .summary = Pendant la grossesse et dans les semaines qui suivent l’accouchement, le sang coagule plus facilement. Un caillot dans une veine profonde de la jambe peut la rendre enflée et douloureuse, et peut migrer vers les poumons.
+    .action = Contactez aujourd’hui votre { -maternity-unit }, votre { -midwife } ou votre { -gp } pour être examinée. Si vous êtes essoufflée ou avez mal à la poitrine, appelez { -emergency-number }.
+
 red-flag-pregnancy-complication = Problème de grossesse qui demande la { -maternity-unit }
     .summary = Des saignements, une perte de liquide ou des contractions régulières peuvent signifier un accouchement qui commence trop tôt, la poche des eaux rompue ou un décollement du placenta.
     .action = Appelez votre { -maternity-unit } ou votre { -midwife } maintenant. Si vous ne les joignez pas, si vous saignez beaucoup ou si vous vous sentez mal, appelez { -emergency-number }.

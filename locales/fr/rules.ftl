@@ -94,7 +94,8 @@ rule-walking-leg-pain = Une douleur des jambes qui vient à la marche peut venir
 ## Grossesse
 rule-pregnancy-belly-or-groin-pain = Vous êtes enceinte et avez mal au ventre, à l’aine ou sur le côté. Contactez aujourd’hui votre { -midwife }, votre { -maternity-unit } ou { -early-pregnancy-unit }.
 rule-pregnancy-belly-pain = Vous êtes enceinte et avez mal au ventre ou sur le côté. Contactez aujourd’hui votre { -midwife }, votre { -gp } ou votre { -maternity-unit }.
-rule-pregnancy-groin-pain-warning-signs = Vous êtes enceinte et avez mal à l’aine, avec des vomissements, une douleur très forte, ou des brûlures ou du sang en urinant. Contactez aujourd’hui votre { -midwife }, votre { -gp } ou votre { -maternity-unit }.
+rule-pregnancy-groin-pain-warning-signs = Vous êtes enceinte et avez mal à l’aine, une douleur soudaine ou très forte, ou avec des vomissements, ou des brûlures ou du sang en urinant. Contactez aujourd’hui votre { -midwife }, votre { -gp } ou votre { -maternity-unit }.
+rule-pregnancy-leg-clot = Vous êtes enceinte ou avez accouché récemment, et une jambe est devenue enflée ou douloureuse. Cela peut être un caillot : faites-vous examiner aujourd’hui.
 rule-ectopic-pain-with-bleeding = Vous êtes enceinte, avec une douleur et des saignements : { -go-to-emergency } ou à votre { -maternity-unit } maintenant.
 rule-ectopic-shoulder-tip-or-faint = Pendant la grossesse, une douleur au bout de l’épaule ou un malaise peut signifier un saignement dans le ventre. Appelez { -emergency-number } maintenant.
 rule-pregnancy-bleeding-labour-or-waters = Vous êtes enceinte et avez des saignements, une perte de liquide ou des contractions régulières. Appelez votre { -maternity-unit } maintenant. Si personne ne répond, appelez { -emergency-number }.
