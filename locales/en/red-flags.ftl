@@ -59,7 +59,7 @@ red-flag-ectopic-pregnancy = Ectopic pregnancy
 
 red-flag-blood-clot = Possible blood clot in a leg vein
     .summary = In pregnancy and in the weeks after birth, blood clots more easily. A clot in a deep leg vein can make the leg swollen and painful, and can travel to the lungs.
-    .action = Contact your { -maternity-unit }, { -midwife } or { -gp } today to be checked. If you are short of breath or have chest pain, call { -emergency-number }.
+    .action = Contact your { -maternity-unit }, { -midwife } or { -gp } today to be checked. If you are short of breath or have chest pain, call { -emergency-number } now.
 
 red-flag-pregnancy-complication = Pregnancy problem needing the maternity team
     .summary = Bleeding, leaking fluid or regular tightenings can mean the baby is coming early, the waters have broken or the placenta is coming away.

@@ -58,8 +58,8 @@ red-flag-ectopic-pregnancy = Grossesse extra-utérine
     .action = En cas de douleur, contactez aujourd’hui votre { -maternity-unit }, { -early-pregnancy-unit } ou un médecin. En cas de saignement avec douleur, de douleur au bout de l’épaule ou de malaise, appelez { -emergency-number } maintenant.
 
 red-flag-blood-clot = Caillot possible dans une veine de la jambe
-    .summary = Pendant la grossesse et dans les semaines qui suivent l’accouchement, le sang coagule plus facilement. Un caillot dans une veine profonde de la jambe peut la rendre enflée et douloureuse, et peut migrer vers les poumons.
-    .action = Contactez aujourd’hui votre { -maternity-unit }, votre { -midwife } ou votre { -gp } pour être examinée. Si vous êtes essoufflée ou avez mal à la poitrine, appelez { -emergency-number }.
+    .summary = Pendant la grossesse et dans les semaines qui suivent l’accouchement, le sang forme plus facilement des caillots. Un caillot dans une veine profonde de la jambe peut faire enfler la jambe et la rendre douloureuse, et il peut remonter jusqu’aux poumons.
+    .action = Contactez aujourd’hui votre { -maternity-unit }, votre { -midwife } ou votre { -gp } pour être examinée. Si vous êtes essoufflée ou avez mal à la poitrine, appelez { -emergency-number } tout de suite.
 
 red-flag-pregnancy-complication = Problème de grossesse qui demande la { -maternity-unit }
     .summary = Des saignements, une perte de liquide ou des contractions régulières peuvent signifier un accouchement qui commence trop tôt, la poche des eaux rompue ou un décollement du placenta.
