@@ -186,11 +186,9 @@ fn pct(a: usize, b: usize) -> f64 {
     }
 }
 
-#[test]
-fn vignette_scores() {
-    let s = score();
-    let line = |name: &str, a: usize, b: usize| println!("{name}: {a}/{b} = {:.1}%", pct(a, b));
-    println!("vignettes: {}", s.n);
+/// Prints the figures both sets report.
+fn print_scores(title: &str, s: &Scores) {
+    println!("{title}: {}", s.n);
     line("exact disposition", s.exact, s.n);
     line("exact with acceptable alternatives", s.acceptable, s.n);
     line("emergency sensitivity", s.emergency_hit, s.emergency_n);
@@ -198,6 +196,29 @@ fn vignette_scores() {
     line("safe advice (Gilbert 2020)", s.safe, s.n);
     line("under-triage", s.under, s.n);
     line("over-triage", s.over, s.n);
+}
+
+fn line(name: &str, a: usize, b: usize) {
+    println!("{name}: {a}/{b} = {:.1}%", pct(a, b));
+}
+
+/// The floors both sets keep (the targets of issue 9).
+fn assert_floors(s: &Scores) {
+    assert!(pct(s.safe, s.n) >= 97.0, "safe advice fell below 97%");
+    assert!(
+        pct(s.self_care_hit, s.self_care_n) >= 80.0,
+        "self-care recognised fell below 80%"
+    );
+    assert!(
+        pct(s.acceptable, s.n) >= 90.0,
+        "exact-with-alternative fell below 90%"
+    );
+}
+
+#[test]
+fn vignette_scores() {
+    let s = score();
+    print_scores("vignettes", &s);
     line("red-flag recall", s.flags_found, s.flags_expected);
     line("conditions top-1", s.cond_top1, s.cond_cases);
     line("conditions top-3", s.cond_top3, s.cond_cases);
@@ -229,15 +250,7 @@ fn vignette_scores() {
         "incomplete screens must be flagged"
     );
     // Floors at the targets of issue 9.
-    assert!(pct(s.safe, s.n) >= 97.0, "safe advice fell below 97%");
-    assert!(
-        pct(s.self_care_hit, s.self_care_n) >= 80.0,
-        "self-care recognised fell below 80%"
-    );
-    assert!(
-        pct(s.acceptable, s.n) >= 90.0,
-        "exact-with-alternative fell below 90%"
-    );
+    assert_floors(&s);
     assert!(
         pct(s.cond_top3, s.cond_cases) >= 80.0,
         "top-3 conditions fell below 80%"
@@ -254,15 +267,7 @@ fn heldout_vignette_scores() {
         .map(|c| (c.id.clone(), c.expected.acceptable.clone()))
         .collect();
     let s = score_of(cases);
-    let line = |name: &str, a: usize, b: usize| println!("{name}: {a}/{b} = {:.1}%", pct(a, b));
-    println!("held-out vignettes: {}", s.n);
-    line("exact disposition", s.exact, s.n);
-    line("exact with acceptable alternatives", s.acceptable, s.n);
-    line("emergency sensitivity", s.emergency_hit, s.emergency_n);
-    line("self-care recognised", s.self_care_hit, s.self_care_n);
-    line("safe advice (Gilbert 2020)", s.safe, s.n);
-    line("under-triage", s.under, s.n);
-    line("over-triage", s.over, s.n);
+    print_scores("held-out vignettes", &s);
     for f in &s.failures {
         println!("  {f}");
     }
@@ -276,15 +281,7 @@ fn heldout_vignette_scores() {
             "emergency vignette {id} got {got}"
         );
     }
-    assert!(pct(s.safe, s.n) >= 97.0, "safe advice fell below 97%");
-    assert!(
-        pct(s.acceptable, s.n) >= 90.0,
-        "exact-with-alternative fell below 90%"
-    );
-    assert!(
-        pct(s.self_care_hit, s.self_care_n) >= 80.0,
-        "self-care recognised fell below 80%"
-    );
+    assert_floors(&s);
 }
 
 #[test]
