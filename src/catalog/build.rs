@@ -618,16 +618,17 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
                 "only derived findings have an input and a test",
             );
         }
-        if r.source != RawSource::Derived && r.unknown_counts_as_present {
-            cx.invalid(
-                file,
-                &r.id,
-                "unknown_counts_as_present",
-                "only derived findings count an unknown field as present",
-            );
-        }
-        if r.source == RawSource::Derived && r.unknown_counts_as_present {
-            vocab.unknown_present.insert(pos);
+        if r.unknown_counts_as_present {
+            if r.source == RawSource::Derived {
+                vocab.unknown_present.insert(pos);
+            } else {
+                cx.invalid(
+                    file,
+                    &r.id,
+                    "unknown_counts_as_present",
+                    "only derived findings count an unknown field as present",
+                );
+            }
         }
         if r.source != RawSource::Ordinal && r.levels.is_some() {
             cx.invalid(file, &r.id, "levels", "only ordinal findings have levels");
@@ -816,8 +817,7 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
             checklist,
             implies,
             asked_when_advice,
-            unknown_counts_as_present: r.unknown_counts_as_present
-                && r.source == RawSource::Derived,
+            unknown_counts_as_present: vocab.unknown_present.contains(pos),
             provenance,
             message_id: cx.message_id("finding", id.as_str()),
         });
