@@ -65,6 +65,16 @@ struct Ctx<'p> {
     no_text: Arc<str>,
 }
 
+/// What [`Ctx::parse_embedded`] found.
+enum Embedded<T> {
+    /// The pack has no compiled form of the file.
+    Absent,
+    /// The compiled form, read.
+    Read(T),
+    /// The compiled form does not read (the problem is recorded).
+    Unreadable,
+}
+
 /// The governance fields of one raw item.
 struct Governance<'a> {
     references: &'a Strs<'a>,
@@ -118,31 +128,10 @@ impl<'p> Ctx<'p> {
             });
             return None;
         };
-        if let Some(tokens) = pack.tokens.get(file) {
-            match super::tokens::from_str(tokens) {
-                Ok(v) => return Some(v),
-                Err((e, pos)) => {
-                    self.problems.push(ContentProblem::DataSyntax {
-                        file: format!("compiled/{}", file.replace(".toml", ".tok")),
-                        line: Some(line_of(tokens, pos)),
-                        message: e.to_string(),
-                    });
-                    return None;
-                }
-            }
-        }
-        if let Some(json) = pack.compiled.get(file) {
-            match super::compiled::from_str(json) {
-                Ok(v) => return Some(v),
-                Err((e, pos)) => {
-                    self.problems.push(ContentProblem::DataSyntax {
-                        file: format!("compiled/{file}"),
-                        line: Some(line_of(json, pos)),
-                        message: e.to_string(),
-                    });
-                    return None;
-                }
-            }
+        match self.parse_embedded(pack, file) {
+            Embedded::Read(v) => return Some(v),
+            Embedded::Unreadable => return None,
+            Embedded::Absent => {}
         }
         match toml::from_str(text) {
             Ok(v) => Some(v),
@@ -153,6 +142,45 @@ impl<'p> Ctx<'p> {
                     message: e.message().to_owned(),
                 });
                 None
+            }
+        }
+    }
+
+    /// A data file read from its compiled form embedded in the crate (token form first, then
+    /// JSON), when the pack has one: the file is then still exactly the builtin text, and what is
+    /// read may borrow from the crate's data for as long as the program runs (`'x` may be
+    /// `'static`).
+    fn parse_embedded<'x, T: serde::Deserialize<'x> + super::tokens::Read<'x>>(
+        &mut self,
+        pack: &ContentPack,
+        file: &str,
+    ) -> Embedded<T> {
+        let tokens: Option<&'x str> = pack.tokens.get(file).copied();
+        if let Some(tokens) = tokens {
+            return match super::tokens::from_str(tokens) {
+                Ok(v) => Embedded::Read(v),
+                Err((e, pos)) => {
+                    self.problems.push(ContentProblem::DataSyntax {
+                        file: format!("compiled/{}", file.replace(".toml", ".tok")),
+                        line: Some(line_of(tokens, pos)),
+                        message: e.to_string(),
+                    });
+                    Embedded::Unreadable
+                }
+            };
+        }
+        let Some(&json) = pack.compiled.get(file) else {
+            return Embedded::Absent;
+        };
+        match super::compiled::from_str(json) {
+            Ok(v) => Embedded::Read(v),
+            Err((e, pos)) => {
+                self.problems.push(ContentProblem::DataSyntax {
+                    file: format!("compiled/{file}"),
+                    line: Some(line_of(json, pos)),
+                    message: e.to_string(),
+                });
+                Embedded::Unreadable
             }
         }
     }
@@ -464,9 +492,77 @@ fn is_semver(s: &str) -> bool {
             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn opt(s: &str) -> Option<String> {
-    let t = s.trim();
-    (!t.is_empty()).then(|| t.to_owned())
+/// The references of a pack, checked: `keep` turns a text read from the file into the
+/// reference's own (borrowed when the file is the crate's embedded data).
+fn references<'p, 'a: 'p>(
+    cx: &mut Ctx<'p>,
+    index: &mut Index,
+    file: Option<ReferencesFile<'a>>,
+    keep: impl Fn(Cow<'a, str>) -> Cow<'static, str>,
+) -> Vec<Reference> {
+    let mut references = Vec::new();
+    let Some(f) = file else {
+        return references;
+    };
+    // Optional fields: trimmed, none when empty.
+    let opt = |s: Str<'a>| match s.into_cow() {
+        Cow::Borrowed(t) => Some(t.trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| keep(Cow::Borrowed(t))),
+        Cow::Owned(t) => Some(t.trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| Cow::Owned(t.to_owned())),
+    };
+    references.reserve(f.reference.len());
+    index.references.reserve(f.reference.len());
+    cx.references.reserve(f.reference.len());
+    cx.cited.reserve(f.reference.len());
+    for r in f.reference {
+        let Some(id) = cx.id::<ReferenceId>("references.toml", &r.id) else {
+            continue;
+        };
+        if !cx.unique(
+            "references.toml",
+            "reference",
+            &mut index.references,
+            id,
+            &r.id,
+            references.len(),
+        ) {
+            continue;
+        }
+        if r.title.trim().is_empty() {
+            cx.invalid("references.toml", &r.id, "title", "must not be empty");
+        }
+        if r.doi.is_empty() && r.url.is_empty() && r.container.trim().is_empty() {
+            cx.invalid(
+                "references.toml",
+                &r.id,
+                "container",
+                "a reference needs a container, a DOI or a URL",
+            );
+        }
+        cx.references.insert(
+            r.id.to_cow(),
+            u32::try_from(references.len()).unwrap_or(u32::MAX),
+        );
+        cx.cited.push(false);
+        references.push(Reference {
+            id,
+            kind: r.kind,
+            authors: r.authors.into_cows().into_iter().map(&keep).collect(),
+            year: r.year,
+            title: keep(r.title.into_cow()),
+            container: keep(r.container.into_cow()),
+            volume: opt(r.volume),
+            issue: opt(r.issue),
+            pages: opt(r.pages),
+            doi: opt(r.doi),
+            url: opt(r.url),
+            citation: Citation::default(),
+        });
+    }
+    references
 }
 
 /// A fast, stable 64-bit hash of the pack's data files (FxHash-style over 8-byte words): the
@@ -947,59 +1043,22 @@ pub(crate) fn build(
         index.pack_name = p.name;
     }
 
-    // References first: everything else cites them.
-    let mut references = Vec::new();
-    if let Some(f) = cx.parse::<ReferencesFile>(pack, "references.toml") {
-        references.reserve(f.reference.len());
-        index.references.reserve(f.reference.len());
-        cx.references.reserve(f.reference.len());
-        cx.cited.reserve(f.reference.len());
-        for r in f.reference {
-            let Some(id) = cx.id::<ReferenceId>("references.toml", &r.id) else {
-                continue;
-            };
-            if !cx.unique(
-                "references.toml",
-                "reference",
-                &mut index.references,
-                id,
-                &r.id,
-                references.len(),
-            ) {
-                continue;
-            }
-            if r.title.trim().is_empty() {
-                cx.invalid("references.toml", &r.id, "title", "must not be empty");
-            }
-            if r.doi.is_empty() && r.url.is_empty() && r.container.trim().is_empty() {
-                cx.invalid(
-                    "references.toml",
-                    &r.id,
-                    "container",
-                    "a reference needs a container, a DOI or a URL",
-                );
-            }
-            cx.references.insert(
-                r.id.to_cow(),
-                u32::try_from(references.len()).unwrap_or(u32::MAX),
-            );
-            cx.cited.push(false);
-            references.push(Reference {
-                id,
-                kind: r.kind,
-                authors: r.authors.into_strings(),
-                year: r.year,
-                title: r.title,
-                container: r.container,
-                volume: opt(&r.volume),
-                issue: opt(&r.issue),
-                pages: opt(&r.pages),
-                doi: opt(&r.doi),
-                url: opt(&r.url),
-                citation: Citation::default(),
-            });
+    // References first: everything else cites them. Read from the crate's embedded data, their
+    // texts borrow from it; read from an app's file, they are copied.
+    let file = "references.toml";
+    let embedded = if pack.data.contains_key(file) {
+        cx.parse_embedded::<ReferencesFile<'static>>(pack, file)
+    } else {
+        Embedded::Absent
+    };
+    let references = match embedded {
+        Embedded::Read(f) => references(&mut cx, &mut index, Some(f), |t| t),
+        Embedded::Unreadable => Vec::new(),
+        Embedded::Absent => {
+            let f = cx.parse::<ReferencesFile>(pack, file);
+            references(&mut cx, &mut index, f, |t| Cow::Owned(t.into_owned()))
         }
-    }
+    };
 
     // The vocabulary.
     let (mut findings, mut vocab) = match cx.parse::<FindingsFile>(pack, "findings.toml") {
@@ -1868,6 +1927,43 @@ mod tests {
 
     /// Each provenance's positions are those of its references in the catalog (both lists are
     /// parts of lists the items share).
+    /// The builtin references borrow their texts from the crate's data; read from an app's
+    /// file they are copied, with the same values.
+    #[test]
+    fn builtin_references_borrow_their_texts() {
+        use std::borrow::Cow;
+        let builtin = Catalog::load_builtin().unwrap();
+        let mut n = 0;
+        for r in builtin.references() {
+            assert!(matches!(r.title, Cow::Borrowed(_)), "{}", r.id);
+            assert!(matches!(r.container, Cow::Borrowed(_)), "{}", r.id);
+            assert!(
+                r.authors.iter().all(|a| matches!(a, Cow::Borrowed(_))),
+                "{}",
+                r.id
+            );
+            for t in [&r.volume, &r.issue, &r.pages, &r.doi, &r.url]
+                .into_iter()
+                .flatten()
+            {
+                assert!(matches!(t, Cow::Borrowed(_)), "{}", r.id);
+                assert_eq!(t.trim(), &**t, "{}: trimmed", r.id);
+            }
+            n += 1;
+        }
+        assert!(n > 50, "{n} references");
+        // The same file with a comment added is no longer the builtin text: read from TOML.
+        let mut pack = crate::ContentPack::builtin();
+        pack.append_data("references.toml", "\n# an app's comment\n");
+        let app = Catalog::from_pack(&pack).unwrap();
+        assert_eq!(app.references(), builtin.references());
+        assert!(
+            app.references()
+                .iter()
+                .all(|r| matches!(r.title, Cow::Owned(_)))
+        );
+    }
+
     #[test]
     fn provenance_positions_are_those_of_its_references() {
         let c = Catalog::load_builtin().unwrap();

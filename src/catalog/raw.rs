@@ -32,6 +32,11 @@ impl<'a> Str<'a> {
     pub(crate) fn to_cow(&self) -> Cow<'a, str> {
         self.0.clone()
     }
+
+    /// The string, borrowed from the file if it is.
+    pub(crate) fn into_cow(self) -> Cow<'a, str> {
+        self.0
+    }
 }
 
 impl std::ops::Deref for Str<'_> {
@@ -158,6 +163,21 @@ impl<'a> Strs<'a> {
             Strs::List(v) => v.len(),
             Strs::Compiled(text) => text.bytes().filter(|&b| b == b'"').count() / 2,
             Strs::Tokens { len, .. } => *len,
+        }
+    }
+
+    /// The strings, borrowed from the file where they are, in a list allocated at its size.
+    pub(crate) fn into_cows(self) -> Vec<Cow<'a, str>> {
+        match self {
+            Strs::List(v) => v.into_iter().map(Str::into_cow).collect(),
+            Strs::Compiled(text) => StrsIter::<'a, 'a>::Compiled(text)
+                .map(Cow::Borrowed)
+                .collect(),
+            Strs::Tokens { text, len } => {
+                let mut v = Vec::with_capacity(len);
+                v.extend(StrsIter::<'a, 'a>::Tokens(text).map(Cow::Borrowed));
+                v
+            }
         }
     }
 
@@ -362,8 +382,10 @@ pub(crate) struct RawReference<'a> {
     #[serde(borrow)]
     pub authors: Strs<'a>,
     pub year: u16,
-    pub title: String,
-    pub container: String,
+    #[serde(borrow)]
+    pub title: Str<'a>,
+    #[serde(borrow)]
+    pub container: Str<'a>,
     #[serde(default, borrow)]
     pub volume: Str<'a>,
     #[serde(default, borrow)]

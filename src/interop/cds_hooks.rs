@@ -208,7 +208,7 @@ fn address(r: &crate::Reference) -> Option<String> {
     r.doi
         .as_ref()
         .map(|d| format!("https://doi.org/{d}"))
-        .or_else(|| r.url.clone())
+        .or_else(|| r.url.as_deref().map(str::to_owned))
         .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
 }
 

@@ -1,6 +1,7 @@
 //! Bibliographic references.
 
 use crate::model::ReferenceId;
+use std::borrow::Cow;
 
 /// What kind of work a [`Reference`] is.
 ///
@@ -27,6 +28,10 @@ pub enum ReferenceKind {
 
 /// A bibliographic record, cited by content items and rules.
 ///
+/// Its texts are `Cow<'static, str>`: borrowed from the crate's embedded data when the reference
+/// comes from the builtin pack (a catalog load then copies none of the bibliography), owned when
+/// it comes from an app's file. Read them as `&str`: `&*r.title`, `r.title.as_ref()`.
+///
 /// ```
 /// let catalog = lowback::Catalog::builtin();
 /// let r = catalog.reference("downie_2013".parse()?).expect("builtin reference");
@@ -42,23 +47,23 @@ pub struct Reference {
     /// Kind of work.
     pub kind: ReferenceKind,
     /// Authors, "Family Initials", in order; an organisation is one entry.
-    pub authors: Vec<String>,
+    pub authors: Vec<Cow<'static, str>>,
     /// Year of publication.
     pub year: u16,
     /// Title.
-    pub title: String,
+    pub title: Cow<'static, str>,
     /// Journal, book, website or publisher.
-    pub container: String,
+    pub container: Cow<'static, str>,
     /// Volume, if any.
-    pub volume: Option<String>,
+    pub volume: Option<Cow<'static, str>>,
     /// Issue, if any.
-    pub issue: Option<String>,
+    pub issue: Option<Cow<'static, str>>,
     /// Pages or article number, if any.
-    pub pages: Option<String>,
+    pub pages: Option<Cow<'static, str>>,
     /// DOI without the resolver prefix, if any.
-    pub doi: Option<String>,
+    pub doi: Option<Cow<'static, str>>,
     /// URL, if any.
-    pub url: Option<String>,
+    pub url: Option<Cow<'static, str>>,
     /// The citation, made on first use (most loads never show most references).
     pub(crate) citation: Citation,
 }
@@ -142,7 +147,7 @@ impl Reference {
             + optional
                 .iter()
                 .filter_map(|o| o.as_ref())
-                .map(String::len)
+                .map(|t| t.len())
                 .sum::<usize>()
             + 32;
         let mut s = String::with_capacity(room);
