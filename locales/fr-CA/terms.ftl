@@ -22,6 +22,7 @@
 -same-day-help = allez dans { -walk-in-care } ou appelez { -same-day-line }
 
 ## Suivi de grossesse
+-maternity-unit = unité des naissances
 -early-pregnancy-unit = Info-Santé 811
 
 ## Vie quotidienne

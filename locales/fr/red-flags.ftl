@@ -61,7 +61,7 @@ red-flag-blood-clot = Caillot possible dans une veine de la jambe
     .summary = Pendant la grossesse et dans les semaines qui suivent l’accouchement, le sang forme plus facilement des caillots. Un caillot dans une veine profonde de la jambe peut faire enfler la jambe et la rendre douloureuse, et il peut remonter jusqu’aux poumons.
     .action = Contactez aujourd’hui votre { -maternity-unit }, votre { -midwife } ou votre { -gp } pour être examinée. Si vous êtes essoufflée ou avez mal à la poitrine, appelez { -emergency-number } tout de suite.
 
-red-flag-pregnancy-complication = Problème de grossesse qui demande la { -maternity-unit }
+red-flag-pregnancy-complication = Problème de grossesse à montrer tout de suite à l’équipe qui vous suit
     .summary = Des saignements, une perte de liquide ou des contractions régulières peuvent signifier un accouchement qui commence trop tôt, la poche des eaux rompue ou un décollement du placenta.
     .action = Appelez votre { -maternity-unit } ou votre { -midwife } maintenant. Si vous ne les joignez pas, si vous saignez beaucoup ou si vous vous sentez mal, appelez { -emergency-number }.
 

@@ -81,6 +81,7 @@ pub const FORBIDDEN: &[(&str, &[&str])] = &[
             "acétaminophène",
             "médecin de famille",
             "Tylenol",
+            "unité des naissances",
         ],
     ),
     (
@@ -94,6 +95,7 @@ pub const FORBIDDEN: &[(&str, &[&str])] = &[
             "kinésithérapeute",
             "médecin traitant",
             "SOS Médecins",
+            "maternité",
         ],
     ),
 ];
