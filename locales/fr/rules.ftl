@@ -25,6 +25,7 @@ rule-infection-fever-with-leg-weakness = Vous avez de la fièvre et une jambe fa
 rule-infection-fever-immunosuppression = Vous avez de la fièvre et votre corps se défend moins bien contre les microbes. La colonne est peut-être infectée, ce qui doit être traité vite : { -go-to-emergency } maintenant.
 rule-infection-fever-with-back-pain = Vous avez mal au dos avec de la fièvre ou des frissons. Un médecin doit vérifier aujourd’hui que la colonne n’est pas infectée.
 rule-spinal-wound-after-procedure = La plaie de votre soin récent sur la colonne est rouge, chaude ou coule. Elle est peut-être infectée : consultez un médecin aujourd’hui.
+rule-infection-risk-night-or-worsening-pain = Votre mal de dos est permanent, vous réveille la nuit ou s’aggrave, et vos antécédents de santé rendent une infection plus probable. Une infection de la colonne peut commencer sans fièvre : consultez un médecin aujourd’hui.
 
 ## Articulation infectée
 rule-septic-hip-fever-cannot-bear-weight = Vous avez de la fièvre, mal à la hanche ou à la cuisse, et vous boitez ou la jambe ne porte plus. La hanche est peut-être infectée : { -go-to-emergency } maintenant.
