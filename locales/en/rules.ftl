@@ -108,6 +108,7 @@ rule-kidney-colic = Pain that comes in strong waves can come from a kidney stone
 rule-kidney-loin-fever = You have pain in your side under the ribs and a fever. It can be a kidney infection, so see a doctor today.
 rule-kidney-infection-with-fever = You have kidney pain, a fever, and burning urine or waves of pain. The kidney may be blocked and infected: { -go-to-emergency } now.
 rule-kidney-colic-fever = You have waves of pain and a fever. The kidney may be blocked and infected: { -go-to-emergency } now.
+rule-urinary-symptoms-with-back-pain = You have back pain with burning, more frequent peeing or blood in your pee. This can be a urine infection, so see a doctor within a day or two.
 
 ## Women's health
 rule-ovarian-torsion = You have sudden pain low in the belly or groin, with vomiting. An ovary may be twisted: { -go-to-emergency } now.
