@@ -11,7 +11,7 @@ red-flag-progressive-neurological-deficit = Atteinte d’un nerf qui s’aggrave
 
 red-flag-spinal-infection = Infection de la colonne vertébrale
     .summary = Des microbes peuvent infecter les vertèbres, les disques ou l’espace qui entoure les nerfs de la colonne. C’est rare, mais les nerfs peuvent en souffrir si le traitement tarde.
-    .action = Faites-vous examiner par un médecin aujourd’hui. Certains signes ne peuvent pas attendre : une opération ou une infiltration récente dans le dos, un grand malaise ou des jambes qui faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant.
+    .action = Faites-vous examiner par un médecin aujourd’hui. Certains signes ne peuvent pas attendre : de la fièvre après une opération ou une infiltration récente dans le dos, un grand malaise ou des jambes qui faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant.
 
 red-flag-spinal-malignancy = Cancer touchant la colonne vertébrale
     .summary = Certains cancers peuvent gagner les os de la colonne et appuyer sur la moelle ou les nerfs. Un cancer passé rend cette cause plus probable, même si la plupart des douleurs de dos sont sans gravité.
