@@ -11,7 +11,7 @@ red-flag-progressive-neurological-deficit = Atteinte d’un nerf qui s’aggrave
 
 red-flag-spinal-infection = Infection de la colonne vertébrale
     .summary = Des microbes peuvent infecter les vertèbres, les disques ou l’espace qui entoure les nerfs de la colonne. C’est rare, mais les nerfs peuvent en souffrir si le traitement tarde.
-    .action = Faites-vous examiner par un médecin aujourd’hui. Certains signes ne peuvent pas attendre : de la fièvre après une opération ou une infiltration récente dans le dos, un grand malaise ou des jambes qui faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant.
+    .action = Faites-vous examiner par un médecin aujourd’hui. Certains signes ne peuvent pas attendre : vous avez de la fièvre peu après une opération ou une infiltration dans le dos, vous vous sentez très mal ou vos jambes faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant.
 
 red-flag-spinal-malignancy = Cancer touchant la colonne vertébrale
     .summary = Certains cancers peuvent gagner les os de la colonne et appuyer sur la moelle ou les nerfs. Un cancer passé rend cette cause plus probable, même si la plupart des douleurs de dos sont sans gravité.
@@ -61,7 +61,7 @@ red-flag-blood-clot = Caillot possible dans une veine de la jambe
     .summary = Pendant la grossesse et dans les semaines qui suivent l’accouchement, le sang forme plus facilement des caillots. Un caillot dans une veine profonde de la jambe peut faire enfler la jambe et la rendre douloureuse, et il peut remonter jusqu’aux poumons.
     .action = Contactez aujourd’hui votre { -maternity-unit }, votre { -midwife } ou votre { -gp } pour être examinée. Si vous êtes essoufflée ou avez mal à la poitrine, appelez { -emergency-number } tout de suite.
 
-red-flag-pregnancy-complication = Problème de grossesse à montrer tout de suite à l’équipe qui vous suit
+red-flag-pregnancy-complication = Problème de grossesse à signaler tout de suite à l’équipe qui vous suit
     .summary = Des saignements, une perte de liquide ou des contractions régulières peuvent signifier un accouchement qui commence trop tôt, la poche des eaux rompue ou un décollement du placenta.
     .action = Appelez votre { -maternity-unit } ou votre { -midwife } maintenant. Si vous ne les joignez pas, si vous saignez beaucoup ou si vous vous sentez mal, appelez { -emergency-number }.
 
