@@ -14,6 +14,12 @@
 //! changes made from their guidelines and reviewed: `child_back_pain_over_3_weeks` (`h039`,
 //! `w064`; Phillips 2020) and groin pain in pregnancy by stage (`h032`, `w094`; NICE NG126). So
 //! the set is no longer held out. Its figures are printed and checked like the first set's.
+//!
+//! A third set (tests/fixtures/vignettes_heldout3.json, 48 cases) was written later the same
+//! day by a third author under the same conditions, after the rules it was first run on were
+//! written. First run, before any change: 41/48 exact, 47/48 with accepted levels, no
+//! under-triage, one over-triage (`t030`: slowly worsening pain years after a hip replacement,
+//! sent as urgent where the author expects a routine referral).
 
 use lowback::{Assessment, Catalog, ConditionId, Disposition, RedFlagId};
 use serde::Deserialize;
@@ -257,21 +263,20 @@ fn vignette_scores() {
     );
 }
 
-/// The second author's set: the same figures. Its author marked the levels they would also
-/// accept, so an emergency may come out urgent where they said so; below that is a failure.
-#[test]
-fn heldout_vignette_scores() {
-    let cases = heldout_cases();
+/// A set written apart from the rules, whose author marked the levels they would also accept:
+/// the same figures and floors as the first set; an emergency may come out at a level its
+/// author accepts, never below urgent.
+fn check_independent_set(title: &str, cases: Vec<Case>, n: usize) {
     let accepted: Vec<(String, Vec<Disposition>)> = cases
         .iter()
         .map(|c| (c.id.clone(), c.expected.acceptable.clone()))
         .collect();
     let s = score_of(cases);
-    print_scores("held-out vignettes", &s);
+    print_scores(title, &s);
     for f in &s.failures {
         println!("  {f}");
     }
-    assert_eq!(s.n, 60, "the held-out set has 60 cases");
+    assert_eq!(s.n, n, "{title}: {n} cases");
     for (id, got) in &s.emergency_missed {
         let ok = accepted
             .iter()
@@ -282,6 +287,20 @@ fn heldout_vignette_scores() {
         );
     }
     assert_floors(&s);
+}
+
+/// The second author's set (60 cases).
+#[test]
+fn heldout_vignette_scores() {
+    check_independent_set("held-out vignettes", heldout_cases(), 60);
+}
+
+/// The third author's set (48 cases), written after the rules of 29 Nov 2026 were.
+#[test]
+fn third_set_vignette_scores() {
+    let cases: Vec<Case> = serde_json::from_str(include_str!("fixtures/vignettes_heldout3.json"))
+        .expect("fixture parses");
+    check_independent_set("third set", cases, 48);
 }
 
 #[test]
