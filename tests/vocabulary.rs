@@ -449,3 +449,49 @@ fn the_vocabulary_has_room_for_512_findings_and_refuses_more() {
     let p = problems(&with_findings(&extra));
     assert!(p.iter().any(|x| matches!(x, ContentProblem::InvalidValue { message, .. } if message.contains("at most 512"))));
 }
+
+/// A spinal infection without fever (IFOMPT 2020, IDSA 2015, Michigan Medicine 2018): a risk
+/// factor with constant, night or worsening spinal pain is urgent, and with new nerve signs an
+/// emergency; without a risk factor the same pain raises no infection flag. Back pain with
+/// urinary symptoms is urgent (possible kidney infection, NHS UTI advice).
+#[test]
+fn spinal_infection_and_urinary_symptoms_without_fever() {
+    let catalog = Catalog::builtin();
+    let triage = |findings: &str| {
+        let json = format!(
+            r#"{{"age": 50, "sex": "male", "pain_locations": ["lower_back"], "trauma": "none", "findings": {{"fever_or_chills": "no"{findings}}}}}"#
+        );
+        catalog
+            .triage(&Assessment::from_json(&json).unwrap())
+            .unwrap()
+    };
+    let flagged = |t: &lowback::Triage, flag: &str| {
+        t.fired
+            .iter()
+            .any(|f| f.red_flag.is_some_and(|r| r.as_str() == flag))
+    };
+    let risk = r#", "immunosuppression_or_injected_drugs": "yes""#;
+    let night = r#", "night_pain_unrelieved": "yes""#;
+    let t = triage(&format!("{risk}{night}"));
+    assert_eq!(t.disposition, Disposition::Urgent);
+    assert!(flagged(&t, "spinal_infection"));
+    let t = triage(&format!(r#"{risk}{night}, "foot_drop_new": "yes""#));
+    assert_eq!(t.disposition, Disposition::Emergency);
+    assert!(
+        t.fired
+            .iter()
+            .any(|f| f.rule.as_str() == "infection_risk_with_new_nerve_signs")
+    );
+    let procedure =
+        r#", "recent_spinal_procedure_or_infection": "yes", "difficulty_walking": "yes""#;
+    assert_eq!(triage(procedure).disposition, Disposition::Emergency);
+    // The same pain without a risk factor: no infection flag.
+    let t = triage(&format!(
+        r#"{night}, "immunosuppression_or_injected_drugs": "no", "recent_spinal_procedure_or_infection": "no""#
+    ));
+    assert!(!flagged(&t, "spinal_infection"), "{:?}", t.fired);
+    // Urinary symptoms with back pain.
+    let t = triage(r#", "urinary_symptoms": "yes""#);
+    assert!(t.disposition >= Disposition::Urgent);
+    assert!(flagged(&t, "kidney_problem"));
+}

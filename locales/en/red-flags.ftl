@@ -11,7 +11,7 @@ red-flag-progressive-neurological-deficit = Worsening nerve damage
 
 red-flag-spinal-infection = Spine infection
     .summary = Germs can infect the bones, the discs or the space around the nerves in the spine. It is rare, but it can harm the nerves if it is not treated early.
-    .action = Get seen by a doctor today. Some signs cannot wait: a fever after a recent spine operation or injection, feeling very unwell, or weak legs. In that case, call { -emergency-number } or { -go-to-emergency } now.
+    .action = Get seen by a doctor today. Some signs cannot wait: a fever when you have had recent spine treatment, inject drugs or your body fights germs less well; feeling very unwell; or legs getting weak. In that case, call { -emergency-number } or { -go-to-emergency } now.
 
 red-flag-spinal-malignancy = Cancer in the spine
     .summary = Some cancers can spread to the bones of the spine and press on the spinal cord or nerves. A past cancer makes this more likely, although most back pain has a harmless cause.

@@ -25,7 +25,8 @@ rule-infection-fever-with-leg-weakness = You have a fever and a weak leg. An inf
 rule-infection-fever-immunosuppression = You have a fever and your body fights germs less well. Your spine may be infected, and that needs treatment fast: { -go-to-emergency } now.
 rule-infection-fever-with-back-pain = You have back pain with a fever or chills. A doctor should check today that your spine is not infected.
 rule-spinal-wound-after-procedure = The wound from your recent spine treatment is red, hot or leaking. It may be infected, so see a doctor today.
-rule-infection-risk-night-or-worsening-pain = Your back pain is constant, wakes you at night or keeps getting worse, and your health history makes an infection more likely. A spine infection can start without a fever, so see a doctor today.
+rule-infection-risk-night-or-worsening-pain = Your back pain is constant, wakes you at night or keeps getting worse, and your health history makes an infection more likely. A spine infection can start without a fever. See a doctor today and tell them about your health history.
+rule-infection-risk-with-new-nerve-signs = Your legs are getting weaker or harder to walk on, and your health history makes an infection more likely. An infection may be pressing on the nerves in your spine, even without a fever: { -go-to-emergency } now.
 
 ## Infected joint
 rule-septic-hip-fever-cannot-bear-weight = You have a fever, pain in the hip or thigh, and a limp or a leg that cannot take weight. The hip may be infected: { -go-to-emergency } now.
@@ -108,7 +109,7 @@ rule-kidney-colic = Pain that comes in strong waves can come from a kidney stone
 rule-kidney-loin-fever = You have pain in your side under the ribs and a fever. It can be a kidney infection, so see a doctor today.
 rule-kidney-infection-with-fever = You have kidney pain, a fever, and burning urine or waves of pain. The kidney may be blocked and infected: { -go-to-emergency } now.
 rule-kidney-colic-fever = You have waves of pain and a fever. The kidney may be blocked and infected: { -go-to-emergency } now.
-rule-urinary-symptoms-with-back-pain = You have back pain with burning, more frequent peeing or blood in your pee. This can be a urine infection, so see a doctor within a day or two.
+rule-urinary-symptoms-with-back-pain = You have back pain with burning, more frequent peeing or blood in your pee. This can be a bladder or kidney infection, so see a doctor or nurse today.
 
 ## Women's health
 rule-ovarian-torsion = You have sudden pain low in the belly or groin, with vomiting. An ovary may be twisted: { -go-to-emergency } now.

@@ -25,7 +25,8 @@ rule-infection-fever-with-leg-weakness = Vous avez de la fièvre et une jambe fa
 rule-infection-fever-immunosuppression = Vous avez de la fièvre et votre corps se défend moins bien contre les microbes. La colonne est peut-être infectée, ce qui doit être traité vite : { -go-to-emergency } maintenant.
 rule-infection-fever-with-back-pain = Vous avez mal au dos avec de la fièvre ou des frissons. Un médecin doit vérifier aujourd’hui que la colonne n’est pas infectée.
 rule-spinal-wound-after-procedure = La plaie de votre soin récent sur la colonne est rouge, chaude ou coule. Elle est peut-être infectée : consultez un médecin aujourd’hui.
-rule-infection-risk-night-or-worsening-pain = Votre mal de dos est permanent, vous réveille la nuit ou s’aggrave, et vos antécédents de santé rendent une infection plus probable. Une infection de la colonne peut commencer sans fièvre : consultez un médecin aujourd’hui.
+rule-infection-risk-night-or-worsening-pain = Votre mal de dos est permanent, vous réveille la nuit ou s’aggrave, et vos antécédents de santé rendent une infection plus probable. Une infection de la colonne peut commencer sans fièvre. Consultez un médecin aujourd’hui et parlez-lui de vos antécédents.
+rule-infection-risk-with-new-nerve-signs = Vos jambes faiblissent ou vous avez plus de mal à marcher, et vos antécédents de santé rendent une infection plus probable. Une infection appuie peut-être sur les nerfs de la colonne, même sans fièvre : { -go-to-emergency } maintenant.
 
 ## Articulation infectée
 rule-septic-hip-fever-cannot-bear-weight = Vous avez de la fièvre, mal à la hanche ou à la cuisse, et vous boitez ou la jambe ne porte plus. La hanche est peut-être infectée : { -go-to-emergency } maintenant.
@@ -108,7 +109,7 @@ rule-kidney-colic = Une douleur par fortes vagues peut venir d’un calcul du re
 rule-kidney-loin-fever = Vous avez mal sur le côté, sous les côtes, et de la fièvre. C’est peut-être une infection du rein : consultez un médecin aujourd’hui.
 rule-kidney-infection-with-fever = Vous avez mal au rein, de la fièvre, et des brûlures en urinant ou des vagues de douleur. Le rein est peut-être bouché et infecté : { -go-to-emergency } maintenant.
 rule-kidney-colic-fever = Vous avez une douleur par vagues et de la fièvre. Le rein est peut-être bouché et infecté : { -go-to-emergency } maintenant.
-rule-urinary-symptoms-with-back-pain = Vous avez mal au dos, avec des brûlures en urinant, des envies d’uriner plus fréquentes ou du sang dans les urines. Cela peut être une infection urinaire : consultez un médecin d’ici un ou deux jours.
+rule-urinary-symptoms-with-back-pain = Vous avez mal au dos, avec des brûlures en urinant, des envies d’uriner plus fréquentes ou du sang dans les urines. Cela peut être une infection de la vessie ou du rein : consultez un médecin ou un infirmier aujourd’hui.
 
 ## Santé des femmes
 rule-ovarian-torsion = Vous avez une douleur brutale du bas du ventre ou de l’aine, avec des vomissements. Un ovaire est peut-être tordu : { -go-to-emergency } maintenant.
