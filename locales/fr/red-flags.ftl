@@ -11,7 +11,7 @@ red-flag-progressive-neurological-deficit = Atteinte d’un nerf qui s’aggrave
 
 red-flag-spinal-infection = Infection de la colonne vertébrale
     .summary = Des microbes peuvent infecter les vertèbres, les disques ou l’espace qui entoure les nerfs de la colonne. C’est rare, mais les nerfs peuvent en souffrir si le traitement tarde.
-    .action = Faites-vous examiner par un médecin aujourd’hui. Certains signes ne peuvent pas attendre : de la fièvre alors que vous avez eu un soin récent sur la colonne, que vous vous injectez des drogues ou que votre corps se défend mal contre les microbes ; le fait de vous sentir très mal ; des jambes qui faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant.
+    .action = Faites-vous examiner par un médecin aujourd’hui. Certains signes ne peuvent pas attendre : de la fièvre si vous avez eu un soin récent sur la colonne, si vous vous injectez des drogues ou si votre corps se défend mal contre les microbes ; le fait de vous sentir très mal ; des jambes qui faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant.
 
 red-flag-spinal-malignancy = Cancer touchant la colonne vertébrale
     .summary = Certains cancers peuvent gagner les os de la colonne et appuyer sur la moelle ou les nerfs. Un cancer passé rend cette cause plus probable, même si la plupart des douleurs de dos sont sans gravité.

@@ -109,7 +109,7 @@ rule-kidney-colic = Une douleur par fortes vagues peut venir d’un calcul du re
 rule-kidney-loin-fever = Vous avez mal sur le côté, sous les côtes, et de la fièvre. C’est peut-être une infection du rein : consultez un médecin aujourd’hui.
 rule-kidney-infection-with-fever = Vous avez mal au rein, de la fièvre, et des brûlures en urinant ou des vagues de douleur. Le rein est peut-être bouché et infecté : { -go-to-emergency } maintenant.
 rule-kidney-colic-fever = Vous avez une douleur par vagues et de la fièvre. Le rein est peut-être bouché et infecté : { -go-to-emergency } maintenant.
-rule-urinary-symptoms-with-back-pain = Vous avez mal au dos, avec des brûlures en urinant, des envies d’uriner plus fréquentes ou du sang dans les urines. Cela peut être une infection de la vessie ou du rein : consultez un médecin ou un infirmier aujourd’hui.
+rule-urinary-symptoms-with-back-pain = Vous avez mal au dos, avec des brûlures en urinant, des envies d’uriner plus fréquentes ou du sang dans les urines. Cela peut être une infection de la vessie ou du rein : consultez un médecin ou une infirmière aujourd’hui.
 
 ## Santé des femmes
 rule-ovarian-torsion = Vous avez une douleur brutale du bas du ventre ou de l’aine, avec des vomissements. Un ovaire est peut-être tordu : { -go-to-emergency } maintenant.
