@@ -495,3 +495,42 @@ fn spinal_infection_and_urinary_symptoms_without_fever() {
     assert!(t.disposition >= Disposition::Urgent);
     assert!(flagged(&t, "kidney_problem"));
 }
+
+/// Worsening pain in a replaced hip: urgent in the first 2 years (delayed, low-grade infection;
+/// Otto-Lambertz 2017) or when the years are not known, a review within days later; night pain
+/// is urgent at any time.
+#[test]
+fn worsening_pain_in_a_replaced_hip_depends_on_the_years_since() {
+    let catalog = Catalog::builtin();
+    let triage = |years: &str, more: &str| {
+        let json = format!(
+            r#"{{"age": 70, "pain_locations": ["groin"], "trend": "worse", "hip_replacement": "one_side"{years}, "findings": {{"fever_or_chills": "no"{more}}}}}"#
+        );
+        catalog
+            .triage(&Assessment::from_json(&json).unwrap())
+            .unwrap()
+    };
+    let fired = |t: &lowback::Triage, rule: &str| t.fired.iter().any(|f| f.rule.as_str() == rule);
+    let years = |y: &str| format!(r#", "hip_replacement_years": {y}"#);
+    for y in ["0", "1", r#""unknown""#] {
+        let t = triage(&years(y), "");
+        assert!(fired(&t, "thr_pain_worse_first_2_years"), "years {y}");
+        assert_eq!(t.disposition, Disposition::Urgent, "years {y}");
+    }
+    for y in ["2", "11"] {
+        let t = triage(&years(y), "");
+        assert!(!fired(&t, "thr_pain_worse_first_2_years"), "years {y}");
+        assert!(fired(&t, "thr_pain_worse"), "years {y}");
+        let t = triage(&years(y), r#", "night_pain_unrelieved": "yes""#);
+        assert!(fired(&t, "thr_night_pain"), "years {y}");
+        assert_eq!(t.disposition, Disposition::Urgent, "years {y}");
+    }
+    // Years not given: the early rule may still fire, so the outcome is not complete.
+    let t = triage("", "");
+    assert!(!t.complete);
+    assert!(
+        t.unanswered
+            .iter()
+            .any(|f| f.as_str() == "hip_replacement_under_2_years")
+    );
+}
