@@ -496,15 +496,15 @@ fn spinal_infection_and_urinary_symptoms_without_fever() {
     assert!(flagged(&t, "kidney_problem"));
 }
 
-/// Worsening pain in a replaced hip: urgent in the first 2 years (delayed, low-grade infection;
-/// Otto-Lambertz 2017) or when the years are not known, a review within days later; night pain
-/// is urgent at any time.
+/// Worsening pain in a replaced hip: urgent in the first 3 years (delayed, low-grade infection;
+/// Otto-Lambertz 2017) or when the years are not known, and when the pain is new (under 3 weeks);
+/// otherwise a review within days; night pain is urgent at any time.
 #[test]
 fn worsening_pain_in_a_replaced_hip_depends_on_the_years_since() {
     let catalog = Catalog::builtin();
     let triage = |years: &str, more: &str| {
         let json = format!(
-            r#"{{"age": 70, "pain_locations": ["groin"], "trend": "worse", "hip_replacement": "one_side"{years}, "findings": {{"fever_or_chills": "no"{more}}}}}"#
+            r#"{{"age": 70, "pain_locations": ["groin"], "trend": "worse", "duration_days": 60, "hip_replacement": "one_side"{years}, "findings": {{"fever_or_chills": "no"{more}}}}}"#
         );
         catalog
             .triage(&Assessment::from_json(&json).unwrap())
@@ -512,14 +512,15 @@ fn worsening_pain_in_a_replaced_hip_depends_on_the_years_since() {
     };
     let fired = |t: &lowback::Triage, rule: &str| t.fired.iter().any(|f| f.rule.as_str() == rule);
     let years = |y: &str| format!(r#", "hip_replacement_years": {y}"#);
-    for y in ["0", "1", r#""unknown""#] {
+    for y in ["0", "2", r#""unknown""#] {
         let t = triage(&years(y), "");
-        assert!(fired(&t, "thr_pain_worse_first_2_years"), "years {y}");
+        assert!(fired(&t, "thr_pain_worse_first_3_years"), "years {y}");
         assert_eq!(t.disposition, Disposition::Urgent, "years {y}");
     }
-    for y in ["2", "11"] {
+    for y in ["3", "11"] {
         let t = triage(&years(y), "");
-        assert!(!fired(&t, "thr_pain_worse_first_2_years"), "years {y}");
+        assert!(!fired(&t, "thr_pain_worse_first_3_years"), "years {y}");
+        assert_eq!(t.disposition, Disposition::SeeClinician, "years {y}");
         assert!(fired(&t, "thr_pain_worse"), "years {y}");
         let t = triage(&years(y), r#", "night_pain_unrelieved": "yes""#);
         assert!(fired(&t, "thr_night_pain"), "years {y}");
@@ -531,6 +532,13 @@ fn worsening_pain_in_a_replaced_hip_depends_on_the_years_since() {
     assert!(
         t.unanswered
             .iter()
-            .any(|f| f.as_str() == "hip_replacement_under_2_years")
+            .any(|f| f.as_str() == "hip_replacement_under_3_years")
     );
+    // New pain that is getting worse, years after the operation: urgent.
+    let json = r#"{"age": 70, "pain_locations": ["groin"], "trend": "worse", "duration_days": 10, "hip_replacement": "one_side", "hip_replacement_years": 11, "findings": {"fever_or_chills": "no"}}"#;
+    let t = catalog
+        .triage(&Assessment::from_json(json).unwrap())
+        .unwrap();
+    assert!(fired(&t, "thr_new_pain_worse"));
+    assert_eq!(t.disposition, Disposition::Urgent);
 }
