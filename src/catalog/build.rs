@@ -1925,8 +1925,6 @@ mod tests {
         }
     }
 
-    /// Each provenance's positions are those of its references in the catalog (both lists are
-    /// parts of lists the items share).
     /// The builtin references borrow their texts from the crate's data; read from an app's
     /// file they are copied, with the same values.
     #[test]
@@ -1964,6 +1962,8 @@ mod tests {
         );
     }
 
+    /// Each provenance's positions are those of its references in the catalog (both lists are
+    /// parts of lists the items share).
     #[test]
     fn provenance_positions_are_those_of_its_references() {
         let c = Catalog::load_builtin().unwrap();

@@ -29,7 +29,7 @@ pub enum ReferenceKind {
 /// A bibliographic record, cited by content items and rules.
 ///
 /// Its texts are `Cow<'static, str>`: borrowed from the crate's embedded data when the reference
-/// comes from the builtin pack (a catalog load then copies none of the bibliography), owned when
+/// comes from the builtin pack (a catalog load then copies none of them), owned when
 /// it comes from an app's file. Read them as `&str`: `&*r.title`, `r.title.as_ref()`.
 ///
 /// ```
