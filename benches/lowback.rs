@@ -7,7 +7,8 @@
 //!
 //! Ids (`target/criterion/<group>/<name>/`): `load/catalog`, `load/localizer`,
 //! `load/catalog_builtin`, `load/localizer_builtin`,
-//! `triage/vignettes`, `interview/next_question`, `render/report_en`, `render/report_fr`,
+//! `triage/vignettes`, `triage/vignettes_of_0_1`, `interview/next_question`, `render/report_en`,
+//! `render/report_fr`,
 //! `render/raw_fluent`, `scale/triage/{10,100,1000}`, `scale/rules/{400,4000,40000}`,
 //! `parallel/1_thread`, `parallel/2_threads`.
 //! Results and their reading are in `BENCHMARKS.md`.
@@ -101,6 +102,28 @@ fn vignettes() -> Vec<(String, Assessment)> {
             let a = Assessment::from_json(&case["assessment"].to_string())
                 .unwrap_or_else(|e| panic!("vignette {id}: {e}"));
             (id, a)
+        })
+        .collect()
+}
+
+/// Version 0.1's 61 development vignettes, read as this version's input: the same people, so
+/// that `triage/vignettes_of_0_1` compares the two engines on the same work. Made from
+/// `tests/fixtures/vignettes.json` at 7ed9fff with two answers renamed: the finding
+/// `interferes_with_daily_activities` is now `stops_daily_activities`, and the finding
+/// `pregnant_or_postpartum` is now the `pregnancy` field (`pregnant`, `postpartum` for the one
+/// case after a birth, or `not_pregnant`).
+const VIGNETTES_OF_0_1: &str = include_str!("vignettes_0_1.json");
+
+fn vignettes_of_0_1() -> Vec<Assessment> {
+    let cases: serde_json::Value =
+        serde_json::from_str(VIGNETTES_OF_0_1).expect("vignettes_0_1.json parses");
+    cases
+        .as_array()
+        .expect("vignettes_0_1.json is an array")
+        .iter()
+        .map(|case| {
+            Assessment::from_json(&case["assessment"].to_string())
+                .unwrap_or_else(|e| panic!("vignette {}: {e}", case["id"]))
         })
         .collect()
 }
@@ -876,6 +899,21 @@ fn triage(c: &mut Criterion) {
     g.bench_function("vignettes", |b| {
         b.iter(|| {
             for a in &assessments {
+                let _ = black_box(catalog.triage(black_box(a)));
+            }
+        });
+    });
+    let of_0_1 = vignettes_of_0_1();
+    for a in &of_0_1 {
+        assert!(
+            catalog.triage(a).is_ok(),
+            "a vignette of 0.1 no longer triages"
+        );
+    }
+    g.throughput(Throughput::Elements(of_0_1.len() as u64));
+    g.bench_function("vignettes_of_0_1", |b| {
+        b.iter(|| {
+            for a in &of_0_1 {
                 let _ = black_box(catalog.triage(black_box(a)));
             }
         });
