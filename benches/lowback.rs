@@ -371,7 +371,7 @@ fn report_messages(
         v.push(Msg::new("report-incomplete", None));
     }
     if !urgent {
-        let open = shown_findings(SectionKind::SelfCheck, &triage.unanswered, true);
+        let open = shown_findings(SectionKind::SelfCheck, &triage.unanswered.to_vec(), true);
         if !open.is_empty() {
             for f in &open {
                 v.push(Msg::new(&label(f), None));
@@ -437,7 +437,7 @@ fn report_messages(
             v.push(Msg::new(c.message_id(), None));
             continue;
         }
-        let labels = |ids: &[FindingId], attr: Option<&str>| {
+        let labels = |ids: &lowback::FindingSet, attr: Option<&str>| {
             ids.iter()
                 .map(|f| Msg::new(&label(f), attr))
                 .collect::<Vec<_>>()

@@ -92,6 +92,59 @@ fn an_app_pack_adds_a_finding_its_question_and_a_rule() {
     assert!(p.iter().any(|x| matches!(x, ContentProblem::MissingTranslation { message, .. } if message == "finding-app-x")));
 }
 
+/// A vocabulary larger than the 256 findings a `FindingSet` names by position: a triage's
+/// finding lists then hold the ids themselves, and read, compare and serialize the same way.
+#[test]
+fn a_vocabulary_past_256_findings_lists_its_findings_the_same_way() {
+    let extra_n = 300 - Catalog::builtin().findings().len();
+    let (mut data, mut en, mut fr) = (String::new(), String::new(), String::new());
+    for i in 0..extra_n {
+        data.push_str(&format!(
+            "\n[[finding]]\nid = \"app_f{i}\"\nkind = \"symptom\"\nsource = \"direct\"\n{GOV}"
+        ));
+        en.push_str(&format!(
+            "finding-app-f{i} = sign {i}\n    .absent = no sign {i}\n    .question = Sign {i}?\n"
+        ));
+        fr.push_str(&format!(
+            "finding-app-f{i} = signe {i}\n    .absent = pas de signe {i}\n    .question = Signe {i}\u{a0}?\n"
+        ));
+    }
+    let last = format!("app_f{}", extra_n - 1);
+    let mut pack = with_findings(&data);
+    pack.append_data(
+        "rules.toml",
+        &format!(
+            "\n[[rule]]\nid = \"app_last_sign_with_fever\"\nkind = \"referral\"\n\
+             disposition = \"see_clinician\"\nall = [\"{last}\", \"fever_or_chills\"]\n{GOV}"
+        ),
+    );
+    en.push_str("rule-app-last-sign-with-fever = See a clinician.\n");
+    fr.push_str("rule-app-last-sign-with-fever = Consultez un soignant.\n");
+    pack.add_ftl("en", "app.ftl", &en);
+    pack.add_ftl("fr", "app.ftl", &fr);
+    let catalog = Catalog::from_pack(&pack).expect("the app pack is valid");
+    assert_eq!(catalog.findings().len(), 300);
+    let last: FindingId = last.parse().unwrap();
+    let a = Assessment::builder()
+        .age(40)
+        .finding(last, Answer::Yes)
+        .finding(FindingId::FEVER_OR_CHILLS, Answer::Yes)
+        .build()
+        .unwrap();
+    let t = catalog.triage(&a).unwrap();
+    let fired = t
+        .fired
+        .iter()
+        .find(|r| r.rule.as_str() == "app_last_sign_with_fever")
+        .expect("the app's rule fires");
+    // In vocabulary order: the builtin finding first, the app's last.
+    assert_eq!(fired.triggers, [FindingId::FEVER_OR_CHILLS, last]);
+    assert_eq!(fired.triggers.len(), 2);
+    assert_eq!(fired.triggers.get(1), Some(&last));
+    let back: lowback::Triage = serde_json::from_str(&t.to_json()).unwrap();
+    assert_eq!(back, t);
+}
+
 #[test]
 fn nested_findings_split_new_from_long_standing() {
     let catalog = Catalog::builtin();

@@ -8,7 +8,7 @@ mod raw;
 mod tokens;
 pub(crate) mod vocab;
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use crate::ContentPack;
 use crate::error::ContentError;
@@ -83,7 +83,7 @@ pub(crate) struct Index {
     pub guarded_exercises: Vec<usize>,
     /// Every finding's and every reference's id, by position: dense, so that a triage turning
     /// positions into ids reads a few cache lines rather than one per item.
-    pub finding_ids: Vec<FindingId>,
+    pub finding_ids: Arc<[FindingId]>,
     pub reference_ids: Vec<ReferenceId>,
     /// Every exercise's and every care option's contraindications, by position (dense, for
     /// the advice filter).

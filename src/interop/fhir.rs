@@ -1040,10 +1040,10 @@ fn codings(icd10: &[String], snomed: &[String], own: (&str, &str)) -> Vec<Value>
         .collect()
 }
 
-fn list<T: std::fmt::Display>(items: &[T]) -> String {
+fn list<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
     items
-        .iter()
-        .map(ToString::to_string)
+        .into_iter()
+        .map(|x| x.to_string())
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -820,8 +820,11 @@ enum Part<'a> {
 }
 
 /// The labels of `ids`: a finding's message, or its id when the catalog has none.
-fn labels<'c>(catalog: &'c Catalog, ids: &'c [FindingId]) -> impl Iterator<Item = Part<'c>> + 'c {
-    ids.iter().map(move |id| match catalog.finding(*id) {
+fn labels<'c>(
+    catalog: &'c Catalog,
+    ids: impl IntoIterator<Item = &'c FindingId, IntoIter: 'c>,
+) -> impl Iterator<Item = Part<'c>> + 'c {
+    ids.into_iter().map(move |id| match catalog.finding(*id) {
         Some(f) => Part::Message(f.message_id(), None),
         None => Part::Raw(id.as_str()),
     })
@@ -830,9 +833,9 @@ fn labels<'c>(catalog: &'c Catalog, ids: &'c [FindingId]) -> impl Iterator<Item 
 /// The "not mentioned" labels of `ids` (a finding the catalog does not have is left out).
 fn absent_labels<'c>(
     catalog: &'c Catalog,
-    ids: &'c [FindingId],
+    ids: impl IntoIterator<Item = &'c FindingId, IntoIter: 'c>,
 ) -> impl Iterator<Item = Part<'c>> + 'c {
-    ids.iter()
+    ids.into_iter()
         .filter_map(move |id| catalog.finding(*id))
         .map(|f| Part::Message(f.message_id(), Some("absent")))
 }

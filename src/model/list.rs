@@ -4,34 +4,33 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
-/// An immutable list of a [`Triage`](crate::Triage) (findings, tips, codes): read it as a slice
-/// (`iter`, `len`, `contains`, indexing, `&list[..]`, `to_vec`).
+/// An immutable list of a [`Triage`](crate::Triage) or of the catalog (tips, the safety net, a
+/// condition's codes, an item's references): read it as a slice (`iter`, `len`, `contains`,
+/// indexing, `&list[..]`, `to_vec`).
 ///
 /// A triage shares the lists that are the same every time (the safety net, the tips, a
-/// condition's codes) with the catalog that made it, and keeps its own finding lists (the
-/// triggers of every fired rule, the findings for and against every likely condition, the open
-/// questions) in one allocation: making and dropping a triage then costs a few allocations
-/// instead of one per list. It compares, hashes, prints and serializes (as a JSON array) like the
-/// slice it holds, and converts from and into a `Vec`.
+/// condition's codes) with the catalog that made it, so copying one into a triage allocates
+/// nothing. (The finding lists a triage makes itself are [`FindingSet`](crate::FindingSet)s.) It
+/// compares, hashes, prints and serializes (as a JSON array) like the slice it holds, and
+/// converts from and into a `Vec`.
 ///
 /// ```
 /// use lowback::{FindingId, List};
-/// let a = lowback::Assessment::from_json(r#"{"trauma": "major", "pain_locations": ["lower_back"]}"#)?;
+/// let a = lowback::Assessment::from_json(r#"{"age": 30, "pain_locations": ["lower_back"]}"#)?;
 /// let t = lowback::Catalog::builtin().triage(&a)?;
-/// let triggers: &List<FindingId> = &t.fired[0].triggers;
-/// assert!(triggers.iter().any(|f| f.as_str() == "trauma_major"));
-/// let copy: Vec<FindingId> = triggers.to_vec();
-/// assert_eq!(*triggers, copy);
-/// assert_eq!(List::from(copy), *triggers);
-/// assert!(serde_json::to_string(triggers)?.starts_with("[\""));
+/// let signs: &List<FindingId> = &t.safety_net;
+/// assert!(signs.contains(&FindingId::SADDLE_NUMBNESS));
+/// let copy: Vec<FindingId> = signs.to_vec();
+/// assert_eq!(*signs, copy);
+/// assert_eq!(List::from(copy), *signs);
+/// assert!(serde_json::to_string(signs)?.starts_with("[\""));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub struct List<T>(Repr<T>);
 
 enum Repr<T> {
     Owned(Vec<T>),
-    /// Items `start..end` of a slice shared with the catalog or with the other lists of the
-    /// same triage.
+    /// Items `start..end` of a slice shared with the catalog (or with other lists).
     Shared {
         all: Arc<[T]>,
         start: usize,

@@ -7,6 +7,7 @@ pub(crate) mod exercise;
 pub(crate) mod fact;
 pub(crate) mod field;
 pub(crate) mod finding;
+pub(crate) mod finding_set;
 pub(crate) mod id;
 pub(crate) mod list;
 pub(crate) mod messages;

@@ -2,6 +2,7 @@
 
 use crate::catalog::Catalog;
 use crate::error::{InputError, InputProblem};
+use crate::model::finding_set::FindingSet;
 use crate::model::list::List;
 use crate::model::rule::RuleKind;
 use crate::model::set::{Bits, SmallList, WORDS, words_for};
@@ -41,7 +42,7 @@ pub struct FiredRule {
     /// The disposition it sets at least (none for advice rules).
     pub disposition: Option<Disposition>,
     /// The present findings that triggered it.
-    pub triggers: List<FindingId>,
+    pub triggers: FindingSet,
 }
 
 /// A likely condition, with the findings for and against it.
@@ -65,11 +66,11 @@ pub struct ConditionMatch {
     /// findings against it.
     pub score: i32,
     /// Present findings that support it.
-    pub supporting: List<FindingId>,
+    pub supporting: FindingSet,
     /// Present findings that speak against it.
-    pub against: List<FindingId>,
+    pub against: FindingSet,
     /// Strong supporting findings (weight 2 or more) that are absent.
-    pub absent: List<FindingId>,
+    pub absent: FindingSet,
     /// The condition's WHO ICD-10 codes (from the catalog).
     #[serde(default)]
     pub icd10: List<String>,
@@ -114,7 +115,7 @@ pub struct Triage {
     pub fired: Vec<FiredRule>,
     /// Red-flag screen findings answered yes that no escalating rule explains: the outcome is
     /// then at least "see a clinician", and the report names them.
-    pub flags_without_rule: List<FindingId>,
+    pub flags_without_rule: FindingSet,
     /// The likely conditions, best first (at most five); empty when nothing fits.
     pub conditions: Vec<ConditionMatch>,
     /// Exercises suggested now (none when urgent or emergency, none contraindicated or
@@ -131,9 +132,9 @@ pub struct Triage {
     /// Warning signs to watch for (empty for emergencies).
     pub safety_net: List<FindingId>,
     /// Unanswered findings that could still raise the disposition.
-    pub unanswered: List<FindingId>,
+    pub unanswered: FindingSet,
     /// Unanswered findings that could still change the advice (withhold an item).
-    pub advice_unanswered: List<FindingId>,
+    pub advice_unanswered: FindingSet,
     /// Every reference behind the rules, conditions and advice, without repeats.
     pub references: Vec<ReferenceId>,
     /// The content version of the catalog that decided ([`Catalog::content_version`]), shared
@@ -197,71 +198,6 @@ impl<'c> Citations<'c> {
             .iter()
             .map(|i| self.references.get(i).copied().unwrap_or(UNUSED))
             .collect()
-    }
-}
-
-/// The finding lists of one triage (positions), end to end: turned into ids in one shared
-/// allocation once every list is known.
-struct Arena {
-    /// How many findings the vocabulary has.
-    limit: usize,
-    positions: SmallList<128>,
-    /// Where each list ends in `positions`.
-    ends: SmallList<32>,
-}
-
-impl Arena {
-    fn new(limit: usize) -> Self {
-        Arena {
-            limit,
-            positions: SmallList::default(),
-            ends: SmallList::default(),
-        }
-    }
-
-    /// Adds the next list: these findings, in vocabulary order.
-    fn add<const W: usize>(&mut self, set: &Bits<W>) {
-        // Word by word, the loop state in registers.
-        for (w, &word) in set.words().iter().take(self.limit.div_ceil(64)).enumerate() {
-            let mut bits = word;
-            while bits != 0 {
-                let p = w * 64 + bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                if p < self.limit {
-                    self.positions.push(p);
-                }
-            }
-        }
-        self.ends.push(self.positions.len());
-    }
-
-    /// The ids of every list, in one allocation (none when every list is empty).
-    fn build(&self, findings: &[FindingId]) -> Option<Arc<[FindingId]>> {
-        // Exact-size iterator: `Arc` allocates once. Positions are below `limit`, so the
-        // fallback id is never used.
-        const UNUSED: FindingId = FindingId::constant("unused");
-        if self.positions.len() == 0 {
-            return None;
-        }
-        Some(
-            self.positions
-                .iter()
-                .map(|p| findings.get(p).copied().unwrap_or(UNUSED))
-                .collect(),
-        )
-    }
-
-    /// The lists, in the order they were added.
-    fn lists<'a>(
-        &'a self,
-        shared: Option<&'a Arc<[FindingId]>>,
-    ) -> impl Iterator<Item = List<FindingId>> + 'a {
-        let mut start = 0;
-        self.ends.iter().map(move |end| {
-            let list = shared.map_or_else(List::new, |all| List::part(all, start, end));
-            start = end;
-            list
-        })
     }
 }
 
@@ -405,9 +341,10 @@ impl Catalog {
         if !unexplained.is_empty() {
             disposition = disposition.max(Disposition::SeeClinician);
         }
-        // The finding lists of this triage, end to end, shared in one allocation at the end.
-        let mut arena = Arena::new(self.findings.len());
-        arena.add(&unexplained);
+        // The finding lists of this triage name their findings by position in the vocabulary.
+        let vocabulary = &self.index.finding_ids;
+        let set = |bits: &Bits<W>| FindingSet::pick(vocabulary, bits.words());
+        let flags_without_rule = set(&unexplained);
         // The questions that could still raise the outcome as it now stands.
         let mut unanswered = Bits::<W>::EMPTY;
         for (level, mentioned) in Disposition::ALL.iter().zip(&mentioned_at) {
@@ -426,9 +363,8 @@ impl Catalog {
                     kind: rule.kind,
                     red_flag: rule.red_flag,
                     disposition: rule.disposition,
-                    triggers: List::new(),
+                    triggers: set(&rule.mentions.head().intersection(&yes)),
                 });
-                arena.add(&rule.mentions.head().intersection(&yes));
             }
         }
 
@@ -452,15 +388,12 @@ impl Catalog {
                 }
                 picked
             };
-            arena.add(&pick(&c.supporting_ix, &yes, 1));
-            arena.add(&pick(&c.against_ix, &yes, 1));
-            arena.add(&pick(&c.supporting_ix, &ev.no, 2));
             conditions.push(ConditionMatch {
                 condition: c.id,
                 score,
-                supporting: List::new(),
-                against: List::new(),
-                absent: List::new(),
+                supporting: set(&pick(&c.supporting_ix, &yes, 1)),
+                against: set(&pick(&c.against_ix, &yes, 1)),
+                absent: set(&pick(&c.supporting_ix, &ev.no, 2)),
                 icd10: c.icd10.clone(),
                 snomed: c.snomed.clone(),
             });
@@ -600,21 +533,7 @@ impl Catalog {
             cites.add(&self.index.safety_net_references);
             self.index.safety_net.clone()
         };
-        arena.add(&unanswered);
-        arena.add(&advice_unanswered);
-        let shared = arena.build(&self.index.finding_ids);
-        let mut lists = arena.lists(shared.as_ref());
-        let mut next = || lists.next().unwrap_or_default();
-        let flags_without_rule = next();
-        for f in &mut fired {
-            f.triggers = next();
-        }
-        for c in &mut conditions {
-            c.supporting = next();
-            c.against = next();
-            c.absent = next();
-        }
-        let (unanswered, advice_unanswered) = (next(), next());
+        let (unanswered, advice_unanswered) = (set(&unanswered), set(&advice_unanswered));
         let mut exercise_ids = Vec::with_capacity(exercises.len());
         exercise_ids.extend(
             exercises
