@@ -73,6 +73,7 @@ pub use l10n::localizer::{Arg, Localizer, LocalizerBuilder};
 pub use l10n::question_view::QuestionView;
 pub use l10n::report::{Item, Report, Section, SectionKind};
 pub use model::care::{CareKind, CareOption, Tip};
+pub use model::citations::{Citations, CitationsIter};
 pub use model::condition::{Condition, Region};
 pub use model::disposition::{Disposition, UnknownDisposition};
 pub use model::exercise::{Dosage, Exercise, Target};

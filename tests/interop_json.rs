@@ -133,7 +133,7 @@ fn report_json_is_versioned_and_items_name_what_they_show_and_cite() {
                 SectionKind::Tips => assert_eq!(id, Some(t.tips[i].as_str())),
                 SectionKind::Cautions => assert_eq!(id, Some(t.cautions[i].as_str())),
                 SectionKind::References => {
-                    assert_eq!(id, Some(t.references[i].as_str()));
+                    assert_eq!(id, t.references.get(i).map(|r| r.as_str()));
                     assert_eq!(item.sources(), [i + 1]);
                 }
                 _ => {}

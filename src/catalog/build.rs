@@ -1702,7 +1702,7 @@ pub(crate) fn build(
     );
     index.tip_ids = List::shared(&tips.iter().map(|t| t.id).collect());
     index.finding_ids = findings.iter().map(|f| f.id).collect();
-    index.reference_ids = reference_ids;
+    index.reference_ids = reference_ids.into();
     index.exercise_contra = exercises.iter().map(|x| x.contra).collect();
     index.care_contra = care.iter().map(|x| x.contra).collect();
     index.findings = std::mem::take(&mut cx.findings);

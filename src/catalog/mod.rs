@@ -84,7 +84,7 @@ pub(crate) struct Index {
     /// Every finding's and every reference's id, by position: dense, so that a triage turning
     /// positions into ids reads a few cache lines rather than one per item.
     pub finding_ids: Arc<[FindingId]>,
-    pub reference_ids: Vec<ReferenceId>,
+    pub reference_ids: Arc<[ReferenceId]>,
     /// Every exercise's and every care option's contraindications, by position (dense, for
     /// the advice filter).
     pub exercise_contra: Vec<crate::model::set::Bits>,

@@ -20,6 +20,7 @@ use crate::error::RenderError;
 use crate::l10n::care_setting::{CareSetting, slot};
 use crate::l10n::localizer::Localizer;
 use crate::l10n::memo::{KeyHasher, Vary, Writer};
+use crate::model::citations::Citations;
 use crate::model::id::RawId;
 use crate::model::{FindingId, ReferenceId};
 use crate::triage::decide::Triage;
@@ -378,14 +379,14 @@ struct Out<'a> {
 /// The number of each reference of a triage in the references section (its place in
 /// `Triage::references`, from 1), found by the id's hash rather than by a scan per citation.
 struct Numbers<'t> {
-    refs: &'t [ReferenceId],
+    refs: &'t Citations,
     /// Open addressing: 0 for an empty slot, else the number.
     slots: Vec<usize>,
 }
 
 impl<'t> Numbers<'t> {
     /// The numbers of `refs`, in `slots` (a buffer to reuse).
-    fn new(refs: &'t [ReferenceId], mut slots: Vec<usize>) -> Self {
+    fn new(refs: &'t Citations, mut slots: Vec<usize>) -> Self {
         let size = (2 * refs.len()).next_power_of_two().max(16);
         slots.clear();
         slots.resize(size, 0);

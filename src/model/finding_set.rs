@@ -1,8 +1,8 @@
 //! [`FindingSet`]: the finding lists of a [`Triage`](crate::Triage).
 
 use crate::model::FindingId;
+use crate::model::id_list::id_list_traits;
 use crate::model::list::List;
-use std::fmt;
 use std::sync::Arc;
 
 /// How many findings of the vocabulary a set can pick by position: sets over a larger
@@ -142,16 +142,14 @@ impl FindingSet {
         self.iter().nth(index)
     }
 
+    fn from_vec(ids: Vec<FindingId>) -> Self {
+        FindingSet(Repr::Listed(List::from(ids)))
+    }
+
     /// The findings as a `Vec`.
     #[must_use]
     pub fn to_vec(&self) -> Vec<FindingId> {
         self.iter().copied().collect()
-    }
-}
-
-impl Default for FindingSet {
-    fn default() -> Self {
-        FindingSet::new()
     }
 }
 
@@ -246,120 +244,13 @@ impl ExactSizeIterator for FindingSetIter<'_> {}
 
 impl std::iter::FusedIterator for FindingSetIter<'_> {}
 
-impl<'a> IntoIterator for &'a FindingSet {
-    type Item = &'a FindingId;
-    type IntoIter = FindingSetIter<'a>;
-    fn into_iter(self) -> FindingSetIter<'a> {
-        self.iter()
-    }
-}
-
-impl IntoIterator for FindingSet {
-    type Item = FindingId;
-    type IntoIter = std::vec::IntoIter<FindingId>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.to_vec().into_iter()
-    }
-}
-
-impl fmt::Debug for FindingSet {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
-
-impl PartialEq for FindingSet {
-    fn eq(&self, other: &FindingSet) -> bool {
-        self.len() == other.len() && self.iter().eq(other.iter())
-    }
-}
-
-impl Eq for FindingSet {}
-
-impl PartialEq<[FindingId]> for FindingSet {
-    fn eq(&self, other: &[FindingId]) -> bool {
-        self.len() == other.len() && self.iter().eq(other.iter())
-    }
-}
-
-impl PartialEq<&[FindingId]> for FindingSet {
-    fn eq(&self, other: &&[FindingId]) -> bool {
-        *self == **other
-    }
-}
-
-impl<const N: usize> PartialEq<[FindingId; N]> for FindingSet {
-    fn eq(&self, other: &[FindingId; N]) -> bool {
-        *self == *other.as_slice()
-    }
-}
-
-impl PartialEq<Vec<FindingId>> for FindingSet {
-    fn eq(&self, other: &Vec<FindingId>) -> bool {
-        *self == *other.as_slice()
-    }
-}
-
-impl PartialEq<FindingSet> for Vec<FindingId> {
-    fn eq(&self, other: &FindingSet) -> bool {
-        *other == *self.as_slice()
-    }
-}
-
 impl PartialEq<List<FindingId>> for FindingSet {
     fn eq(&self, other: &List<FindingId>) -> bool {
         *self == *other.as_slice()
     }
 }
 
-impl std::hash::Hash for FindingSet {
-    /// As the slice of its ids hashes: the length, then each id.
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_usize(self.len());
-        for f in self {
-            f.hash(state);
-        }
-    }
-}
-
-impl From<Vec<FindingId>> for FindingSet {
-    fn from(v: Vec<FindingId>) -> Self {
-        FindingSet(Repr::Listed(List::from(v)))
-    }
-}
-
-impl From<&[FindingId]> for FindingSet {
-    fn from(s: &[FindingId]) -> Self {
-        FindingSet::from(s.to_vec())
-    }
-}
-
-impl From<FindingSet> for Vec<FindingId> {
-    fn from(s: FindingSet) -> Self {
-        match s.0 {
-            Repr::Listed(list) => Vec::from(list),
-            Repr::Picked { .. } => s.to_vec(),
-        }
-    }
-}
-
-impl FromIterator<FindingId> for FindingSet {
-    fn from_iter<I: IntoIterator<Item = FindingId>>(iter: I) -> Self {
-        FindingSet::from(iter.into_iter().collect::<Vec<_>>())
-    }
-}
-
-impl serde::Serialize for FindingSet {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FindingSet {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Vec::<FindingId>::deserialize(d).map(FindingSet::from)
-    }
-}
+id_list_traits!(FindingSet, FindingId, FindingSetIter);
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! The typed domain model: one file per entity.
 
 pub(crate) mod care;
+pub(crate) mod citations;
 pub(crate) mod condition;
 pub(crate) mod disposition;
 pub(crate) mod exercise;
@@ -9,6 +10,7 @@ pub(crate) mod field;
 pub(crate) mod finding;
 pub(crate) mod finding_set;
 pub(crate) mod id;
+pub(crate) mod id_list;
 pub(crate) mod list;
 pub(crate) mod messages;
 pub(crate) mod red_flag;

@@ -291,7 +291,7 @@ impl<const N: usize> SmallList<N> {
         self.len + self.spill.len()
     }
 
-    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + Clone + '_ {
         self.buf
             .get(..self.len)
             .unwrap_or_default()

@@ -2,6 +2,7 @@
 
 use crate::catalog::Catalog;
 use crate::error::{InputError, InputProblem};
+use crate::model::citations::Citations;
 use crate::model::finding_set::FindingSet;
 use crate::model::list::List;
 use crate::model::rule::RuleKind;
@@ -135,8 +136,9 @@ pub struct Triage {
     pub unanswered: FindingSet,
     /// Unanswered findings that could still change the advice (withhold an item).
     pub advice_unanswered: FindingSet,
-    /// Every reference behind the rules, conditions and advice, without repeats.
-    pub references: Vec<ReferenceId>,
+    /// Every reference behind the rules, conditions and advice, without repeats, in the order
+    /// first cited.
+    pub references: Citations,
     /// The content version of the catalog that decided ([`Catalog::content_version`]), shared
     /// with the catalog.
     pub content_version: Arc<str>,
@@ -144,8 +146,8 @@ pub struct Triage {
 
 /// The references of a triage, in first-cited order, without repeats: positions in the
 /// catalog, marked in a bit set, so the cost is linear in the number of citations.
-struct Citations<'c> {
-    references: &'c [ReferenceId],
+struct Citing<'c> {
+    references: &'c Arc<[ReferenceId]>,
     list: SmallList<48>,
     /// Positions seen: a fixed set while the catalog has at most 512 references, a vector of
     /// words beyond (allocated once).
@@ -153,14 +155,14 @@ struct Citations<'c> {
     large: Vec<u64>,
 }
 
-impl<'c> Citations<'c> {
-    fn new(references: &'c [ReferenceId]) -> Self {
+impl<'c> Citing<'c> {
+    fn new(references: &'c Arc<[ReferenceId]>) -> Self {
         let large = if references.len() > crate::model::set::MAX_FINDINGS {
             vec![0; references.len() / 64 + 1]
         } else {
             Vec::new()
         };
-        Citations {
+        Citing {
             references,
             list: SmallList::default(),
             small: <Bits>::EMPTY,
@@ -189,15 +191,9 @@ impl<'c> Citations<'c> {
         }
     }
 
-    /// The cited references' ids, in first-cited order.
-    fn ids(&self) -> Vec<ReferenceId> {
-        // Exact-size iterator: one allocation, filled without capacity checks. Positions are
-        // below the number of references (`add` checks), so the fallback id is never used.
-        const UNUSED: ReferenceId = ReferenceId::constant("unused");
-        self.list
-            .iter()
-            .map(|i| self.references.get(i).copied().unwrap_or(UNUSED))
-            .collect()
+    /// The cited references, in first-cited order.
+    fn cited(&self) -> Citations {
+        Citations::cite(self.references, self.list.iter())
     }
 }
 
@@ -282,7 +278,7 @@ impl Catalog {
         let mut withheld_care = <Bits>::EMPTY;
         let mut withheld = Vec::new();
         let mut cautions: Vec<CautionId> = Vec::new();
-        let mut cites = Citations::new(&self.index.reference_ids);
+        let mut cites = Citing::new(&self.index.reference_ids);
         // One pass over the rule table: each rule tested on the present findings and on those
         // that could still turn out present.
         let pass = self.table.pass(
@@ -557,7 +553,7 @@ impl Catalog {
             safety_net,
             unanswered,
             advice_unanswered,
-            references: cites.ids(),
+            references: cites.cited(),
             content_version: Arc::clone(&self.content_version),
         }
     }
