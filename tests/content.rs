@@ -513,3 +513,38 @@ fn each_provenance_is_its_own_items_references() {
         }
     }
 }
+
+/// `data/README.md` is where an author looks an id up: its tables and lists name every builtin
+/// finding, rule, condition, red flag, exercise, care option and tip (a new item needs its row).
+#[test]
+fn the_data_readme_names_every_builtin_item() {
+    let readme = include_str!("../data/README.md");
+    let c = Catalog::builtin();
+    let ids: Vec<(&str, String)> = std::iter::empty()
+        .chain(c.findings().iter().map(|x| ("finding", x.id.to_string())))
+        .chain(c.rules().iter().map(|x| ("rule", x.id.to_string())))
+        .chain(
+            c.conditions()
+                .iter()
+                .map(|x| ("condition", x.id.to_string())),
+        )
+        .chain(c.red_flags().iter().map(|x| ("red flag", x.id.to_string())))
+        .chain(c.exercises().iter().map(|x| ("exercise", x.id.to_string())))
+        .chain(
+            c.care_options()
+                .iter()
+                .map(|x| ("care option", x.id.to_string())),
+        )
+        .chain(c.tips().iter().map(|x| ("tip", x.id.to_string())))
+        .collect();
+    assert!(ids.len() > 300, "{} ids", ids.len());
+    let missing: Vec<String> = ids
+        .iter()
+        .filter(|(_, id)| !readme.contains(&format!("`{id}`")))
+        .map(|(kind, id)| format!("{kind} {id}"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "data/README.md does not name: {missing:?}"
+    );
+}
