@@ -1622,6 +1622,10 @@ pub(crate) fn build(
                 requires,
                 supporting_ix: supporting.iter().map(|(_, i, w)| (*i, *w)).collect(),
                 against_ix: against.iter().map(|(_, i, w)| (*i, *w)).collect(),
+                masks: crate::model::condition::Masks::new(
+                    supporting.iter().map(|(_, i, w)| (*i, *w)),
+                    against.iter().map(|(_, i, w)| (*i, *w)),
+                ),
                 message_id: cx.message_id("condition", id.as_str()),
             });
         }

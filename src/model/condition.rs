@@ -71,7 +71,37 @@ pub struct Condition {
     pub(crate) supporting_ix: Vec<(usize, u8)>,
     #[serde(skip)]
     pub(crate) against_ix: Vec<(usize, u8)>,
+    #[serde(skip)]
+    pub(crate) masks: Masks,
     pub(crate) message_id: crate::model::id::MessageId,
+}
+
+/// A condition's findings as sets, for the lists of a triage: what supports it, what speaks
+/// against it, and its strong supporting findings (weight 2 or more).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Masks {
+    pub supporting: Bits,
+    pub against: Bits,
+    pub strong: Bits,
+}
+
+impl Masks {
+    pub(crate) fn new(
+        supporting: impl Iterator<Item = (usize, u8)>,
+        against: impl Iterator<Item = (usize, u8)>,
+    ) -> Masks {
+        let mut m = Masks::default();
+        for (f, w) in supporting {
+            m.supporting.insert(f);
+            if w >= 2 {
+                m.strong.insert(f);
+            }
+        }
+        for (f, _) in against {
+            m.against.insert(f);
+        }
+        m
+    }
 }
 
 impl Condition {

@@ -54,6 +54,7 @@ impl FindingSet {
     }
 
     /// The findings of `vocabulary` at the positions set in `words`, in vocabulary order.
+    #[inline]
     pub(crate) fn pick(vocabulary: &Arc<[FindingId]>, words: &[u64]) -> Self {
         let (head, tail) = words.split_at(words.len().min(PICK_WORDS));
         if head.iter().all(|&w| w == 0) && tail.iter().all(|&w| w == 0) {

@@ -374,22 +374,12 @@ impl Catalog {
             let Some(c) = self.conditions.get(i) else {
                 continue;
             };
-            // Listed in vocabulary order.
-            let pick = |v: &[(usize, u8)], set: &Bits<W>, min: u8| -> Bits<W> {
-                let mut picked = Bits::<W>::EMPTY;
-                for &(f, w) in v {
-                    if w >= min && set.contains(f) {
-                        picked.insert(f);
-                    }
-                }
-                picked
-            };
             conditions.push(ConditionMatch {
                 condition: c.id,
                 score,
-                supporting: set(&pick(&c.supporting_ix, &yes, 1)),
-                against: set(&pick(&c.against_ix, &yes, 1)),
-                absent: set(&pick(&c.supporting_ix, &ev.no, 2)),
+                supporting: set(&c.masks.supporting.head().intersection(&yes)),
+                against: set(&c.masks.against.head().intersection(&yes)),
+                absent: set(&c.masks.strong.head().intersection(&ev.no)),
                 icd10: c.icd10.clone(),
                 snomed: c.snomed.clone(),
             });
