@@ -1705,7 +1705,7 @@ pub(crate) fn build(
             .collect(),
     );
     index.tip_ids = List::shared(&tips.iter().map(|t| t.id).collect());
-    index.finding_ids = findings.iter().map(|f| f.id).collect();
+    index.finding_ids = findings.iter().map(|f| f.id).collect::<Vec<_>>().into();
     index.reference_ids = reference_ids.into();
     index.exercise_contra = exercises.iter().map(|x| x.contra).collect();
     index.care_contra = care.iter().map(|x| x.contra).collect();

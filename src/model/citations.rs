@@ -2,7 +2,7 @@
 
 use crate::model::ReferenceId;
 use crate::model::id_list::id_list_traits;
-use std::sync::Arc;
+use crate::model::table::Table;
 
 /// How many citations a triage keeps by position; more are listed by id.
 const INLINE: usize = 32;
@@ -41,7 +41,7 @@ enum Repr {
     Listed(Vec<ReferenceId>),
     /// The references of the bibliography `of` at the first `len` positions of `at`.
     Cited {
-        of: Arc<[ReferenceId]>,
+        of: Table<ReferenceId>,
         at: [u16; INLINE],
         len: u8,
     },
@@ -57,7 +57,7 @@ impl Citations {
     /// The references of `bibliography` at `positions`, in that order (each position once, as
     /// the triage gives them).
     pub(crate) fn cite(
-        bibliography: &Arc<[ReferenceId]>,
+        bibliography: &Table<ReferenceId>,
         positions: impl Iterator<Item = usize> + Clone,
     ) -> Self {
         let mut at = [0u16; INLINE];
@@ -77,7 +77,7 @@ impl Citations {
         }
         if fits {
             return Citations(Repr::Cited {
-                of: Arc::clone(bibliography),
+                of: bibliography.clone(),
                 at,
                 len,
             });
@@ -203,7 +203,7 @@ id_list_traits!(Citations, ReferenceId, CitationsIter);
 mod tests {
     use super::*;
 
-    fn bibliography(n: usize) -> Arc<[ReferenceId]> {
+    fn bibliography(n: usize) -> Table<ReferenceId> {
         (0..n)
             .map(|i| format!("r{i}").parse().unwrap())
             .collect::<Vec<ReferenceId>>()

@@ -3,7 +3,7 @@
 use crate::model::FindingId;
 use crate::model::id_list::id_list_traits;
 use crate::model::list::List;
-use std::sync::Arc;
+use crate::model::table::Table;
 
 /// How many findings of the vocabulary a set can pick by position: sets over a larger
 /// vocabulary that name a finding past it hold their own list instead.
@@ -41,7 +41,7 @@ enum Repr {
     Listed(List<FindingId>),
     /// The findings of the vocabulary `of` at the positions set in `bits`.
     Picked {
-        of: Arc<[FindingId]>,
+        of: Table<FindingId>,
         bits: [u64; PICK_WORDS],
     },
 }
@@ -55,7 +55,7 @@ impl FindingSet {
 
     /// The findings of `vocabulary` at the positions set in `words`, in vocabulary order.
     #[inline]
-    pub(crate) fn pick(vocabulary: &Arc<[FindingId]>, words: &[u64]) -> Self {
+    pub(crate) fn pick(vocabulary: &Table<FindingId>, words: &[u64]) -> Self {
         let (head, tail) = words.split_at(words.len().min(PICK_WORDS));
         if head.iter().all(|&w| w == 0) && tail.iter().all(|&w| w == 0) {
             return FindingSet::new();
@@ -74,7 +74,7 @@ impl FindingSet {
                 left = left.saturating_sub(64);
             }
             return FindingSet(Repr::Picked {
-                of: Arc::clone(vocabulary),
+                of: vocabulary.clone(),
                 bits,
             });
         }
@@ -257,7 +257,7 @@ id_list_traits!(FindingSet, FindingId, FindingSetIter);
 mod tests {
     use super::*;
 
-    fn vocabulary(n: usize) -> Arc<[FindingId]> {
+    fn vocabulary(n: usize) -> Table<FindingId> {
         (0..n)
             .map(|i| format!("f{i}").parse().unwrap())
             .collect::<Vec<FindingId>>()

@@ -7,6 +7,7 @@ use crate::model::finding_set::FindingSet;
 use crate::model::list::List;
 use crate::model::rule::RuleKind;
 use crate::model::set::{Bits, SmallList, WORDS, words_for};
+use crate::model::table::Table;
 use crate::model::{
     CareId, CautionId, ConditionId, ExerciseId, FindingId, RedFlagId, ReferenceId, RuleId, TagId,
     TipId,
@@ -147,7 +148,7 @@ pub struct Triage {
 /// The references of a triage, in first-cited order, without repeats: positions in the
 /// catalog, marked in a bit set, so the cost is linear in the number of citations.
 struct Citing<'c> {
-    references: &'c Arc<[ReferenceId]>,
+    references: &'c Table<ReferenceId>,
     list: SmallList<48>,
     /// Positions seen: a fixed set while the catalog has at most 512 references, a vector of
     /// words beyond (allocated once).
@@ -156,7 +157,7 @@ struct Citing<'c> {
 }
 
 impl<'c> Citing<'c> {
-    fn new(references: &'c Arc<[ReferenceId]>) -> Self {
+    fn new(references: &'c Table<ReferenceId>) -> Self {
         let large = if references.len() > crate::model::set::MAX_FINDINGS {
             vec![0; references.len() / 64 + 1]
         } else {
