@@ -17,6 +17,9 @@ fn content(pack: &ContentPack) -> Vec<ContentProblem> {
 fn malformed_json() {
     let p = input("{\"age\": 40,");
     assert!(matches!(p[0], InputProblem::Json { line: 1, .. }), "{p:?}");
+    // The position is given once, not again at the end of the parser's message.
+    let p = input("{\"age\": 40,}");
+    assert_eq!(p[0].to_string(), "JSON, line 1, column 12: trailing comma");
 }
 
 #[test]
@@ -45,9 +48,24 @@ fn unknown_enum_value_and_wrong_type() {
         &input(r#"{"age": "forty"}"#)[0],
         InputProblem::WrongType { field, .. } if field == "age"
     ));
+    // A finding's answer of the wrong type says which type it was, not a made-up value.
+    let p = input(r#"{"findings": {"fever_or_chills": true}}"#);
     assert!(matches!(
-        &input(r#"{"findings": {"fever_or_chills": true}}"#)[0],
-        InputProblem::InvalidValue { field, .. } if field == "findings.fever_or_chills"
+        &p[0],
+        InputProblem::WrongType { field, found: "a boolean", .. } if field == "findings.fever_or_chills"
+    ));
+    assert!(
+        p[0].to_string()
+            .starts_with("findings.fever_or_chills is a boolean; expected a string"),
+        "{}",
+        p[0]
+    );
+    // A string that is not an answer: the catalog, which knows each finding's levels, says so.
+    let a = Assessment::from_json(r#"{"findings": {"fever_or_chills": "maybe"}}"#).unwrap();
+    let e = Catalog::builtin().triage(&a).unwrap_err();
+    assert!(matches!(
+        &e.problems()[0],
+        InputProblem::InvalidValue { field, value, .. } if field == "findings.fever_or_chills" && value == "maybe"
     ));
     // One document, three kinds of problem: all three are listed.
     assert_eq!(input(r#"{"agee": 1, "age": 300, "sex": 7}"#).len(), 3);

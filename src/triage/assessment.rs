@@ -434,11 +434,18 @@ impl<'de> Deserialize<'de> for FindingsInput {
                             .push(InputProblem::UnknownFinding { finding: shown(&k) });
                         continue;
                     };
-                    let given = v.as_str().and_then(Given::parse);
-                    let Some(given) = given else {
+                    let Some(text) = v.as_str() else {
+                        out.problems.push(InputProblem::WrongType {
+                            field: format!("findings.{id}"),
+                            expected: "a string: yes, no, unknown or a level of the finding",
+                            found: type_name(&v),
+                        });
+                        continue;
+                    };
+                    let Some(given) = Given::parse(text) else {
                         out.problems.push(InputProblem::InvalidValue {
                             field: format!("findings.{id}"),
-                            value: v.as_str().map_or_else(|| type_name(&v).to_owned(), shown),
+                            value: shown(text),
                             expected: "yes, no, unknown or a level of the finding".to_owned(),
                         });
                         continue;
@@ -574,10 +581,13 @@ impl Assessment {
         // A byte-order mark is not part of the document.
         let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         let doc: Document = serde_json::from_str(json).map_err(|e| {
+            // serde_json ends its message with the position, which the problem gives apart.
+            let text = e.to_string();
+            let at = format!(" at line {} column {}", e.line(), e.column());
             InputError::one(InputProblem::Json {
                 line: e.line(),
                 column: e.column(),
-                message: shown(&e.to_string()),
+                message: shown(text.strip_suffix(&at).unwrap_or(&text)),
             })
         })?;
         let mut problems = doc.problems;
