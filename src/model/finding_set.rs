@@ -38,7 +38,7 @@ pub struct FindingSet(Repr);
 #[derive(Clone)]
 enum Repr {
     /// Listed ids (read from JSON, made by an app, or past the positions a set can pick).
-    Listed(List<FindingId>),
+    Listed(Vec<FindingId>),
     /// The findings of the vocabulary `of` at the positions set in `bits`.
     Picked {
         of: Table<FindingId>,
@@ -50,17 +50,17 @@ impl FindingSet {
     /// An empty set (no allocation).
     #[must_use]
     pub const fn new() -> Self {
-        FindingSet(Repr::Listed(List::new()))
+        FindingSet(Repr::Listed(Vec::new()))
     }
 
     /// The findings of `vocabulary` at the positions set in `words`, in vocabulary order.
     #[inline]
     pub(crate) fn pick(vocabulary: &Table<FindingId>, words: &[u64]) -> Self {
         let (head, tail) = words.split_at(words.len().min(PICK_WORDS));
-        if head.iter().all(|&w| w == 0) && tail.iter().all(|&w| w == 0) {
-            return FindingSet::new();
-        }
         if tail.iter().all(|&w| w == 0) {
+            if head.iter().all(|&w| w == 0) {
+                return FindingSet::new();
+            }
             // Only positions of the vocabulary: the set's length is then its count of bits.
             let mut bits = [0u64; PICK_WORDS];
             let mut left = vocabulary.len();
@@ -90,7 +90,7 @@ impl FindingSet {
                 }
             }
         }
-        FindingSet(Repr::Listed(List::from(ids)))
+        FindingSet(Repr::Listed(ids))
     }
 
     /// The findings, in order.
@@ -144,7 +144,7 @@ impl FindingSet {
     }
 
     fn from_vec(ids: Vec<FindingId>) -> Self {
-        FindingSet(Repr::Listed(List::from(ids)))
+        FindingSet(Repr::Listed(ids))
     }
 
     /// The findings as a `Vec`.
