@@ -10,7 +10,8 @@ use std::sync::Arc;
 ///
 /// A triage shares the lists that are the same every time (the safety net, the tips, a
 /// condition's codes) with the catalog that made it, so copying one into a triage allocates
-/// nothing. (The finding lists a triage makes itself are [`FindingSet`](crate::FindingSet)s.) It
+/// nothing; those of the builtin catalog live as long as the process, so copying one does not
+/// even count a reference. (The finding lists a triage makes itself are [`FindingSet`](crate::FindingSet)s.) It
 /// compares, hashes, prints and serializes (as a JSON array) like the slice it holds, and
 /// converts from and into a `Vec`.
 ///
@@ -26,10 +27,13 @@ use std::sync::Arc;
 /// assert!(serde_json::to_string(signs)?.starts_with("[\""));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub struct List<T>(Repr<T>);
+pub struct List<T: 'static>(Repr<T>);
 
-enum Repr<T> {
+enum Repr<T: 'static> {
     Owned(Vec<T>),
+    /// A list of the builtin catalog, kept for the rest of the process: copying one counts no
+    /// references.
+    Static(&'static [T]),
     /// Items `start..end` of a slice shared with the catalog (or with other lists).
     Shared {
         all: Arc<[T]>,
@@ -50,7 +54,21 @@ impl<T> List<T> {
     pub fn as_slice(&self) -> &[T] {
         match &self.0 {
             Repr::Owned(v) => v,
+            Repr::Static(items) => items,
             Repr::Shared { all, start, end } => all.get(*start..*end).unwrap_or_default(),
+        }
+    }
+
+    /// The same items, kept for the rest of the process: for the builtin catalog only, which
+    /// itself lives as long as the process (one copy, made once).
+    pub(crate) fn for_the_process(&self) -> List<T>
+    where
+        T: Clone,
+    {
+        match &self.0 {
+            Repr::Static(items) => List(Repr::Static(items)),
+            _ if self.is_empty() => List::new(),
+            _ => List(Repr::Static(Vec::leak(self.as_slice().to_vec()))),
         }
     }
 
@@ -101,6 +119,7 @@ impl<T: Clone> Clone for List<T> {
     fn clone(&self) -> Self {
         match &self.0 {
             Repr::Owned(v) => List(Repr::Owned(v.clone())),
+            Repr::Static(items) => List(Repr::Static(items)),
             Repr::Shared { all, start, end } => List(Repr::Shared {
                 all: Arc::clone(all),
                 start: *start,
@@ -176,7 +195,7 @@ impl<T: Clone> From<List<T>> for Vec<T> {
     fn from(l: List<T>) -> Self {
         match l.0 {
             Repr::Owned(v) => v,
-            Repr::Shared { .. } => l.as_slice().to_vec(),
+            Repr::Static(_) | Repr::Shared { .. } => l.as_slice().to_vec(),
         }
     }
 }
@@ -233,5 +252,37 @@ mod tests {
         let back: List<u32> = serde_json::from_str("[2,3]").unwrap();
         assert_eq!(back, mid);
         assert_eq!(mid.into_iter().sum::<u32>(), 5);
+    }
+
+    /// The builtin catalog's shared lists live for the process; a catalog loaded by an app
+    /// counts its references; both hold the same items, and a triage copies them as they are.
+    #[test]
+    fn only_the_builtin_catalog_keeps_its_lists_for_the_process() {
+        let builtin = crate::Catalog::builtin();
+        let own = crate::Catalog::load_builtin().unwrap();
+        assert!(matches!(builtin.index.safety_net.0, Repr::Static(_)));
+        assert!(matches!(own.index.safety_net.0, Repr::Shared { .. }));
+        assert!(matches!(builtin.index.tip_ids.0, Repr::Static(_)));
+        assert!(matches!(own.index.tip_ids.0, Repr::Shared { .. }));
+        assert_eq!(builtin.index.safety_net, own.index.safety_net);
+        assert_eq!(builtin.index.tip_ids, own.index.tip_ids);
+        let mut coded = 0;
+        for (b, o) in builtin.conditions.iter().zip(&own.conditions) {
+            assert_eq!((&b.icd10, &b.snomed), (&o.icd10, &o.snomed));
+            for list in [&b.icd10, &b.snomed] {
+                assert!(list.is_empty() || matches!(list.0, Repr::Static(_)));
+                coded += usize::from(!list.is_empty());
+            }
+        }
+        assert!(coded > 20, "{coded} lists of codes");
+        let a = crate::Assessment::from_json(r#"{"age": 30, "pain_locations": ["lower_back"]}"#)
+            .unwrap();
+        let t = builtin.triage(&a).unwrap();
+        assert!(matches!(t.safety_net.0, Repr::Static(_)));
+        assert!(matches!(t.tips.0, Repr::Static(_)));
+        let again = builtin.index.safety_net.for_the_process();
+        assert!(
+            matches!((&again.0, &builtin.index.safety_net.0), (Repr::Static(x), Repr::Static(y)) if x.as_ptr() == y.as_ptr())
+        );
     }
 }
