@@ -29,6 +29,8 @@ pub(crate) struct ScoreTable {
     links: Vec<(u32, i32)>,
     /// The findings each condition requires one of (empty when none), in catalog order.
     requires: Vec<Bits>,
+    /// The findings that weigh on some condition: the only present findings the scores read.
+    weighted: Bits,
 }
 
 /// A condition's weights, signed: positive supporting, negative against.
@@ -80,6 +82,13 @@ impl ScoreTable {
             starts,
             links,
             requires: conditions.iter().map(|c| c.requires).collect(),
+            weighted: {
+                let mut w = <Bits>::EMPTY;
+                for (f, _) in conditions.iter().flat_map(signed) {
+                    w.insert(f);
+                }
+                w
+            },
         }
     }
 
@@ -105,9 +114,9 @@ impl ScoreTable {
 
     /// Adds the weight of every present finding to the conditions it weighs on.
     fn add_weights<const W: usize>(&self, yes: &Bits<W>, scores: &mut [i32]) {
-        let words = self.starts.len().saturating_sub(1).div_ceil(64);
-        for (w, &word) in yes.words().iter().take(words).enumerate() {
-            let mut bits = word;
+        let weighted = self.weighted.head::<W>();
+        for (w, (&word, &weighs)) in yes.words().iter().zip(weighted.words()).enumerate() {
+            let mut bits = word & weighs;
             while bits != 0 {
                 let p = w * 64 + bits.trailing_zeros() as usize;
                 bits &= bits - 1;
