@@ -10,6 +10,11 @@ pub(crate) fn shown(s: &str) -> String {
     crate::catalog::pack::clip_to(s, 64)
 }
 
+/// " (did you mean …?)" after an unknown name, when a known one is close.
+fn did_you_mean(suggestion: Option<&str>) -> String {
+    suggestion.map_or_else(String::new, |s| format!(" (did you mean {s:?}?)"))
+}
+
 fn write_list<T: fmt::Display>(f: &mut fmt::Formatter<'_>, what: &str, items: &[T]) -> fmt::Result {
     let n = items.len();
     write!(f, "{n} {what}{}", if n == 1 { "" } else { "s" })?;
@@ -402,16 +407,23 @@ pub enum InputProblem {
         /// What the parser said.
         message: String,
     },
-    /// A field the assessment does not have.
+    /// A field the assessment does not have, with the known field it is closest to when it
+    /// looks like a slip of the keyboard.
     ///
     /// ```
     /// let err = lowback::Assessment::from_json(r#"{"agee": 40}"#).unwrap_err();
-    /// assert!(matches!(&err.problems()[0], lowback::InputProblem::UnknownField { field } if field == "agee"));
+    /// let problem = &err.problems()[0];
+    /// assert!(matches!(problem, lowback::InputProblem::UnknownField { field, .. } if field == "agee"));
+    /// assert_eq!(problem.suggestion(), Some("age"));
+    /// assert_eq!(problem.to_string(), r#"unknown field "agee" (did you mean "age"?)"#);
     /// ```
-    #[error("unknown field {field:?}")]
+    #[error("unknown field {field:?}{}", did_you_mean(suggestion.as_deref()))]
+    #[non_exhaustive]
     UnknownField {
         /// The name given (at most 64 characters of it).
         field: String,
+        /// The known name it is closest to, if one is within a few keystrokes.
+        suggestion: Option<String>,
     },
     /// A value of the wrong JSON type.
     ///
@@ -488,18 +500,28 @@ pub enum InputProblem {
         /// Why they cannot both hold.
         detail: &'static str,
     },
-    /// A finding id that the catalog's vocabulary does not have.
+    /// A finding id that the catalog's vocabulary does not have, with the finding it is
+    /// closest to when it looks like a slip of the keyboard.
     ///
     /// ```
-    /// let a = lowback::Assessment::from_json(r#"{"findings": {"neck_pain": "yes"}}"#)?;
+    /// let a = lowback::Assessment::from_json(r#"{"findings": {"neck_pain": "yes",
+    ///     "saddle_numbnes": "no"}}"#)?;
     /// let err = lowback::Catalog::builtin().triage(&a).unwrap_err();
     /// assert!(matches!(err.problems()[0], lowback::InputProblem::UnknownFinding { .. }));
+    /// assert_eq!(err.problems()[0].suggestion(), None);
+    /// assert_eq!(err.problems()[1].suggestion(), Some("saddle_numbness"));
     /// # Ok::<(), lowback::InputError>(())
     /// ```
-    #[error("findings.{finding} is not a finding of the vocabulary")]
+    #[error(
+        "findings.{finding} is not a finding of the vocabulary{}",
+        did_you_mean(suggestion.as_deref())
+    )]
+    #[non_exhaustive]
     UnknownFinding {
         /// The id given (at most 64 characters of it).
         finding: String,
+        /// The finding it is closest to, if one is within a few keystrokes.
+        suggestion: Option<String>,
     },
     /// A derived finding was answered in `findings`; it is computed from another answer.
     ///

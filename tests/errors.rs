@@ -25,7 +25,10 @@ fn malformed_json() {
 #[test]
 fn unknown_field() {
     let p = input("{\n  \"age\": 40,\n  \"neck_pain\": true\n}");
-    assert!(matches!(&p[0], InputProblem::UnknownField { field } if field == "neck_pain"));
+    assert!(matches!(&p[0], InputProblem::UnknownField { field, .. } if field == "neck_pain"));
+    // Nothing known is close to it: no suggestion.
+    assert_eq!(p[0].suggestion(), None);
+    assert_eq!(p[0].to_string(), r#"unknown field "neck_pain""#);
 }
 
 #[test]
@@ -34,8 +37,51 @@ fn unknown_finding_id() {
     let a = Assessment::from_json(r#"{"findings": {"neck_pain": "yes"}}"#).unwrap();
     let e = Catalog::builtin().triage(&a).unwrap_err();
     assert!(
-        matches!(&e.problems()[0], InputProblem::UnknownFinding { finding } if finding == "neck_pain")
+        matches!(&e.problems()[0], InputProblem::UnknownFinding { finding, .. } if finding == "neck_pain")
     );
+    assert_eq!(e.problems()[0].suggestion(), None);
+}
+
+/// A misspelt field or finding id names the known one it is closest to, in the problem, its
+/// message and its JSON; a name far from every known one gets none.
+#[test]
+fn misspelt_names_get_a_suggestion() {
+    let p = input(r#"{"pain_location": ["hip"], "durationdays": 3, "Severity": 4, "xyz": 1}"#);
+    let got: Vec<(Option<String>, Option<&str>)> =
+        p.iter().map(|p| (p.field(), p.suggestion())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("pain_location".to_owned()), Some("pain_locations")),
+            (Some("durationdays".to_owned()), Some("duration_days")),
+            (Some("Severity".to_owned()), Some("severity")),
+            (Some("xyz".to_owned()), None),
+        ]
+    );
+    assert_eq!(
+        p[1].to_string(),
+        r#"unknown field "durationdays" (did you mean "duration_days"?)"#
+    );
+
+    // A finding id with a slip, against the catalog's vocabulary.
+    let a = Assessment::from_json(r#"{"findings": {"fevr_or_chills": "yes"}}"#).unwrap();
+    let e = Catalog::builtin().triage(&a).unwrap_err();
+    assert_eq!(e.problems()[0].suggestion(), Some("fever_or_chills"));
+    let json: serde_json::Value = serde_json::from_str(&e.to_json()).unwrap();
+    assert_eq!(json["problems"][0]["suggestion"], "fever_or_chills");
+    assert_eq!(json["problems"][0]["field"], "findings.fevr_or_chills");
+
+    // A finding written in words rather than as an id: the id it spells.
+    let p = input(r#"{"findings": {"Saddle Numbness": "no"}}"#);
+    assert!(matches!(&p[0], InputProblem::UnknownFinding { .. }));
+    assert_eq!(p[0].suggestion(), Some("saddle_numbness"));
+
+    // The same input always gives the same suggestion.
+    for _ in 0..3 {
+        let again = Assessment::from_json(r#"{"findings": {"fevr_or_chills": "yes"}}"#).unwrap();
+        let e2 = Catalog::builtin().triage(&again).unwrap_err();
+        assert_eq!(e2.problems(), e.problems());
+    }
 }
 
 #[test]

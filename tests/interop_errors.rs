@@ -23,6 +23,9 @@ fn input_errors_name_code_field_and_message_of_every_problem() {
     assert_eq!(problems.len(), err.problems().len());
     let find = |code: &str| problems.iter().find(|p| p["code"] == code).unwrap().clone();
     assert_eq!(find("unknown_field")["field"], "agee");
+    assert_eq!(find("unknown_field")["suggestion"], "age");
+    // Keys that do not apply are left out.
+    assert!(find("out_of_range").get("suggestion").is_none());
     assert_eq!(find("out_of_range")["field"], "age");
     assert_eq!(find("wrong_type")["field"], "sex");
     assert_eq!(find("invalid_value")["field"], "findings.fever_or_chills");

@@ -351,6 +351,8 @@ fn every_problem_of_a_response_is_reported_at_once() {
     expect("invalid_value", "status");
     expect("invalid_value", "questionnaire");
     expect("unknown_field", "neck_pain");
+    // No linkId is within a few keystrokes of it: no suggestion.
+    assert!(err.problems().iter().all(|p| p.suggestion().is_none()));
     expect("invalid_value", "item"); // no linkId
     expect("invalid_value", "age"); // two answers
     expect("wrong_type", "severity");
@@ -373,6 +375,34 @@ fn every_problem_of_a_response_is_reported_at_once() {
     )
     .unwrap_err();
     assert_eq!(err.problems()[0].field().as_deref(), Some("resourceType"));
+}
+
+/// A misspelt linkId names the questionnaire's linkId it is closest to.
+#[test]
+fn a_misspelt_link_id_gets_a_suggestion() {
+    let qr = json!({
+        "resourceType": "QuestionnaireResponse", "status": "completed",
+        "item": [
+            {"linkId": "findings.muscle_spasn", "answer": [{"valueBoolean": true}]},
+            {"linkId": "sevrity", "answer": [{"valueInteger": 3}]}
+        ]
+    });
+    let err = fhir::assessment_from_questionnaire_response(catalog(), &qr).unwrap_err();
+    let got: Vec<(Option<String>, Option<&str>)> = err
+        .problems()
+        .iter()
+        .map(|p| (p.field(), p.suggestion()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some("findings.muscle_spasn".to_owned()),
+                Some("findings.muscle_spasm")
+            ),
+            (Some("sevrity".to_owned()), Some("severity")),
+        ]
+    );
 }
 
 #[test]

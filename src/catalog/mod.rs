@@ -261,6 +261,12 @@ impl Catalog {
     pub(crate) fn finding_position(&self, id: FindingId) -> Option<usize> {
         self.index.findings.get(&id).copied()
     }
+    /// The finding id of the vocabulary closest to a misspelt one (for the "did you mean" of
+    /// [`InputProblem::UnknownFinding`](crate::InputProblem::UnknownFinding)).
+    pub(crate) fn closest_finding(&self, given: &str) -> Option<String> {
+        crate::model::closest::closest(given, self.findings.iter().map(|f| f.id.as_str()))
+            .map(str::to_owned)
+    }
     pub(crate) fn finding_at(&self, pos: usize) -> Option<&Finding> {
         self.findings.get(pos)
     }

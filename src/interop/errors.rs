@@ -13,6 +13,7 @@
 //! | `field`, `other_field` | input problems: the field (`findings.<id>` for a finding, the question id for an interview answer); a contradiction names both |
 //! | `line`, `column` | malformed JSON; content syntax errors (`line`) |
 //! | `file`, `locale`, `item`, `message_id` | content problems, render errors (`message_id`), locale errors (`locale`: the tag given) |
+//! | `suggestion` | an unknown field or finding id that looks like a slip of the keyboard: the known one it is closest to |
 
 use serde::Serialize;
 use serde::ser::Serializer;
@@ -42,6 +43,8 @@ struct Entry {
     item: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     message_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestion: Option<String>,
 }
 
 /// An error that lists problems, as written in JSON.
@@ -96,13 +99,13 @@ impl InputProblem {
     #[must_use]
     pub fn field(&self) -> Option<String> {
         match self {
-            InputProblem::UnknownField { field }
+            InputProblem::UnknownField { field, .. }
             | InputProblem::WrongType { field, .. }
             | InputProblem::InvalidValue { field, .. }
             | InputProblem::Duplicate { field, .. } => Some(field.clone()),
             InputProblem::OutOfRange { field, .. }
             | InputProblem::Contradiction { first: field, .. } => Some((*field).to_owned()),
-            InputProblem::UnknownFinding { finding } => Some(format!("findings.{finding}")),
+            InputProblem::UnknownFinding { finding, .. } => Some(format!("findings.{finding}")),
             InputProblem::DerivedFinding { finding, .. }
             | InputProblem::Implied { finding, .. } => Some(format!("findings.{finding}")),
             InputProblem::InvalidAnswer { question, .. } => Some(question.clone()),
@@ -112,11 +115,30 @@ impl InputProblem {
         }
     }
 
+    /// For an unknown field or finding id, the known one it is closest to, when it looks like
+    /// a slip of the keyboard (one to three letters added, dropped, changed or swapped, by
+    /// length; case, spaces and hyphens aside).
+    ///
+    /// ```
+    /// let err = lowback::Assessment::from_json(r#"{"sevrity": 4, "mood": "low"}"#).unwrap_err();
+    /// assert_eq!(err.problems()[0].suggestion(), Some("severity"));
+    /// assert_eq!(err.problems()[1].suggestion(), None);
+    /// ```
+    #[must_use]
+    pub fn suggestion(&self) -> Option<&str> {
+        match self {
+            InputProblem::UnknownField { suggestion, .. }
+            | InputProblem::UnknownFinding { suggestion, .. } => suggestion.as_deref(),
+            _ => None,
+        }
+    }
+
     fn entry(&self) -> Entry {
         let mut e = Entry {
             code: self.code(),
             message: self.to_string(),
             field: self.field(),
+            suggestion: self.suggestion().map(str::to_owned),
             ..Entry::default()
         };
         match self {
@@ -500,7 +522,10 @@ mod tests {
                 column: 2,
                 message: "m".into(),
             },
-            InputProblem::UnknownField { field: "x".into() },
+            InputProblem::UnknownField {
+                field: "x".into(),
+                suggestion: None,
+            },
             InputProblem::WrongType {
                 field: "age".into(),
                 expected: "a number",
@@ -528,6 +553,7 @@ mod tests {
             },
             InputProblem::UnknownFinding {
                 finding: "neck_pain".into(),
+                suggestion: None,
             },
             InputProblem::DerivedFinding {
                 finding: f,

@@ -645,8 +645,14 @@ impl Reader<'_> {
             return;
         };
         let Some(target) = self.index.get(link).copied() else {
-            self.problems
-                .push(InputProblem::UnknownField { field: shown(link) });
+            // In sorted order: the first of equally close names is then always the same.
+            let mut links: Vec<&str> = self.index.keys().map(String::as_str).collect();
+            links.sort_unstable();
+            let suggestion = crate::model::closest::closest(link, links).map(str::to_owned);
+            self.problems.push(InputProblem::UnknownField {
+                field: shown(link),
+                suggestion,
+            });
             return;
         };
         if !self.seen.insert(link.to_owned()) {

@@ -2,6 +2,7 @@
 
 pub(crate) mod care;
 pub(crate) mod citations;
+pub(crate) mod closest;
 pub(crate) mod condition;
 pub(crate) mod disposition;
 pub(crate) mod exercise;

@@ -430,8 +430,21 @@ impl<'de> Deserialize<'de> for FindingsInput {
                 while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                     let v: Value = map.next_value()?;
                     let Ok(id) = k.parse::<FindingId>() else {
-                        out.problems
-                            .push(InputProblem::UnknownFinding { finding: shown(&k) });
+                        // Not written as an id: suggest the id it spells, if any (the catalog
+                        // is not known here).
+                        let spelt: String = k
+                            .trim()
+                            .chars()
+                            .map(|c| match c {
+                                ' ' | '-' => '_',
+                                _ => c.to_ascii_lowercase(),
+                            })
+                            .collect();
+                        let suggestion = spelt.parse::<FindingId>().ok().map(|id| id.to_string());
+                        out.problems.push(InputProblem::UnknownFinding {
+                            finding: shown(&k),
+                            suggestion,
+                        });
                         continue;
                     };
                     let Some(text) = v.as_str() else {
@@ -508,7 +521,15 @@ impl<'de> Deserialize<'de> for Document {
                     }
                     let Some(field) = Field::from_name(&k) else {
                         map.next_value::<de::IgnoredAny>()?;
-                        problems.push(InputProblem::UnknownField { field: shown(&k) });
+                        let names = Field::ALL
+                            .iter()
+                            .map(|f| f.as_str())
+                            .chain(["findings", "schema_version"]);
+                        problems.push(InputProblem::UnknownField {
+                            field: shown(&k),
+                            suggestion: crate::model::closest::closest(&k, names)
+                                .map(str::to_owned),
+                        });
                         continue;
                     };
                     let i = field as usize;
