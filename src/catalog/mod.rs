@@ -262,7 +262,10 @@ impl Catalog {
         self.index.findings.get(&id).copied()
     }
     /// The finding id of the vocabulary closest to a misspelt one (for the "did you mean" of
-    /// [`InputProblem::UnknownFinding`](crate::InputProblem::UnknownFinding)).
+    /// [`InputProblem::UnknownFinding`](crate::InputProblem::UnknownFinding)). Out of line:
+    /// only an error calls it.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn closest_finding(&self, given: &str) -> Option<String> {
         crate::model::closest::closest(given, self.findings.iter().map(|f| f.id.as_str()))
             .map(str::to_owned)
