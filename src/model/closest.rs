@@ -14,12 +14,13 @@ fn allowed_edits(len: usize) -> usize {
     }
 }
 
-/// The way ids are written: lower case, with `_` for a space or a hyphen.
-fn normalized(s: &str) -> Vec<u8> {
-    s.bytes()
-        .map(|b| match b {
-            b' ' | b'-' => b'_',
-            _ => b.to_ascii_lowercase(),
+/// `s` written the way ids are: trimmed, lower case, with `_` for a space or a hyphen.
+pub(crate) fn spelt_as_id(s: &str) -> String {
+    s.trim()
+        .chars()
+        .map(|c| match c {
+            ' ' | '-' => '_',
+            _ => c.to_ascii_lowercase(),
         })
         .collect()
 }
@@ -69,7 +70,7 @@ fn edits(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
 
 /// The candidate closest to `given`, when one is near enough to be a slip (see
 /// [`allowed_edits`]); the first of equally close candidates. Case, spaces and hyphens do not
-/// count as edits. `None` for an input longer than 64 bytes.
+/// count as edits ([`spelt_as_id`]). `None` for an input longer than 64 bytes.
 pub(crate) fn closest<'a>(
     given: &str,
     candidates: impl IntoIterator<Item = &'a str>,
@@ -77,7 +78,7 @@ pub(crate) fn closest<'a>(
     if given.is_empty() || given.len() > MAX_COMPARED {
         return None;
     }
-    let given = normalized(given);
+    let given = spelt_as_id(given).into_bytes();
     let mut limit = allowed_edits(given.len());
     let mut found = None;
     for candidate in candidates {

@@ -432,15 +432,10 @@ impl<'de> Deserialize<'de> for FindingsInput {
                     let Ok(id) = k.parse::<FindingId>() else {
                         // Not written as an id: suggest the id it spells, if any (the catalog
                         // is not known here).
-                        let spelt: String = k
-                            .trim()
-                            .chars()
-                            .map(|c| match c {
-                                ' ' | '-' => '_',
-                                _ => c.to_ascii_lowercase(),
-                            })
-                            .collect();
-                        let suggestion = spelt.parse::<FindingId>().ok().map(|id| id.to_string());
+                        let suggestion = crate::model::closest::spelt_as_id(&k)
+                            .parse::<FindingId>()
+                            .ok()
+                            .map(|id| id.to_string());
                         out.problems.push(InputProblem::UnknownFinding {
                             finding: shown(&k),
                             suggestion,
