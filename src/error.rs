@@ -4,6 +4,9 @@ use std::fmt;
 
 use crate::model::FindingId;
 
+/// The most problems one input reports before summing up the rest.
+pub(crate) const MAX_PROBLEMS: usize = 64;
+
 /// Input echoed in an error: at most 64 characters, control and bidirectional characters
 /// escaped (one implementation with the content checks: `catalog::pack::clip_to`).
 pub(crate) fn shown(s: &str) -> String {

@@ -76,6 +76,50 @@ fn misspelt_names_get_a_suggestion() {
     assert!(matches!(&p[0], InputProblem::UnknownFinding { .. }));
     assert_eq!(p[0].suggestion(), Some("saddle_numbness"));
 
+    // Suggestions are looked for in the first 64 problems only, so the work on an input of
+    // many unknown names stays one look-up each past those.
+    // 200 distinct slips of one letter each: a letter of "fever_or_chills" changed.
+    let base = "fever_or_chills";
+    let many: serde_json::Map<String, serde_json::Value> = (0..base.len())
+        .flat_map(|at| {
+            ('a'..='z').filter_map(move |c| {
+                let mut id = base.to_owned();
+                id.replace_range(at..=at, &c.to_string());
+                (id != base && id.as_bytes()[at] != b'_').then_some(id)
+            })
+        })
+        .take(200)
+        .map(|id| (id, "yes".into()))
+        .collect();
+    let a = Assessment::from_json(&serde_json::json!({ "findings": many }).to_string()).unwrap();
+    let e3 = Catalog::builtin().triage(&a).unwrap_err();
+    let with: Vec<bool> = e3
+        .problems()
+        .iter()
+        .map(|p| p.suggestion().is_some())
+        .collect();
+    assert_eq!(with.len(), 200);
+    assert!(with[..64].iter().all(|&w| w), "{with:?}");
+    assert!(with[64..].iter().all(|&w| !w), "{with:?}");
+    // The same for fields: 200 slips of one letter of "severity".
+    let doc: serde_json::Map<String, serde_json::Value> = (0.."severity".len())
+        .flat_map(|at| {
+            ('a'..='z').filter_map(move |c| {
+                let mut name = "severity".to_owned();
+                name.replace_range(at..=at, &c.to_string());
+                (name != "severity").then_some(name)
+            })
+        })
+        .map(|name| (name, 1.into()))
+        .collect();
+    assert_eq!(doc.len(), 200);
+    let p = input(&serde_json::Value::Object(doc).to_string());
+    assert!(matches!(
+        p.last(),
+        Some(InputProblem::TooManyProblems { .. })
+    ));
+    assert_eq!(p.iter().filter(|p| p.suggestion().is_some()).count(), 64);
+
     // The same input always gives the same suggestion.
     for _ in 0..3 {
         let again = Assessment::from_json(r#"{"findings": {"fevr_or_chills": "yes"}}"#).unwrap();

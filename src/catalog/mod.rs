@@ -262,11 +262,15 @@ impl Catalog {
         self.index.findings.get(&id).copied()
     }
     /// The finding id of the vocabulary closest to a misspelt one (for the "did you mean" of
-    /// [`InputProblem::UnknownFinding`](crate::InputProblem::UnknownFinding)). Out of line:
-    /// only an error calls it.
+    /// [`InputProblem::UnknownFinding`](crate::InputProblem::UnknownFinding)), looked for only
+    /// while fewer than 64 problems came `before` it: an input of many unknown ids costs no
+    /// more than a look-up each past those. Out of line: only an error calls it.
     #[cold]
     #[inline(never)]
-    pub(crate) fn closest_finding(&self, given: &str) -> Option<String> {
+    pub(crate) fn closest_finding(&self, given: &str, before: usize) -> Option<String> {
+        if before >= crate::error::MAX_PROBLEMS {
+            return None;
+        }
         crate::model::closest::closest(given, self.findings.iter().map(|f| f.id.as_str()))
             .map(str::to_owned)
     }

@@ -645,10 +645,15 @@ impl Reader<'_> {
             return;
         };
         let Some(target) = self.index.get(link).copied() else {
-            // In sorted order: the first of equally close names is then always the same.
-            let mut links: Vec<&str> = self.index.keys().map(String::as_str).collect();
-            links.sort_unstable();
-            let suggestion = crate::model::closest::closest(link, links).map(str::to_owned);
+            // In sorted order: the first of equally close names is then always the same. Only
+            // for a problem that is kept, so a response of many unknown items costs no more.
+            let suggestion = if self.problems.has_room() {
+                let mut links: Vec<&str> = self.index.keys().map(String::as_str).collect();
+                links.sort_unstable();
+                crate::model::closest::closest(link, links).map(str::to_owned)
+            } else {
+                None
+            };
             self.problems.push(InputProblem::UnknownField {
                 field: shown(link),
                 suggestion,

@@ -293,7 +293,7 @@ pub(crate) fn parse(
             let finding = catalog.finding(id).ok_or_else(|| {
                 InputError::one(InputProblem::UnknownFinding {
                     finding: shown(id.as_str()),
-                    suggestion: catalog.closest_finding(id.as_str()),
+                    suggestion: catalog.closest_finding(id.as_str(), 0),
                 })
             })?;
             let given = if unknown {

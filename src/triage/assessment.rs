@@ -16,8 +16,7 @@ use crate::model::field::FieldKind;
 use crate::model::{FindingId, LevelId};
 use crate::{Answer, Field};
 
-/// The most problems one input reports before summing up the rest.
-pub(crate) const MAX_PROBLEMS: usize = 64;
+pub(crate) use crate::error::MAX_PROBLEMS;
 
 macro_rules! choice {
     ($(#[$m:meta])* $name:ident for $field:ident { $($(#[$vm:meta])* $v:ident = $s:literal),* $(,)? }) => {
@@ -210,6 +209,12 @@ pub struct Assessment {
 pub(crate) struct Problems(pub(crate) Vec<InputProblem>, pub(crate) usize);
 
 impl Problems {
+    /// Whether a problem pushed now is kept (not only counted): the extra work of a problem,
+    /// such as looking for the name that was meant, is done only then.
+    pub(crate) fn has_room(&self) -> bool {
+        self.0.len() < MAX_PROBLEMS
+    }
+
     pub(crate) fn push(&mut self, p: InputProblem) {
         if self.0.len() < MAX_PROBLEMS {
             self.0.push(p);
@@ -217,7 +222,7 @@ impl Problems {
             self.1 += 1;
         }
     }
-    fn finish(mut self) -> Vec<InputProblem> {
+    pub(crate) fn finish(mut self) -> Vec<InputProblem> {
         if self.1 > 0 {
             self.0
                 .push(InputProblem::TooManyProblems { omitted: self.1 });
@@ -432,9 +437,11 @@ impl<'de> Deserialize<'de> for FindingsInput {
                     let Ok(id) = k.parse::<FindingId>() else {
                         // Not written as an id: suggest the id it spells, if any (the catalog
                         // is not known here).
-                        let suggestion = crate::model::closest::spelt_as_id(&k)
-                            .parse::<FindingId>()
-                            .ok()
+                        let suggestion = out
+                            .problems
+                            .has_room()
+                            .then(|| crate::model::closest::spelt_as_id(&shown(&k)))
+                            .and_then(|spelt| spelt.parse::<FindingId>().ok())
                             .map(|id| id.to_string());
                         out.problems.push(InputProblem::UnknownFinding {
                             finding: shown(&k),
@@ -520,10 +527,14 @@ impl<'de> Deserialize<'de> for Document {
                             .iter()
                             .map(|f| f.as_str())
                             .chain(["findings", "schema_version"]);
+                        let suggestion = problems
+                            .has_room()
+                            .then(|| crate::model::closest::closest(&k, names))
+                            .flatten()
+                            .map(str::to_owned);
                         problems.push(InputProblem::UnknownField {
                             field: shown(&k),
-                            suggestion: crate::model::closest::closest(&k, names)
-                                .map(str::to_owned),
+                            suggestion,
                         });
                         continue;
                     };

@@ -89,7 +89,7 @@ impl Catalog {
             let Some(pos) = self.finding_position(*id) else {
                 problems.push(InputProblem::UnknownFinding {
                     finding: shown(id.as_str()),
-                    suggestion: self.closest_finding(id.as_str()),
+                    suggestion: self.closest_finding(id.as_str(), problems.len()),
                 });
                 continue;
             };
