@@ -4,6 +4,7 @@
 //! can be answered "unknown". The JSON form is read field by field, so that every problem of a
 //! document is reported at once, and work on hostile input stays bounded.
 
+use crate::triage::finding_answers::FindingAnswers;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -201,7 +202,7 @@ const FIELDS: usize = Field::ALL.len();
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Assessment {
     pub(crate) values: [Slot; FIELDS],
-    pub(crate) findings: BTreeMap<FindingId, Given>,
+    pub(crate) findings: FindingAnswers,
 }
 
 /// Problems found while reading, bounded: the first [`MAX_PROBLEMS`], then a count of the rest.
@@ -515,7 +516,7 @@ impl<'de> Deserialize<'de> for Document {
                             });
                         }
                         seen_findings = true;
-                        a.findings = f.entries;
+                        a.findings = f.entries.into();
                         for p in f.problems.finish() {
                             problems.push(p);
                         }
@@ -993,6 +994,8 @@ impl<'de> Deserialize<'de> for Assessment {
 #[derive(Debug, Clone, Default)]
 pub struct AssessmentBuilder {
     a: Assessment,
+    /// The answers to findings, gathered here and put in order once, by `build`.
+    findings: BTreeMap<FindingId, Given>,
 }
 
 macro_rules! choice_setter {
@@ -1082,13 +1085,13 @@ impl AssessmentBuilder {
     /// The answer to a direct finding (or to an ordinal one: yes means present, level unknown).
     #[must_use]
     pub fn finding(mut self, id: FindingId, answer: Answer) -> Self {
-        self.a.findings.insert(id, Given::Answer(answer));
+        self.findings.insert(id, Given::Answer(answer));
         self
     }
     /// The level answered to an ordinal finding, such as `new` for `symptoms_both_legs`.
     #[must_use]
     pub fn level(mut self, id: FindingId, level: LevelId) -> Self {
-        self.a.findings.insert(id, Given::Level(level));
+        self.findings.insert(id, Given::Level(level));
         self
     }
 
@@ -1097,7 +1100,8 @@ impl AssessmentBuilder {
     /// # Errors
     ///
     /// [`InputError`] listing every out-of-range value and contradiction.
-    pub fn build(self) -> Result<Assessment, InputError> {
+    pub fn build(mut self) -> Result<Assessment, InputError> {
+        self.a.findings = self.findings.into();
         self.a.validated()
     }
 }

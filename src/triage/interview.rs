@@ -381,8 +381,7 @@ impl Assessment {
             Question::Checklist(c) => {
                 for id in catalog.checklist(c) {
                     self.findings
-                        .entry(id)
-                        .or_insert(Given::Answer(Answer::Unknown));
+                        .insert_if_absent(id, Given::Answer(Answer::Unknown));
                 }
             }
         }
