@@ -192,20 +192,22 @@ impl RuleTable {
     /// One pass over the table for a triage: every rule tested on the present findings
     /// (`yes`) and on those that could still turn out present (`possible`). `open_dont_know`
     /// and `open_screen` are the unknown findings answered "I don't know" and the unknown
-    /// red-flag screen findings.
+    /// red-flag screen findings. `out` starts as [`RulePass::default`]; it is filled in place,
+    /// not returned, so that a triage does not copy it.
     pub(crate) fn pass<const W: usize>(
         &self,
         yes: &Bits<W>,
         possible: &Bits<W>,
         open_dont_know: &Bits<W>,
         open_screen: &Bits<W>,
-    ) -> RulePass<W> {
+        out: &mut RulePass<W>,
+    ) {
         let sets = [yes, possible, open_dont_know, open_screen];
         match self.stride {
-            0 | 1 => self.pass_n::<1, W>(sets),
-            2 => self.pass_n::<2, W>(sets),
-            3 | 4 => self.pass_n::<4, W>(sets),
-            _ => self.pass_n::<8, W>(sets),
+            0 | 1 => self.pass_n::<1, W>(sets, out),
+            2 => self.pass_n::<2, W>(sets, out),
+            3 | 4 => self.pass_n::<4, W>(sets, out),
+            _ => self.pass_n::<8, W>(sets, out),
         }
     }
 
@@ -214,7 +216,8 @@ impl RuleTable {
     fn pass_n<const N: usize, const W: usize>(
         &self,
         [yes, possible, dont_know, screen]: [&Bits<W>; 4],
-    ) -> RulePass<W> {
+        out: &mut RulePass<W>,
+    ) {
         let (y, p) = (head::<N, W>(yes), head::<N, W>(possible));
         let (dk, sc) = (head::<N, W>(dont_know), head::<N, W>(screen));
         // Either set: a rule whose dense test fails on it fails on both (the tests are
@@ -222,7 +225,6 @@ impl RuleTable {
         // they cost this one test.
         let mut either = y;
         or_into(&mut either, &p);
-        let mut out = RulePass::default();
         let mut fired_m = [0u64; N];
         let mut at = [[0u64; N]; 4];
         for (k, (c, row)) in self
@@ -290,7 +292,6 @@ impl RuleTable {
         for (d, s) in out.mentioned_at.iter_mut().zip(&at) {
             *d = Bits::from_words(s);
         }
-        out
     }
 
     /// The groups past the `any` and the score of rule `c`.

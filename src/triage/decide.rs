@@ -5,7 +5,7 @@ use crate::error::{InputError, InputProblem};
 use crate::model::citations::Citations;
 use crate::model::finding_set::FindingSet;
 use crate::model::list::List;
-use crate::model::rule::RuleKind;
+use crate::model::rule::{RuleKind, RulePass};
 use crate::model::set::{Bits, SmallList, WORDS, words_for};
 use crate::model::table::Table;
 use crate::model::{
@@ -282,11 +282,13 @@ impl Catalog {
         let mut cites = Citing::new(&self.index.reference_ids);
         // One pass over the rule table: each rule tested on the present findings and on those
         // that could still turn out present.
-        let pass = self.table.pass(
+        let mut pass = RulePass::default();
+        self.table.pass(
             &yes,
             &possible,
             &unknown.intersection(&ev.dont_know),
             &unknown.intersection(&self.vocab.screen.head()),
+            &mut pass,
         );
         let mut disposition = pass.level;
         for rule in pass.fired.iter().filter_map(|i| self.rules.get(i)) {
