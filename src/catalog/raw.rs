@@ -4,6 +4,8 @@ use std::borrow::Cow;
 
 use serde::Deserialize;
 
+pub(crate) use crate::model::sorted_map::SortedMap;
+
 use crate::model::ReviewStatus;
 use crate::model::condition::Region;
 use crate::model::exercise::Target;
@@ -229,83 +231,6 @@ impl<'de: 'a, 'a> Deserialize<'de> for Strs<'a> {
             }
         }
         d.deserialize_newtype_struct(STRS_TOKEN, Visitor)
-    }
-}
-
-/// A table of a data file read as a list of entries in key order, a later entry with the same
-/// key replacing the earlier one: what a `BTreeMap` would hold, without a node allocation per
-/// few entries (a catalog load reads one per rule and two per condition).
-#[derive(Clone, Debug)]
-pub(crate) struct SortedMap<K, V>(pub Vec<(K, V)>);
-
-impl<K, V> Default for SortedMap<K, V> {
-    fn default() -> Self {
-        SortedMap(Vec::new())
-    }
-}
-
-impl<K, V> SortedMap<K, V> {
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
-        self.0.iter().map(|(k, v)| (k, v))
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub(crate) fn keys(&self) -> impl Iterator<Item = &K> {
-        self.0.iter().map(|(k, _)| k)
-    }
-}
-
-impl<K: Ord, V> SortedMap<K, V> {
-    /// The map of these entries, in reading order: sorted by key, a later entry with the same
-    /// key replacing the earlier one.
-    pub(crate) fn from_entries(mut v: Vec<(K, V)>) -> Self {
-        // Stable: equal keys stay in reading order, and the last one's value wins.
-        v.sort_by(|a, b| a.0.cmp(&b.0));
-        v.dedup_by(|later, earlier| {
-            if later.0 == earlier.0 {
-                std::mem::swap(&mut later.1, &mut earlier.1);
-                true
-            } else {
-                false
-            }
-        });
-        SortedMap(v)
-    }
-}
-
-impl<K, V> IntoIterator for SortedMap<K, V> {
-    type Item = (K, V);
-    type IntoIter = std::vec::IntoIter<(K, V)>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
-    }
-}
-
-impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for SortedMap<K, V> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor<K, V>(std::marker::PhantomData<(K, V)>);
-        impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> serde::de::Visitor<'de>
-            for Visitor<K, V>
-        {
-            type Value = SortedMap<K, V>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a map")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Self::Value, A::Error> {
-                let mut v: Vec<(K, V)> = Vec::with_capacity(map.size_hint().unwrap_or(8).min(64));
-                while let Some(entry) = map.next_entry()? {
-                    v.push(entry);
-                }
-                Ok(SortedMap::from_entries(v))
-            }
-        }
-        d.deserialize_map(Visitor(std::marker::PhantomData))
     }
 }
 
@@ -605,24 +530,3 @@ pub(crate) struct FactsFile<'a> {
 item!(RawFact {
     values: SortedMap<String, i64>,
 });
-
-#[cfg(test)]
-mod tests {
-    use std::collections::BTreeMap;
-
-    use super::SortedMap;
-
-    /// A `SortedMap` holds what a `BTreeMap` holds, in the same order, duplicates included.
-    #[test]
-    fn sorted_map_reads_like_a_btree_map() {
-        for text in [
-            "{}",
-            r#"{"b": 2, "a": 1, "c": 3}"#,
-            r#"{"b": 2, "a": 1, "b": 5, "a": 7, "b": 9}"#,
-        ] {
-            let sorted: SortedMap<String, u8> = serde_json::from_str(text).unwrap();
-            let tree: BTreeMap<String, u8> = serde_json::from_str(text).unwrap();
-            assert_eq!(sorted.0, tree.into_iter().collect::<Vec<_>>(), "{text}");
-        }
-    }
-}

@@ -19,6 +19,7 @@ pub(crate) mod reference;
 pub(crate) mod rule;
 pub(crate) mod score;
 pub(crate) mod set;
+pub(crate) mod sorted_map;
 pub(crate) mod table;
 
 use std::sync::Arc;

@@ -4,7 +4,7 @@
 //! can be answered "unknown". The JSON form is read field by field, so that every problem of a
 //! document is reported at once, and work on hostile input stays bounded.
 
-use crate::triage::finding_answers::FindingAnswers;
+use crate::model::sorted_map::SortedMap;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -202,7 +202,8 @@ const FIELDS: usize = Field::ALL.len();
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Assessment {
     pub(crate) values: [Slot; FIELDS],
-    pub(crate) findings: FindingAnswers,
+    /// The answers to findings, in id order: a triage walks them all.
+    pub(crate) findings: SortedMap<FindingId, Given>,
 }
 
 /// Problems found while reading, bounded: the first [`MAX_PROBLEMS`], then a count of the rest.
@@ -516,7 +517,7 @@ impl<'de> Deserialize<'de> for Document {
                             });
                         }
                         seen_findings = true;
-                        a.findings = f.entries.into();
+                        a.findings = SortedMap(f.entries.into_iter().collect());
                         for p in f.problems.finish() {
                             problems.push(p);
                         }
@@ -994,8 +995,9 @@ impl<'de> Deserialize<'de> for Assessment {
 #[derive(Debug, Clone, Default)]
 pub struct AssessmentBuilder {
     a: Assessment,
-    /// The answers to findings, gathered here and put in order once, by `build`.
-    findings: BTreeMap<FindingId, Given>,
+    /// The answers to findings as given, put in order once by `build` (the last answer to a
+    /// finding wins).
+    findings: Vec<(FindingId, Given)>,
 }
 
 macro_rules! choice_setter {
@@ -1085,13 +1087,13 @@ impl AssessmentBuilder {
     /// The answer to a direct finding (or to an ordinal one: yes means present, level unknown).
     #[must_use]
     pub fn finding(mut self, id: FindingId, answer: Answer) -> Self {
-        self.findings.insert(id, Given::Answer(answer));
+        self.findings.push((id, Given::Answer(answer)));
         self
     }
     /// The level answered to an ordinal finding, such as `new` for `symptoms_both_legs`.
     #[must_use]
     pub fn level(mut self, id: FindingId, level: LevelId) -> Self {
-        self.findings.insert(id, Given::Level(level));
+        self.findings.push((id, Given::Level(level)));
         self
     }
 
@@ -1101,7 +1103,7 @@ impl AssessmentBuilder {
     ///
     /// [`InputError`] listing every out-of-range value and contradiction.
     pub fn build(mut self) -> Result<Assessment, InputError> {
-        self.a.findings = self.findings.into();
+        self.a.findings = SortedMap::from_entries(self.findings);
         self.a.validated()
     }
 }

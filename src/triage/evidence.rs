@@ -85,7 +85,7 @@ impl Catalog {
     ) -> Result<Evidence<W>, InputError> {
         let mut ev = Evidence::<W>::default();
         let mut problems = Vec::new();
-        for (id, given) in &a.findings {
+        for (id, given) in a.findings.iter() {
             let Some(pos) = self.finding_position(*id) else {
                 problems.push(InputProblem::UnknownFinding {
                     finding: shown(id.as_str()),

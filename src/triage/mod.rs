@@ -4,6 +4,5 @@ pub(crate) mod answer;
 pub(crate) mod assessment;
 pub(crate) mod decide;
 pub(crate) mod evidence;
-pub(crate) mod finding_answers;
 pub(crate) mod interview;
 pub(crate) mod question;
