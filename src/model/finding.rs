@@ -1,5 +1,7 @@
 //! The vocabulary: findings (symptoms, signs, risk factors) as data, and their answers.
 
+use std::sync::Arc;
+
 use crate::Field;
 use crate::model::{ChecklistId, FindingId, LevelId, Provenance, TagId};
 
@@ -110,8 +112,8 @@ pub struct Finding {
     /// Stable id.
     pub id: FindingId,
     /// Its category as authored (`symptom`, `sign`, `risk_factor`, `history`, `demographic`,
-    /// `pattern`).
-    pub kind: String,
+    /// `pattern`), shared with the other findings of its kind.
+    pub kind: Arc<str>,
     /// Where its answer comes from.
     pub source: FindingSource,
     /// A red-flag screen question: always asked explicitly (people do not volunteer these).
