@@ -54,8 +54,9 @@ struct Ctx<'p> {
     provenance_positions: Vec<u32>,
     /// Each item's part of those lists, in the order the items were read.
     provenance_parts: Vec<(usize, usize)>,
-    /// The provenances' texts (dates, roles), one copy of each.
-    texts: Vec<Arc<str>>,
+    /// The short texts of few distinct values (dates, roles, finding kinds), one copy of each.
+    /// A set, so that a pack with many distinct values stays linear.
+    texts: HashSet<Arc<str>, BuildHasherDefault<IdHasher>>,
     /// The message ids of the items (but rules), one after the other, and each item's part,
     /// in the order the items were read: shared once every item is read
     /// ([`Ctx::share_message_ids`]).
@@ -227,6 +228,23 @@ impl<'p> Ctx<'p> {
         }
     }
 
+    /// A context with nothing read yet, after the pack's own `problems` (its files' reading).
+    fn new(problems: Vec<ContentProblem>) -> Self {
+        Ctx {
+            problems,
+            cited: Vec::new(),
+            references: Names::default(),
+            findings: crate::model::id::IdMap::default(),
+            finding_names: Names::default(),
+            provenance_positions: Vec::new(),
+            provenance_parts: Vec::new(),
+            texts: HashSet::default(),
+            message_ids: String::new(),
+            message_id_parts: Vec::new(),
+            no_text: Arc::from(""),
+        }
+    }
+
     fn provenance(&mut self, file: &str, item: &str, g: &Governance<'_>) -> Provenance {
         let n = g.references.len();
         if n == 0 {
@@ -325,11 +343,11 @@ impl<'p> Ctx<'p> {
 
     /// The shared copy of a short text with few distinct values (dates, roles, finding kinds).
     fn text(&mut self, t: &str) -> Arc<str> {
-        if let Some(shared) = self.texts.iter().find(|s| ***s == *t) {
+        if let Some(shared) = self.texts.get(t) {
             return Arc::clone(shared);
         }
         let shared: Arc<str> = Arc::from(t);
-        self.texts.push(Arc::clone(&shared));
+        self.texts.insert(Arc::clone(&shared));
         shared
     }
 
@@ -1023,19 +1041,7 @@ pub(crate) fn build(
     check_translations: bool,
     data_hash: Option<u64>,
 ) -> Result<Catalog, ContentError> {
-    let mut cx = Ctx {
-        problems: pack.problems.clone(),
-        cited: Vec::new(),
-        references: Names::default(),
-        findings: crate::model::id::IdMap::default(),
-        finding_names: Names::default(),
-        provenance_positions: Vec::new(),
-        provenance_parts: Vec::new(),
-        texts: Vec::new(),
-        message_ids: String::new(),
-        message_id_parts: Vec::new(),
-        no_text: Arc::from(""),
-    };
+    let mut cx = Ctx::new(pack.problems.clone());
     let mut index = Index::default();
 
     let mut content_version = String::new();
@@ -1937,6 +1943,39 @@ mod tests {
                 assert_eq!(x.message_id(), kebab("rule", x.id.as_str()));
             }
         }
+    }
+
+    /// Findings of the same kind, and items with the same date, share one copy of the text,
+    /// however many distinct values a pack has.
+    #[test]
+    fn short_texts_are_shared_one_copy_a_value() {
+        for c in [
+            Catalog::load_builtin().unwrap(),
+            Catalog::from_pack(&crate::ContentPack::builtin()).unwrap(),
+        ] {
+            let f = c.findings();
+            let mut kinds = 0;
+            for (i, a) in f.iter().enumerate() {
+                let first = f.iter().position(|b| b.kind == a.kind).unwrap();
+                assert!(std::sync::Arc::ptr_eq(&a.kind, &f[first].kind), "{}", a.id);
+                kinds += usize::from(first == i);
+                let same_day = f
+                    .iter()
+                    .find(|b| b.provenance.updated == a.provenance.updated);
+                assert!(std::sync::Arc::ptr_eq(
+                    &a.provenance.updated,
+                    &same_day.unwrap().provenance.updated
+                ));
+            }
+            assert_eq!(kinds, 6);
+        }
+        let mut cx = super::Ctx::new(Vec::new());
+        let many: Vec<std::sync::Arc<str>> = (0..1000).map(|i| cx.text(&format!("t{i}"))).collect();
+        for (i, t) in many.iter().enumerate() {
+            assert_eq!(**t, format!("t{i}"));
+            assert!(std::sync::Arc::ptr_eq(t, &cx.text(&format!("t{i}"))));
+        }
+        assert_eq!(cx.texts.len(), 1000);
     }
 
     /// The builtin references borrow their texts from the crate's data; read from an app's
