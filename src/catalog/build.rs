@@ -20,7 +20,7 @@ use crate::model::exercise::{Dosage, Exercise, Target};
 use crate::model::fact::Fact;
 use crate::model::field::FieldKind;
 use crate::model::finding::{Finding, FindingSource, Test};
-use crate::model::id::{IdHasher, MessageId, kebab, push_kebab};
+use crate::model::id::{IdHasher, IdMap, MessageId, kebab, push_kebab};
 use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::{Citation, Reference};
@@ -45,7 +45,7 @@ struct Ctx<'p> {
     /// The position of each reference, by its id as written (only valid, unique ids are
     /// here, so a name that is not is dangling, as it would be parsed first).
     references: Names<'p, u32>,
-    findings: crate::model::id::IdMap<FindingId, usize>,
+    findings: IdMap<FindingId, usize>,
     /// The position and id of each finding, by its id as written (as for `references`).
     finding_names: Names<'p, (usize, FindingId)>,
     /// The positions of every item's references, item after item: the provenances are parts
@@ -234,7 +234,7 @@ impl<'p> Ctx<'p> {
             problems,
             cited: Vec::new(),
             references: Names::default(),
-            findings: crate::model::id::IdMap::default(),
+            findings: IdMap::default(),
             finding_names: Names::default(),
             provenance_positions: Vec::new(),
             provenance_parts: Vec::new(),
@@ -717,6 +717,9 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
     };
     let mut out = Vec::with_capacity(raws.len());
     let mut parents: Vec<(usize, Vec<usize>)> = Vec::new();
+    // Where each checklist is in `vocab.checklists`, and each ordinal finding (by position) in
+    // `vocab.ordinals`: looked up, not searched, so that a pack with many stays linear.
+    let mut checklist_at: IdMap<ChecklistId, usize> = IdMap::default();
     for (r, id) in raws.iter_mut().zip(ids) {
         let Some(id) = id else { continue };
         let Some(&pos) = cx.findings.get(&id) else {
@@ -914,9 +917,14 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
             });
         if let Some(c) = checklist {
             if matches!(r.source, RawSource::Direct | RawSource::Ordinal) {
-                match vocab.checklists.iter_mut().find(|(id, _)| *id == c) {
-                    Some((_, members)) => members.push(pos),
-                    None => vocab.checklists.push((c, vec![pos])),
+                if let Some((_, members)) = checklist_at
+                    .get(&c)
+                    .and_then(|&i| vocab.checklists.get_mut(i))
+                {
+                    members.push(pos);
+                } else {
+                    checklist_at.insert(c, vocab.checklists.len());
+                    vocab.checklists.push((c, vec![pos]));
                 }
             } else {
                 cx.invalid(file, &r.id, "checklist", "only direct and ordinal findings go in a checklist (an ordinal one chosen there is asked its level next)");
@@ -947,11 +955,20 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
         });
     }
     // Levels: attach each to its ordinal finding.
+    let ordinal_at: HashMap<usize, usize, BuildHasherDefault<IdHasher>> = vocab
+        .ordinals
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.pos, i))
+        .collect();
     for f in &out {
         if let FindingSource::Level { of, from } = &f.source {
             let pos = cx.findings.get(&f.id).copied().unwrap_or(usize::MAX);
             let parent = cx.findings.get(of).copied();
-            match vocab.ordinals.iter_mut().find(|o| Some(o.pos) == parent) {
+            match parent
+                .and_then(|p| ordinal_at.get(&p))
+                .and_then(|&i| vocab.ordinals.get_mut(i))
+            {
                 Some(o) => match o.levels.iter().position(|l| l == from) {
                     Some(k) => {
                         o.children.push((pos, k));
@@ -1227,6 +1244,7 @@ pub(crate) fn build(
     let mut rules = Vec::new();
     let mut table = crate::model::rule::RuleTable::default();
     let mut cautions: Vec<CautionId> = Vec::new();
+    let mut caution_seen: HashSet<CautionId, BuildHasherDefault<IdHasher>> = HashSet::default();
     if let Some(f) = cx.parse::<RulesFile>(pack, "rules.toml") {
         rules.reserve(f.rule.len());
         index.rules.reserve(f.rule.len());
@@ -1455,7 +1473,7 @@ pub(crate) fn build(
             for c in &r.cautions {
                 if let Some(id) = cx.id::<CautionId>(file, c) {
                     rule_cautions.push(id);
-                    if !cautions.contains(&id) {
+                    if caution_seen.insert(id) {
                         cautions.push(id);
                     }
                 }
@@ -1802,10 +1820,10 @@ fn required_messages(
     facts: &[Fact],
 ) -> Vec<(String, Option<&'static str>)> {
     let mut req: Vec<(String, Option<&'static str>)> = Vec::new();
-    let mut seen_checklists: Vec<ChecklistId> = Vec::new();
+    let mut seen_checklists: HashSet<ChecklistId, BuildHasherDefault<IdHasher>> =
+        HashSet::default();
     for c in findings.iter().filter_map(|f| f.checklist) {
-        if !seen_checklists.contains(&c) {
-            seen_checklists.push(c);
+        if seen_checklists.insert(c) {
             req.push((kebab("checklist", c.as_str()), None));
             req.push((kebab("checklist", c.as_str()), Some("question")));
         }
