@@ -20,7 +20,7 @@ use crate::model::exercise::{Dosage, Exercise, Target};
 use crate::model::fact::Fact;
 use crate::model::field::FieldKind;
 use crate::model::finding::{Finding, FindingSource, Test};
-use crate::model::id::{IdHasher, IdMap, MessageId, kebab, push_kebab};
+use crate::model::id::{IdHasher, IdMap, IdSet, MessageId, kebab, push_kebab};
 use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
 use crate::model::reference::{Citation, Reference};
@@ -56,7 +56,7 @@ struct Ctx<'p> {
     provenance_parts: Vec<(usize, usize)>,
     /// The short texts of few distinct values (dates, roles, finding kinds), one copy of each.
     /// A set, so that a pack with many distinct values stays linear.
-    texts: HashSet<Arc<str>, BuildHasherDefault<IdHasher>>,
+    texts: IdSet<Arc<str>>,
     /// The message ids of the items (but rules), one after the other, and each item's part,
     /// in the order the items were read: shared once every item is read
     /// ([`Ctx::share_message_ids`]).
@@ -238,7 +238,7 @@ impl<'p> Ctx<'p> {
             finding_names: Names::default(),
             provenance_positions: Vec::new(),
             provenance_parts: Vec::new(),
-            texts: HashSet::default(),
+            texts: IdSet::default(),
             message_ids: String::new(),
             message_id_parts: Vec::new(),
             no_text: Arc::from(""),
@@ -955,7 +955,7 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
         });
     }
     // Levels: attach each to its ordinal finding.
-    let ordinal_at: HashMap<usize, usize, BuildHasherDefault<IdHasher>> = vocab
+    let ordinal_at: IdMap<usize, usize> = vocab
         .ordinals
         .iter()
         .enumerate()
@@ -1129,7 +1129,7 @@ pub(crate) fn build(
         }
     }
 
-    let mut tags: HashSet<TagId, BuildHasherDefault<IdHasher>> = HashSet::default();
+    let mut tags: IdSet<TagId> = IdSet::default();
     let mut exercises = Vec::new();
     if let Some(f) = cx.parse::<ExercisesFile>(pack, "exercises.toml") {
         exercises.reserve(f.exercise.len());
@@ -1244,7 +1244,7 @@ pub(crate) fn build(
     let mut rules = Vec::new();
     let mut table = crate::model::rule::RuleTable::default();
     let mut cautions: Vec<CautionId> = Vec::new();
-    let mut caution_seen: HashSet<CautionId, BuildHasherDefault<IdHasher>> = HashSet::default();
+    let mut caution_seen: IdSet<CautionId> = IdSet::default();
     if let Some(f) = cx.parse::<RulesFile>(pack, "rules.toml") {
         rules.reserve(f.rule.len());
         index.rules.reserve(f.rule.len());
@@ -1820,8 +1820,7 @@ fn required_messages(
     facts: &[Fact],
 ) -> Vec<(String, Option<&'static str>)> {
     let mut req: Vec<(String, Option<&'static str>)> = Vec::new();
-    let mut seen_checklists: HashSet<ChecklistId, BuildHasherDefault<IdHasher>> =
-        HashSet::default();
+    let mut seen_checklists: IdSet<ChecklistId> = IdSet::default();
     for c in findings.iter().filter_map(|f| f.checklist) {
         if seen_checklists.insert(c) {
             req.push((kebab("checklist", c.as_str()), None));

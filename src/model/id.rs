@@ -455,6 +455,9 @@ impl std::hash::Hasher for IdHasher {
 pub(crate) type IdMap<K, V> =
     std::collections::HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
 
+/// A hash set of ids (or of the catalog's own short texts), with [`IdHasher`].
+pub(crate) type IdSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<IdHasher>>;
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
