@@ -6,7 +6,7 @@
 //! ```
 //!
 //! Ids (`target/criterion/<group>/<name>/`): `load/catalog`, `load/localizer`,
-//! `load/catalog_builtin`, `load/localizer_builtin`,
+//! `load/catalog_builtin`, `load/localizer_builtin`, `load/localizer_builtin_every_en_file`,
 //! `triage/vignettes`, `triage/vignettes_of_0_1`, `interview/next_question`, `render/report_en`,
 //! `render/report_fr`,
 //! `render/raw_fluent`, `scale/triage/{10,100,1000}`, `scale/rules/{400,4000,40000}`,
@@ -184,6 +184,30 @@ const EN_FTL: [&str; 11] = [
     include_str!("../locales/en/facts.ftl"),
     include_str!("../locales/en/report.ftl"),
 ];
+
+/// The first message of each English file (terms aside): formatting them makes a fresh builtin
+/// localizer parse every English file.
+fn first_message_of_each_en_file() -> Vec<&'static str> {
+    EN_FTL
+        .iter()
+        .filter_map(|text| {
+            text.lines().find_map(|l| {
+                let id = l.split_once(" =")?.0;
+                (l.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                .then_some(id)
+            })
+        })
+        .collect()
+}
+
+/// Makes a fresh builtin localizer parse every English file, by formatting a message of each.
+fn parse_every_en_file(localizer: &Localizer, en: &Locale, ids: &[&str]) {
+    for id in ids {
+        // Some have variables or only attributes: looking the message up parses its file.
+        let _ = localizer.message(en, id, None, &[]);
+    }
+}
 
 fn raw_bundle() -> FluentBundle<FluentResource> {
     let en: LanguageIdentifier = "en".parse().expect("en");
@@ -849,10 +873,12 @@ fn allocation_counts(_c: &mut Criterion) {
 /// the Fluent parse. `load/catalog_builtin` and `load/localizer_builtin` are what a process pays
 /// for `Catalog::builtin()` and `Localizer::builtin()` on first use (data checks without the
 /// translation cross-check the test suite proves; the catalog reads the compiled data alone and
-/// parses no Fluent file). The builtin localizer parses a locale's
-/// Fluent files and lays its bundle on first use, so `load/localizer_builtin` includes that for
-/// one locale: `Localizer::load_builtin`, negotiating `en`, and formatting a first message
-/// (`report-title`), which parses the English files afresh.
+/// parses no Fluent file). The builtin localizer parses each Fluent file the first time a
+/// message it holds is looked up, so `load/localizer_builtin` includes that for one message:
+/// `Localizer::load_builtin`, negotiating `en`, and formatting a first message
+/// (`report-title`), which parses `report.ftl` and `terms.ftl` afresh.
+/// `load/localizer_builtin_every_en_file` formats one message of each English file instead:
+/// every English file parsed, as the localizer did for its first message before.
 fn load(c: &mut Criterion) {
     let mut g = c.benchmark_group("load");
     configure(&mut g, 20);
@@ -885,6 +911,16 @@ fn load(c: &mut Criterion) {
                 .message(&en, "report-title", None, &[])
                 .expect("first message");
             (loc, title)
+        });
+    });
+    let ids = first_message_of_each_en_file();
+    assert_eq!(ids.len(), 10, "{ids:?}");
+    g.bench_function("localizer_builtin_every_en_file", |b| {
+        b.iter(|| {
+            let loc = Localizer::load_builtin().expect("builtin localizer");
+            let en = loc.negotiate("en").expect("en");
+            parse_every_en_file(&loc, &en, &ids);
+            loc
         });
     });
     g.finish();
@@ -960,14 +996,13 @@ fn render_group(c: &mut Criterion) {
     // read (both once per localizer, outside the timing): every message formatted through
     // Fluent, none yet kept in the memo, then kept. What a program that renders one report per
     // localizer pays, besides those two one-time costs.
+    let ids = first_message_of_each_en_file();
     g.bench_function("report_en_first", |b| {
         b.iter_batched_ref(
             || {
                 let fresh = Localizer::load_builtin().expect("builtin localizer");
                 let en = fresh.negotiate("en").expect("en");
-                fresh
-                    .message(&en, "report-title", None, &[])
-                    .expect("the English files parse");
+                parse_every_en_file(&fresh, &en, &ids);
                 assert!(fresh.care_setting(&en, Disposition::Emergency).is_some());
                 (fresh, en)
             },

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock, OnceLock, RwLock};
 
 use fluent::concurrent::FluentBundle;
-use fluent::{FluentArgs, FluentResource, FluentValue};
+use fluent::{FluentArgs, FluentMessage, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::catalog::ftl::{
@@ -14,6 +14,7 @@ use crate::catalog::ftl::{
 use crate::catalog::pack::{FtlFile, clip};
 use crate::error::{ContentError, ContentProblem, LocaleError, RenderError};
 use crate::l10n::care_setting::{self, CareSetting, Settings, slot};
+use crate::l10n::embedded::{Embedded, Fluent, Layout};
 use crate::l10n::memo::{self, Memo};
 use crate::{ContentPack, Disposition, Locale};
 
@@ -37,49 +38,16 @@ pub enum Arg<'a> {
     Text(&'a str),
 }
 
-type Fluent = FluentBundle<Arc<FluentResource>>;
-
 struct Bundle {
     tag: String,
     lang: LanguageIdentifier,
-    /// Built by [`LocalizerBuilder::build`], or on first use for the embedded files.
+    /// Built by [`LocalizerBuilder::build`] (unset for the embedded files, which use `parts`).
     fluent: OnceLock<Fluent>,
-}
-
-/// The embedded Fluent files of the builtin localizer: each locale's files are parsed the first
-/// time a bundle needs them (once, shared by the locale's own bundle and its variants'), and
-/// each bundle is laid the first time a message is looked up in it.
-struct Embedded {
-    locales: Vec<(&'static str, OnceLock<Vec<Arc<FluentResource>>>)>,
-}
-
-impl Embedded {
-    fn new() -> Self {
-        let mut locales: Vec<(&'static str, OnceLock<Vec<Arc<FluentResource>>>)> = Vec::new();
-        for (tag, _, _) in crate::catalog::pack::builtin_ftl() {
-            if !locales.iter().any(|(t, _)| t == tag) {
-                locales.push((tag, OnceLock::new()));
-            }
-        }
-        Embedded { locales }
-    }
-
-    /// The parsed files of locale `tag` (empty if it has none).
-    fn files(&self, tag: &str) -> &[Arc<FluentResource>] {
-        let Some((_, parsed)) = self.locales.iter().find(|(t, _)| *t == tag) else {
-            return &[];
-        };
-        parsed.get_or_init(|| {
-            crate::catalog::pack::builtin_ftl()
-                .filter(|(t, _, _)| *t == tag)
-                .map(|(_, _, text)| {
-                    // The embedded files are valid (the test suite proves it); a broken one
-                    // would keep what parses.
-                    Arc::new(FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r))
-                })
-                .collect()
-        })
-    }
+    /// For the embedded files: the bundle in parts, one per file of the base locale, each
+    /// laid the first time a message of its file is looked up (see [`Embedded`]).
+    parts: Vec<OnceLock<Fluent>>,
+    /// For the embedded files: which files the parts are laid from.
+    layout: Option<Layout>,
 }
 
 /// Fluent bundles for every locale of a pack, with negotiation and per-message fallback.
@@ -107,8 +75,8 @@ pub struct Localizer {
     /// The care settings of each bundle's locale (same order as `bundles`).
     /// (Read on first use for the embedded files.)
     settings: OnceLock<Vec<Settings>>,
-    /// For the builtin localizer: the embedded files, parsed and laid on first use.
-    embedded: Option<Embedded>,
+    /// For the builtin localizer: the embedded files, each parsed and laid on first use.
+    pub(super) embedded: Option<Embedded>,
     isolating: bool,
     /// The messages reports formatted, per bundle (for the chains that start with it).
     memos: Vec<RwLock<Memo>>,
@@ -126,7 +94,7 @@ static BUILTIN: LazyLock<Localizer> = LazyLock::new(|| {
     // The builtin pack is checked by the test suite; never panic in the host if it were not.
     // As for `Catalog::builtin`: the embedded files are cross-checked by the test suite, so the
     // runtime build skips the locale comparison.
-    // Each locale is parsed on first use.
+    // Each file is parsed on first use.
     Localizer::embedded().unwrap_or_else(|e| {
         debug_assert!(false, "builtin locales are invalid: {e}");
         let _ = e;
@@ -323,6 +291,8 @@ impl LocalizerBuilder {
                 tag: tag.clone(),
                 lang,
                 fluent: OnceLock::from(bundle),
+                parts: Vec::new(),
+                layout: None,
             });
         }
         let en = bundles.iter().position(|b| b.tag == "en");
@@ -682,15 +652,18 @@ impl Localizer {
 
     /// A fresh localizer of the embedded files: what [`Localizer::builtin`] does once per
     /// process (without the locale comparison that the test suite proves for the embedded
-    /// files). Each locale's Fluent files are parsed, and its bundle laid, the first time a
-    /// message is looked up in it (thread-safe, once); a regional variant shares its base
-    /// language's parsed files.
+    /// files). Each Fluent file is parsed the first time a message it holds is looked up
+    /// (thread-safe, once), with the files of terms it may use: a first report title parses
+    /// `report.ftl` and `terms.ftl`, not the questions, rules or exercises. A regional variant
+    /// shares its base language's parsed files. What is looked up formats exactly as in a
+    /// localizer built from the whole files ([`Localizer::from_pack`]); the test suite checks
+    /// every message of every locale.
     ///
     /// ```
     /// let loc = lowback::Localizer::load_builtin()?;
     /// assert_eq!(loc.locales().count(), 6); // en, en-GB, en-US, en-CA, fr, fr-CA
     /// let fr_ca = loc.negotiate("fr-CA")?; // nothing parsed yet
-    /// assert!(loc.message(&fr_ca, "report-title", None, &[])?.starts_with("Vos douleurs")); // fr and fr-CA now
+    /// assert!(loc.message(&fr_ca, "report-title", None, &[])?.starts_with("Vos douleurs")); // fr's report.ftl and terms, fr-CA's terms
     /// # Ok::<(), lowback::Error>(())
     /// ```
     ///
@@ -704,16 +677,19 @@ impl Localizer {
     /// The localizer of the embedded files, built lazily.
     fn embedded() -> Result<Localizer, ContentError> {
         let embedded = Embedded::new();
-        let mut tags: Vec<&'static str> = embedded.locales.iter().map(|(t, _)| *t).collect();
+        let mut tags: Vec<&'static str> = embedded.tags().collect();
         tags.sort_unstable(); // the order of a pack's locales
         let mut problems = Vec::new();
         let bundles: Vec<Bundle> = tags
             .iter()
             .filter_map(|tag| {
+                let layout = embedded.layout(tag);
                 Some(Bundle {
                     tag: (*tag).to_owned(),
                     lang: tag.parse().ok()?,
                     fluent: OnceLock::new(),
+                    parts: (0..layout.parts).map(|_| OnceLock::new()).collect(),
+                    layout: Some(layout),
                 })
             })
             .collect();
@@ -745,21 +721,21 @@ impl Localizer {
         })
     }
 
-    /// The Fluent bundle of locale `i`, laid now if it is an embedded one not used before.
-    fn fluent(&self, i: usize) -> Option<&Fluent> {
+    /// Message `id` of locale `i`, with the Fluent bundle that holds it. For the embedded
+    /// files, the part of the bundle that holds it, laid now if it was not used before.
+    fn fluent(&self, i: usize, id: &str) -> Option<(&Fluent, FluentMessage<'_>)> {
         let b = self.bundles.get(i)?;
-        Some(b.fluent.get_or_init(|| {
-            let mut bundle = FluentBundle::new_concurrent(vec![b.lang.clone()]);
-            bundle.set_use_isolating(self.isolating);
-            if let Some(e) = &self.embedded {
-                for t in parent_tag(&b.tag).into_iter().chain([b.tag.as_str()]) {
-                    for r in e.files(t) {
-                        bundle.add_resource_overriding(Arc::clone(r));
-                    }
-                }
-            }
-            bundle
-        }))
+        let (Some(e), Some(layout)) = (&self.embedded, &b.layout) else {
+            let bundle = b.fluent.get()?;
+            return Some((bundle, bundle.get_message(id)?));
+        };
+        e.parts_for(layout, id).find_map(|k| {
+            let part = b
+                .parts
+                .get(k)?
+                .get_or_init(|| e.part(layout, &b.lang, k, self.isolating));
+            Some((part, part.get_message(id)?))
+        })
     }
 
     /// A builder starting from `pack`.
@@ -1061,10 +1037,7 @@ impl Localizer {
         out: &mut String,
     ) -> Result<usize, RenderError> {
         for (n, i) in locale.chain.iter().enumerate() {
-            let Some(b) = self.fluent(*i) else {
-                continue;
-            };
-            let Some(msg) = b.get_message(id) else {
+            let Some((b, msg)) = self.fluent(*i, id) else {
                 continue;
             };
             let pattern = match attribute {

@@ -1,6 +1,7 @@
 //! The words room: locales, the localizer, and rendered reports.
 
 pub(crate) mod care_setting;
+pub(crate) mod embedded;
 pub(crate) mod locale;
 pub(crate) mod localizer;
 pub(crate) mod memo;
