@@ -1254,6 +1254,20 @@ pub(crate) fn build(
         let mut scratch_groups: Vec<(Vec<usize>, usize)> = Vec::new();
         let mut scratch_score: Vec<(usize, u32)> = Vec::new();
         let mut scratch_bits: Vec<(Bits, usize)> = Vec::new();
+        // Each tag's exercises and care options, so that a rule's `withhold` is a look-up, not
+        // a walk through every item (rules x items on a big pack).
+        let mut tagged_exercises: IdMap<TagId, Bits> = IdMap::default();
+        for (i, x) in exercises.iter().enumerate() {
+            for t in &x.tags {
+                tagged_exercises.entry(*t).or_insert(Bits::EMPTY).insert(i);
+            }
+        }
+        let mut tagged_care: IdMap<TagId, Bits> = IdMap::default();
+        for (i, x) in care.iter().enumerate() {
+            for t in &x.tags {
+                tagged_care.entry(*t).or_insert(Bits::EMPTY).insert(i);
+            }
+        }
         // The derived findings, and those of ordered fields that are not "this value or worse":
         // the two checks of a rule's findings below look at the derived findings one by one
         // only when the rule mentions enough of them to fail (most rules mention none).
@@ -1457,15 +1471,17 @@ pub(crate) fn build(
                     cx.dangling(file, &r.id, "advice tag or item", w);
                     continue;
                 }
-                for (i, x) in exercises.iter().enumerate() {
-                    if Some(&i) == ex || x.tags.contains(&tag) {
-                        withhold_exercises.insert(i);
-                    }
+                if let Some(i) = ex {
+                    withhold_exercises.insert(*i);
                 }
-                for (i, x) in care.iter().enumerate() {
-                    if Some(&i) == ca || x.tags.contains(&tag) {
-                        withhold_care.insert(i);
-                    }
+                if let Some(i) = ca {
+                    withhold_care.insert(*i);
+                }
+                if let Some(b) = tagged_exercises.get(&tag) {
+                    withhold_exercises = withhold_exercises.union(b);
+                }
+                if let Some(b) = tagged_care.get(&tag) {
+                    withhold_care = withhold_care.union(b);
                 }
                 withhold.push(tag);
             }
