@@ -443,7 +443,7 @@ mod tests {
         let lazy = crate::Localizer::load_builtin().unwrap();
         let en = lazy.negotiate("en-GB").unwrap();
         assert!(lazy.message(&en, "report-title", None, &[]).is_ok());
-        let Some(e) = lazy.embedded.as_ref() else {
+        let Some(e) = lazy.embedded_files() else {
             panic!("the builtin localizer keeps its embedded files");
         };
         let parsed: Vec<(&str, usize)> = e

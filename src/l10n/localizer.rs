@@ -41,13 +41,29 @@ pub enum Arg<'a> {
 struct Bundle {
     tag: String,
     lang: LanguageIdentifier,
-    /// Built by [`LocalizerBuilder::build`] (unset for the embedded files, which use `parts`).
-    fluent: OnceLock<Fluent>,
-    /// For the embedded files: the bundle in parts, one per file of the base locale, each
-    /// laid the first time a message of its file is looked up (see [`Embedded`]).
-    parts: Vec<OnceLock<Fluent>>,
-    /// For the embedded files: which files the parts are laid from.
-    layout: Option<Layout>,
+    words: Words,
+}
+
+/// A locale's Fluent bundle: built whole, or, for the embedded files, laid in parts.
+enum Words {
+    /// Built by [`LocalizerBuilder::build`].
+    Whole(Fluent),
+    /// The embedded files: one part per file of the base locale, each laid the first time a
+    /// message of its file is looked up (see [`Embedded`]).
+    Parts {
+        layout: Layout,
+        parts: Vec<OnceLock<Fluent>>,
+    },
+}
+
+impl Bundle {
+    /// The bundle built whole (`None` for the embedded files, which are laid in parts).
+    fn whole(&self) -> Option<&Fluent> {
+        match &self.words {
+            Words::Whole(f) => Some(f),
+            Words::Parts { .. } => None,
+        }
+    }
 }
 
 /// Fluent bundles for every locale of a pack, with negotiation and per-message fallback.
@@ -76,7 +92,7 @@ pub struct Localizer {
     /// (Read on first use for the embedded files.)
     settings: OnceLock<Vec<Settings>>,
     /// For the builtin localizer: the embedded files, each parsed and laid on first use.
-    pub(super) embedded: Option<Embedded>,
+    embedded: Option<Embedded>,
     isolating: bool,
     /// The messages reports formatted, per bundle (for the chains that start with it).
     memos: Vec<RwLock<Memo>>,
@@ -290,9 +306,7 @@ impl LocalizerBuilder {
             bundles.push(Bundle {
                 tag: tag.clone(),
                 lang,
-                fluent: OnceLock::from(bundle),
-                parts: Vec::new(),
-                layout: None,
+                words: Words::Whole(bundle),
             });
         }
         let en = bundles.iter().position(|b| b.tag == "en");
@@ -430,8 +444,7 @@ fn check_care_settings(loc: &Localizer, problems: &mut Vec<ContentProblem>) {
             }
             seen.push(key);
             let Some(pattern) = b
-                .fluent
-                .get()
+                .whole()
                 .and_then(|f| f.get_message(setting.message_id()))
                 .and_then(|m| m.value())
             else {
@@ -606,7 +619,7 @@ fn check_rendering(
                     args.set(v, FluentValue::from(1));
                 }
                 let mut errors = Vec::new();
-                let Some(fluent) = b.fluent.get() else {
+                let Some(fluent) = b.whole() else {
                     continue;
                 };
                 let _ = fluent.format_pattern(pattern, Some(&args), &mut errors);
@@ -687,9 +700,10 @@ impl Localizer {
                 Some(Bundle {
                     tag: (*tag).to_owned(),
                     lang: tag.parse().ok()?,
-                    fluent: OnceLock::new(),
-                    parts: (0..layout.parts).map(|_| OnceLock::new()).collect(),
-                    layout: Some(layout),
+                    words: Words::Parts {
+                        layout,
+                        parts: (0..layout.parts).map(|_| OnceLock::new()).collect(),
+                    },
                 })
             })
             .collect();
@@ -725,13 +739,13 @@ impl Localizer {
     /// files, the part of the bundle that holds it, laid now if it was not used before.
     fn fluent(&self, i: usize, id: &str) -> Option<(&Fluent, FluentMessage<'_>)> {
         let b = self.bundles.get(i)?;
-        let (Some(e), Some(layout)) = (&self.embedded, &b.layout) else {
-            let bundle = b.fluent.get()?;
-            return Some((bundle, bundle.get_message(id)?));
+        let (e, layout, parts) = match (&b.words, &self.embedded) {
+            (Words::Whole(bundle), _) => return Some((bundle, bundle.get_message(id)?)),
+            (Words::Parts { layout, parts }, Some(e)) => (e, layout, parts),
+            (Words::Parts { .. }, None) => return None,
         };
         e.parts_for(layout, id).find_map(|k| {
-            let part = b
-                .parts
+            let part = parts
                 .get(k)?
                 .get_or_init(|| e.part(layout, &b.lang, k, self.isolating));
             Some((part, part.get_message(id)?))
@@ -1060,6 +1074,12 @@ impl Localizer {
             id: id.to_owned(),
             attribute: attribute.map(str::to_owned),
         })
+    }
+
+    /// The embedded files of the builtin localizer (for the tests of what is parsed).
+    #[cfg(test)]
+    pub(super) fn embedded_files(&self) -> Option<&Embedded> {
+        self.embedded.as_ref()
     }
 
     /// The memo of the chains that start with bundle `i`.
