@@ -30,7 +30,7 @@ pub(crate) struct Embedded {
 struct EmbeddedLocale {
     tag: &'static str,
     files: Vec<EmbeddedFile>,
-    /// Read from the files' lines the first time a message is looked up in the locale.
+    /// Built from [`FILES`] the first time a message is looked up in the locale.
     index: OnceLock<Index>,
 }
 
@@ -247,6 +247,7 @@ impl EmbeddedFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::ftl::uses;
     use fluent_syntax::ast;
     use std::collections::BTreeSet;
 
@@ -290,36 +291,6 @@ mod tests {
     /// part formats each of its file's messages as the whole bundle would.
     #[test]
     fn builtin_messages_refer_only_to_messages_of_their_own_file_and_to_terms() {
-        fn references(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
-            for e in &p.elements {
-                if let ast::PatternElement::Placeable { expression } = e {
-                    expression_refs(expression, out);
-                }
-            }
-        }
-        fn expression_refs(e: &ast::Expression<&str>, out: &mut Vec<String>) {
-            match e {
-                ast::Expression::Select { selector, variants } => {
-                    inline_refs(selector, out);
-                    for v in variants {
-                        references(&v.value, out);
-                    }
-                }
-                ast::Expression::Inline(i) => inline_refs(i, out),
-            }
-        }
-        fn inline_refs(i: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
-            match i {
-                ast::InlineExpression::MessageReference { id, .. } => {
-                    out.push(id.name.to_owned());
-                }
-                ast::InlineExpression::TermReference { id, .. } => {
-                    out.push(format!("-{}", id.name));
-                }
-                ast::InlineExpression::Placeable { expression } => expression_refs(expression, out),
-                _ => {}
-            }
-        }
         let mut checked = 0;
         for (tag, name, text) in crate::catalog::pack::builtin_ftl() {
             let own = parsed_entries(text);
@@ -331,14 +302,10 @@ mod tests {
                     ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
                     _ => continue,
                 };
-                if let Some(v) = value {
-                    references(v, &mut refs);
-                }
-                for a in attributes {
-                    references(&a.value, &mut refs);
-                }
+                let patterns = value.into_iter().chain(attributes.iter().map(|a| &a.value));
+                refs.extend(patterns.flat_map(|p| uses(p).refs));
             }
-            for r in &refs {
+            for (r, _) in &refs {
                 // A term lives in a file laid in every part.
                 assert!(
                     r.starts_with('-') || own.contains(r),
