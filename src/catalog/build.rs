@@ -1129,7 +1129,10 @@ pub(crate) fn build(
         }
     }
 
-    let mut tags: IdSet<TagId> = IdSet::default();
+    // Each advice tag's exercises and care options (their positions), so that a rule's
+    // `withhold` is a look-up, not a walk through every item (rules x items on a big pack).
+    let mut tagged_exercises: IdMap<TagId, Bits> = IdMap::default();
+    let mut tagged_care: IdMap<TagId, Bits> = IdMap::default();
     let mut exercises = Vec::new();
     if let Some(f) = cx.parse::<ExercisesFile>(pack, "exercises.toml") {
         exercises.reserve(f.exercise.len());
@@ -1158,7 +1161,12 @@ pub(crate) fn build(
                 cx.invalid(file, &r.id, "targets", "at least one target is required");
             }
             let item_tags = cx.tags(file, &r.id, &r.tags);
-            tags.extend(item_tags.iter().copied());
+            for t in &item_tags {
+                tagged_exercises
+                    .entry(*t)
+                    .or_insert(Bits::EMPTY)
+                    .insert(exercises.len());
+            }
             let (contraindications, contra) = cx.findings(file, &r.id, &r.contraindications);
             let provenance = cx.provenance(file, &r.id, &governance!(r));
             exercises.push(Exercise {
@@ -1197,7 +1205,12 @@ pub(crate) fn build(
                 continue;
             }
             let item_tags = cx.tags(file, &r.id, &r.tags);
-            tags.extend(item_tags.iter().copied());
+            for t in &item_tags {
+                tagged_care
+                    .entry(*t)
+                    .or_insert(Bits::EMPTY)
+                    .insert(care.len());
+            }
             let (contraindications, contra) = cx.findings(file, &r.id, &r.contraindications);
             let provenance = cx.provenance(file, &r.id, &governance!(r));
             care.push(CareOption {
@@ -1235,8 +1248,9 @@ pub(crate) fn build(
             );
         }
     }
+    let is_tag = |t: &TagId| tagged_exercises.contains_key(t) || tagged_care.contains_key(t);
     for f in &findings {
-        for t in f.asked_when_advice.iter().filter(|t| !tags.contains(t)) {
+        for t in f.asked_when_advice.iter().filter(|t| !is_tag(t)) {
             cx.dangling("findings.toml", f.id.as_str(), "advice tag", t.as_str());
         }
     }
@@ -1254,20 +1268,6 @@ pub(crate) fn build(
         let mut scratch_groups: Vec<(Vec<usize>, usize)> = Vec::new();
         let mut scratch_score: Vec<(usize, u32)> = Vec::new();
         let mut scratch_bits: Vec<(Bits, usize)> = Vec::new();
-        // Each tag's exercises and care options, so that a rule's `withhold` is a look-up, not
-        // a walk through every item (rules x items on a big pack).
-        let mut tagged_exercises: IdMap<TagId, Bits> = IdMap::default();
-        for (i, x) in exercises.iter().enumerate() {
-            for t in &x.tags {
-                tagged_exercises.entry(*t).or_insert(Bits::EMPTY).insert(i);
-            }
-        }
-        let mut tagged_care: IdMap<TagId, Bits> = IdMap::default();
-        for (i, x) in care.iter().enumerate() {
-            for t in &x.tags {
-                tagged_care.entry(*t).or_insert(Bits::EMPTY).insert(i);
-            }
-        }
         // The derived findings, and those of ordered fields that are not "this value or worse":
         // the two checks of a rule's findings below look at the derived findings one by one
         // only when the rule mentions enough of them to fail (most rules mention none).
@@ -1467,7 +1467,7 @@ pub(crate) fn build(
                     .ok()
                     .and_then(|x| index.exercises.get(&x));
                 let ca = w.parse::<CareId>().ok().and_then(|x| index.care.get(&x));
-                if !tags.contains(&tag) && ex.is_none() && ca.is_none() {
+                if !is_tag(&tag) && ex.is_none() && ca.is_none() {
                     cx.dangling(file, &r.id, "advice tag or item", w);
                     continue;
                 }
