@@ -1,5 +1,6 @@
 //! What each locale's Fluent files define: messages, attributes, variables and references.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::BuildHasherDefault;
 
@@ -45,11 +46,11 @@ impl Inventory {
                     ..MessageInfo::default()
                 };
                 if let Some(p) = value {
-                    info.vars = uses(p).vars;
+                    info.vars = owned(&uses(p).vars);
                 }
                 for a in attributes {
                     info.attributes
-                        .insert(a.id.name.to_owned(), uses(&a.value).vars);
+                        .insert(a.id.name.to_owned(), owned(&uses(&a.value).vars));
                 }
                 match inv.messages.entry(key) {
                     std::collections::btree_map::Entry::Occupied(o) => {
@@ -263,8 +264,9 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
 ];
 
 /// The variables lowback passes to message `id` (or its `attribute`), if it formats it with
-/// variables.
-pub(crate) fn code_variables(id: &str, attribute: Option<&str>) -> Option<BTreeSet<String>> {
+/// variables: a list in order, each once, as a [`BTreeSet`] of [`Uses::vars`] walks (a unit
+/// test checks the order).
+pub(crate) fn code_variables(id: &str, attribute: Option<&str>) -> Option<&'static [&'static str]> {
     CODE_VARIABLES
         .iter()
         .find(|(m, _)| match attribute {
@@ -275,17 +277,38 @@ pub(crate) fn code_variables(id: &str, attribute: Option<&str>) -> Option<BTreeS
                     && m.strip_prefix(id).and_then(|r| r.strip_prefix('.')) == Some(a)
             }
         })
-        .map(|(_, vars)| vars.iter().map(|v| (*v).to_owned()).collect())
+        .map(|(_, vars)| *vars)
+}
+
+/// Whether a pattern's variables are exactly `expected` (both in order, each once).
+pub(crate) fn same_vars<'v>(
+    found: &BTreeSet<&str>,
+    expected: impl IntoIterator<Item = &'v str>,
+) -> bool {
+    found.iter().copied().eq(expected)
+}
+
+/// Owned copies of borrowed names (for what outlives the parsed files' borrow).
+pub(crate) fn owned(names: &BTreeSet<&str>) -> BTreeSet<String> {
+    names.iter().map(|n| (*n).to_owned()).collect()
 }
 
 /// The most names listed in one problem.
 const MAX_LISTED: usize = 16;
 
 /// Names for a problem: each clipped, at most [`MAX_LISTED`] of them, then how many more.
-pub(crate) fn clip_list(names: &BTreeSet<String>) -> Vec<String> {
-    let mut out: Vec<String> = names.iter().take(MAX_LISTED).map(|n| clip(n)).collect();
-    if names.len() > MAX_LISTED {
-        out.push(format!("… {} more", names.len() - MAX_LISTED));
+pub(crate) fn clip_list<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut more = 0usize;
+    for n in names {
+        if out.len() < MAX_LISTED {
+            out.push(clip(n.as_ref()));
+        } else {
+            more += 1;
+        }
+    }
+    if more > 0 {
+        out.push(format!("… {more} more"));
     }
     out
 }
@@ -296,26 +319,29 @@ pub(crate) fn dedupe(problems: &mut Vec<ContentProblem>) {
     problems.retain(|p| seen.insert(format!("{p:?}")));
 }
 
-/// What a pattern uses, in every variant: variables, references and functions.
+/// What a pattern uses, in every variant: variables, references and functions. The names are
+/// borrowed from the parsed file (a checked build reads thousands of patterns, and copying
+/// each name it meets was a sixth of its work); only a term's name, which gets its `-`, is
+/// made.
 #[derive(Debug, Default)]
-pub(crate) struct Uses {
+pub(crate) struct Uses<'a> {
     /// Variables (`$x`), without the `$`.
-    pub vars: BTreeSet<String>,
+    pub vars: BTreeSet<&'a str>,
     /// Messages (`id`) and terms (`-id`) referred to, with the attribute if any.
-    pub refs: Vec<(String, Option<String>)>,
+    pub refs: Vec<(Cow<'a, str>, Option<&'a str>)>,
     /// Functions called.
-    pub functions: BTreeSet<String>,
+    pub functions: BTreeSet<&'a str>,
 }
 
 /// What `p` uses. Recursive, but the nesting of every parsed pattern is bounded
 /// (`ContentPack::add_ftl` refuses deeper text).
-pub(crate) fn uses(p: &ast::Pattern<&str>) -> Uses {
+pub(crate) fn uses<'a>(p: &ast::Pattern<&'a str>) -> Uses<'a> {
     let mut u = Uses::default();
     uses_pattern(p, &mut u);
     u
 }
 
-fn uses_pattern(p: &ast::Pattern<&str>, u: &mut Uses) {
+fn uses_pattern<'a>(p: &ast::Pattern<&'a str>, u: &mut Uses<'a>) {
     for el in &p.elements {
         if let ast::PatternElement::Placeable { expression } = el {
             uses_expression(expression, u);
@@ -323,7 +349,7 @@ fn uses_pattern(p: &ast::Pattern<&str>, u: &mut Uses) {
     }
 }
 
-fn uses_expression(e: &ast::Expression<&str>, u: &mut Uses) {
+fn uses_expression<'a>(e: &ast::Expression<&'a str>, u: &mut Uses<'a>) {
     match e {
         ast::Expression::Inline(i) => uses_inline(i, u, false),
         ast::Expression::Select { selector, variants } => {
@@ -335,18 +361,16 @@ fn uses_expression(e: &ast::Expression<&str>, u: &mut Uses) {
     }
 }
 
-fn uses_inline(i: &ast::InlineExpression<&str>, u: &mut Uses, in_term_args: bool) {
+fn uses_inline<'a>(i: &ast::InlineExpression<&'a str>, u: &mut Uses<'a>, in_term_args: bool) {
     match i {
         ast::InlineExpression::VariableReference { id } => {
             // Inside a term's arguments a variable is still the message's own.
             let _ = in_term_args;
-            u.vars.insert(id.name.to_owned());
+            u.vars.insert(id.name);
         }
         ast::InlineExpression::MessageReference { id, attribute } => {
-            u.refs.push((
-                id.name.to_owned(),
-                attribute.as_ref().map(|a| a.name.to_owned()),
-            ));
+            u.refs
+                .push((Cow::Borrowed(id.name), attribute.as_ref().map(|a| a.name)));
         }
         ast::InlineExpression::TermReference {
             id,
@@ -354,8 +378,8 @@ fn uses_inline(i: &ast::InlineExpression<&str>, u: &mut Uses, in_term_args: bool
             arguments,
         } => {
             u.refs.push((
-                format!("-{}", id.name),
-                attribute.as_ref().map(|a| a.name.to_owned()),
+                Cow::Owned(format!("-{}", id.name)),
+                attribute.as_ref().map(|a| a.name),
             ));
             // Named arguments are literals; positional ones are resolved but unused by terms.
             if let Some(a) = arguments {
@@ -365,7 +389,7 @@ fn uses_inline(i: &ast::InlineExpression<&str>, u: &mut Uses, in_term_args: bool
             }
         }
         ast::InlineExpression::FunctionReference { id, arguments } => {
-            u.functions.insert(id.name.to_owned());
+            u.functions.insert(id.name);
             for a in &arguments.positional {
                 uses_inline(a, u, in_term_args);
             }
@@ -418,8 +442,9 @@ impl<'a> Def<'a> {
     }
 }
 
-/// Messages (`id`) and terms (`-id`) of one locale, as its layered files resolve them.
-pub(crate) type Layered<'a> = BTreeMap<String, Def<'a>>;
+/// Messages (`id`) and terms (`-id`) of one locale, as its layered files resolve them. A
+/// message's key is borrowed from its file; a term's is made (it gets its `-`).
+pub(crate) type Layered<'a> = BTreeMap<Cow<'a, str>, Def<'a>>;
 
 /// Lays `files` of locale `owner` (app overrides when `side`) over `defs`, as
 /// `FluentBundle::add_resource_overriding` does.
@@ -427,8 +452,14 @@ pub(crate) fn layer<'a>(defs: &mut Layered<'a>, owner: &'a str, files: &'a [FtlF
     for file in files {
         for entry in file.resource.entries() {
             let (key, value, attributes) = match entry {
-                ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
-                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                ast::Entry::Message(m) => {
+                    (Cow::Borrowed(m.id.name), m.value.as_ref(), &m.attributes)
+                }
+                ast::Entry::Term(t) => (
+                    Cow::Owned(format!("-{}", t.id.name)),
+                    Some(&t.value),
+                    &t.attributes,
+                ),
                 _ => continue,
             };
             defs.insert(
@@ -445,13 +476,13 @@ pub(crate) fn layer<'a>(defs: &mut Layered<'a>, owner: &'a str, files: &'a [FtlF
     }
 }
 
-/// What [`check_layered`] finds in one locale.
+/// What [`check_layered`] finds in one locale (borrowing names from its definitions).
 #[derive(Debug, Default)]
-pub(crate) struct Checked {
+pub(crate) struct Checked<'d> {
     /// `(message, detail)` of each message that cannot render.
     pub broken: Vec<(String, String)>,
     /// The parts (`id`, attribute) that cannot render by themselves (not worth rendering).
-    pub broken_parts: BTreeSet<(String, Option<String>)>,
+    pub broken_parts: BTreeSet<(&'d str, Option<&'d str>)>,
     /// Messages the code formats with variables, defined with other variables.
     pub mismatches: Vec<ContentProblem>,
 }
@@ -496,7 +527,7 @@ const MAX_CYCLES: usize = 20;
 /// registered), no reference cycle, and the messages in [`CODE_VARIABLES`] use exactly the
 /// variables the code passes (overrides are compared with what they replace, elsewhere).
 /// Linear in the size of the definitions.
-pub(crate) fn check_layered(defs: &Layered<'_>) -> Checked {
+pub(crate) fn check_layered<'d>(defs: &'d Layered<'_>) -> Checked<'d> {
     let mut out = Checked::default();
     // The nodes of the reference graph: every value and attribute.
     // Sized once, and hashed with the catalog's id hasher: a locale has thousands of nodes,
@@ -509,29 +540,23 @@ pub(crate) fn check_layered(defs: &Layered<'_>) -> Checked {
     let mut patterns: Vec<(&Def<'_>, &ast::Pattern<&str>)> = Vec::with_capacity(count);
     for (key, def) in defs {
         for (attr, pattern) in def.parts() {
-            index.insert((key.as_str(), attr), nodes.len());
-            nodes.push((key.as_str(), attr));
+            index.insert((key.as_ref(), attr), nodes.len());
+            nodes.push((key.as_ref(), attr));
             patterns.push((def, pattern));
         }
     }
     let mut edges: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
-    let broken = |out: &mut Checked, key: &str, attr: Option<&str>, detail: String| {
+    let broken = |out: &mut Checked<'d>, key: &'d str, attr: Option<&'d str>, detail: String| {
         let file = defs.get(key).map_or("", |d| d.file);
         out.broken
             .push((key.to_owned(), format!("{detail} (in {})", clip(file))));
-        out.broken_parts
-            .insert((key.to_owned(), attr.map(str::to_owned)));
+        out.broken_parts.insert((key, attr));
     };
     for (n, ((key, attr), (def, pattern))) in nodes.iter().zip(&patterns).enumerate() {
         let u = uses(pattern);
         for (r, ra) in &u.refs {
-            let target = defs.get(r.as_str());
-            let shown = || {
-                clip(
-                    &ra.as_ref()
-                        .map_or_else(|| r.clone(), |a| format!("{r}.{a}")),
-                )
-            };
+            let target = defs.get(r.as_ref());
+            let shown = || clip(&ra.map_or_else(|| r.to_string(), |a| format!("{r}.{a}")));
             match (target, ra) {
                 (None, _) => broken(
                     &mut out,
@@ -539,7 +564,7 @@ pub(crate) fn check_layered(defs: &Layered<'_>) -> Checked {
                     *attr,
                     format!("unknown reference {}", clip(r)),
                 ),
-                (Some(t), Some(a)) if t.part(Some(a)).is_none() => {
+                (Some(t), Some(a)) if t.part(Some(*a)).is_none() => {
                     broken(
                         &mut out,
                         key,
@@ -556,8 +581,7 @@ pub(crate) fn check_layered(defs: &Layered<'_>) -> Checked {
                     );
                 }
                 _ => {
-                    if let (Some(&to), Some(e)) =
-                        (index.get(&(r.as_str(), ra.as_deref())), edges.get_mut(n))
+                    if let (Some(&to), Some(e)) = (index.get(&(r.as_ref(), *ra)), edges.get_mut(n))
                     {
                         e.push(to);
                     }
@@ -574,13 +598,13 @@ pub(crate) fn check_layered(defs: &Layered<'_>) -> Checked {
         }
         if !def.side {
             if let Some(expected) = code_variables(key, *attr) {
-                if u.vars != expected {
+                if !same_vars(&u.vars, expected.iter().copied()) {
                     out.mismatches.push(ContentProblem::CodeVariableMismatch {
                         locale: clip(def.owner),
                         message: clip(
                             &attr.map_or_else(|| (*key).to_owned(), |a| format!("{key}.{a}")),
                         ),
-                        expected: clip_list(&expected),
+                        expected: clip_list(expected),
                         found: clip_list(&u.vars),
                     });
                 }
@@ -609,9 +633,8 @@ pub(crate) fn check_layered(defs: &Layered<'_>) -> Checked {
             format!("cyclic reference: {} -> {back}", shown.join(" -> ")),
         );
         for &i in &cycle {
-            if let Some((k, a)) = nodes.get(i) {
-                out.broken_parts
-                    .insert(((*k).to_owned(), a.map(str::to_owned)));
+            if let Some(&(k, a)) = nodes.get(i) {
+                out.broken_parts.insert((k, a));
             }
         }
     }
@@ -688,6 +711,16 @@ fn cycles(edges: &[Vec<usize>], max: usize) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::cycles;
+
+    /// `same_vars` compares a pattern's variables, in order, with these lists: each must be in
+    /// order and name a variable once.
+    #[test]
+    fn the_code_variables_are_listed_in_order_each_once() {
+        for (message, vars) in super::CODE_VARIABLES {
+            assert!(!vars.is_empty(), "{message}");
+            assert!(vars.windows(2).all(|w| w[0] < w[1]), "{message}: {vars:?}");
+        }
+    }
 
     #[test]
     fn f5_cycles_are_found_without_recursion_and_rotated() {

@@ -308,7 +308,7 @@ mod tests {
             for (r, _) in &refs {
                 // A term lives in a file laid in every part.
                 assert!(
-                    r.starts_with('-') || own.contains(r),
+                    r.starts_with('-') || own.contains(r.as_ref()),
                     "{tag}/{name} refers to {r} of another file"
                 );
                 checked += 1;

@@ -9,7 +9,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::catalog::ftl::{
     Inventory, Layered, check_layered, check_locales, clip_list, code_variables, dedupe, layer,
-    parent_tag, push_broken, uses,
+    parent_tag, push_broken, same_vars, uses,
 };
 use crate::catalog::pack::{FtlFile, clip};
 use crate::error::{ContentError, ContentProblem, LocaleError, RenderError};
@@ -456,13 +456,16 @@ fn check_care_settings(loc: &Localizer, problems: &mut Vec<ContentProblem>) {
                 continue;
             };
             let found = uses(pattern).vars;
-            let expected: std::collections::BTreeSet<String> =
-                setting.number.iter().map(|_| "number".to_owned()).collect();
-            if found != expected {
+            let expected: &[&str] = if setting.number.is_some() {
+                &["number"]
+            } else {
+                &[]
+            };
+            if !same_vars(&found, expected.iter().copied()) {
                 problems.push(ContentProblem::CodeVariableMismatch {
                     locale: clip(&b.tag),
                     message: clip(setting.message_id()),
-                    expected: clip_list(&expected),
+                    expected: clip_list(expected),
                     found: clip_list(&found),
                 });
             }
@@ -562,7 +565,8 @@ fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<Co
                     let Some(rp) = reference.part(attr) else {
                         continue;
                     };
-                    let expected = code_variables(key, attr).unwrap_or_else(|| uses(rp).vars);
+                    let expected = code_variables(key, attr)
+                        .map_or_else(|| uses(rp).vars, |v| v.iter().copied().collect());
                     let found = uses(op).vars;
                     if expected != found {
                         problems.push(ContentProblem::VariableMismatch {
@@ -606,10 +610,7 @@ fn check_rendering(
             defs.iter().partition(|(k, _)| k.starts_with('-'));
         for (key, def) in messages.into_iter().chain(terms) {
             for (attr, pattern) in def.parts() {
-                if checked
-                    .broken_parts
-                    .contains(&(key.clone(), attr.map(str::to_owned)))
-                {
+                if checked.broken_parts.contains(&(key.as_ref(), attr)) {
                     continue;
                 }
                 let mut vars = uses(pattern).vars;
