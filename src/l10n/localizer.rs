@@ -8,7 +8,7 @@ use fluent::{FluentArgs, FluentMessage, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::catalog::ftl::{
-    Inventory, Layered, check_layered, check_locales, clip_list, code_variables, dedupe, layer,
+    Inventory, Layered, check_layered, check_locales, clip_list, code_variables, dedupe,
     parent_tag, push_broken, same_vars, uses,
 };
 use crate::catalog::pack::{FtlFile, clip};
@@ -483,14 +483,16 @@ fn part_name(id: &str, attribute: Option<&str>) -> String {
 /// variables, and no value or attribute dropped.
 fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<ContentProblem>) {
     let empty = ContentPack::new();
-    let mut base_en = Layered::new();
-    for (owner, files, _) in layers("en", pack, &empty) {
-        layer(&mut base_en, owner, files, false);
-    }
-    let mut app_en = Layered::new();
-    if let Some((owner, files)) = side.locales.get_key_value("en") {
-        layer(&mut app_en, owner, files, true);
-    }
+    let base_en = Layered::of(
+        layers("en", pack, &empty)
+            .into_iter()
+            .map(|(owner, files, _)| (owner, files, false)),
+    );
+    let app_en = Layered::of(
+        side.locales
+            .get_key_value("en")
+            .map(|(owner, files)| (owner.as_str(), files.as_slice(), true)),
+    );
     // A message the app adds must exist in `en` (the last fallback of every reader) and in
     // every other language of the pack (`fr`): a regional file alone, or English alone, would
     // leave some readers with a missing message or another language's words.
@@ -501,10 +503,11 @@ fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<Co
         .collect();
     let mut app_languages: Vec<(&String, Layered)> = Vec::with_capacity(languages.len());
     for language in &languages {
-        let mut defs = Layered::new();
-        if let Some((owner, files)) = side.locales.get_key_value(language.as_str()) {
-            layer(&mut defs, owner, files, true);
-        }
+        let defs = Layered::of(
+            side.locales
+                .get_key_value(language.as_str())
+                .map(|(owner, files)| (owner.as_str(), files.as_slice(), true)),
+        );
         app_languages.push((language, defs));
     }
     for key in app_en.keys() {
@@ -522,14 +525,14 @@ fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<Co
         }
     }
     for (tag, files) in &side.locales {
-        let mut base = Layered::new();
-        for (owner, files, _) in layers(tag, pack, &empty) {
-            layer(&mut base, owner, files, false);
-        }
+        let base = Layered::of(
+            layers(tag, pack, &empty)
+                .into_iter()
+                .map(|(owner, files, _)| (owner, files, false)),
+        );
         for file in files {
-            let mut defs = Layered::new();
-            layer(&mut defs, tag, std::slice::from_ref(file), true);
-            for (key, o) in &defs {
+            let defs = Layered::of([(tag.as_str(), std::slice::from_ref(file), true)]);
+            for (key, o) in defs.iter() {
                 let reference_tag = if base.contains_key(key) { tag } else { "en" };
                 let replaced = base.get(key).or_else(|| base_en.get(key));
                 let reference = match replaced {
@@ -597,10 +600,7 @@ fn check_rendering(
     order.sort_by_key(|b| (parent_tag(&b.tag).is_some(), b.tag.as_str()));
     let mut found: BTreeMap<&str, Vec<(String, String)>> = BTreeMap::new();
     for b in order {
-        let mut defs = Layered::new();
-        for (owner, files, is_side) in layers(&b.tag, pack, side) {
-            layer(&mut defs, owner, files, is_side);
-        }
+        let defs = Layered::of(layers(&b.tag, pack, side));
         let checked = check_layered(&defs);
         problems.extend(checked.mismatches);
         // What is wrong in the definitions themselves first, then what fails to render:
@@ -610,7 +610,7 @@ fn check_rendering(
             defs.iter().partition(|(k, _)| k.starts_with('-'));
         for (key, def) in messages.into_iter().chain(terms) {
             for (attr, pattern) in def.parts() {
-                if checked.broken_parts.contains(&(key.as_ref(), attr)) {
+                if checked.broken_parts.contains(&(key, attr)) {
                     continue;
                 }
                 let mut vars = uses(pattern).vars;
