@@ -320,17 +320,39 @@ pub(crate) fn dedupe(problems: &mut Vec<ContentProblem>) {
 }
 
 /// What a pattern uses, in every variant: variables, references and functions. The names are
-/// borrowed from the parsed file (a checked build reads thousands of patterns, and copying
-/// each name it meets was a sixth of its work); only a term's name, which gets its `-`, is
-/// made.
+/// borrowed from the parsed file: a checked build reads thousands of patterns, and copying
+/// each name it met was a sixth of its work.
 #[derive(Debug, Default)]
 pub(crate) struct Uses<'a> {
     /// Variables (`$x`), without the `$`.
     pub vars: BTreeSet<&'a str>,
-    /// Messages (`id`) and terms (`-id`) referred to, with the attribute if any.
-    pub refs: Vec<(Cow<'a, str>, Option<&'a str>)>,
+    /// Messages and terms referred to.
+    pub refs: Vec<Ref<'a>>,
     /// Functions called.
     pub functions: BTreeSet<&'a str>,
+}
+
+/// A reference to a message (`id`) or a term (`-id`), with the attribute if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Ref<'a> {
+    pub term: bool,
+    pub id: &'a str,
+    pub attribute: Option<&'a str>,
+}
+
+impl Ref<'_> {
+    /// The key of what it refers to in a [`Layered`] (`id`, or `-id` for a term), written in
+    /// `buf` when it needs its `-`.
+    pub(crate) fn key<'k>(&'k self, buf: &'k mut String) -> &'k str {
+        if self.term {
+            buf.clear();
+            buf.push('-');
+            buf.push_str(self.id);
+            buf
+        } else {
+            self.id
+        }
+    }
 }
 
 /// What `p` uses. Recursive, but the nesting of every parsed pattern is bounded
@@ -339,6 +361,14 @@ pub(crate) fn uses<'a>(p: &ast::Pattern<&'a str>) -> Uses<'a> {
     let mut u = Uses::default();
     uses_pattern(p, &mut u);
     u
+}
+
+/// [`uses`] into `u`, emptied first: a walk over many patterns reuses one.
+pub(crate) fn uses_into<'a>(p: &ast::Pattern<&'a str>, u: &mut Uses<'a>) {
+    u.vars.clear();
+    u.refs.clear();
+    u.functions.clear();
+    uses_pattern(p, u);
 }
 
 fn uses_pattern<'a>(p: &ast::Pattern<&'a str>, u: &mut Uses<'a>) {
@@ -369,18 +399,22 @@ fn uses_inline<'a>(i: &ast::InlineExpression<&'a str>, u: &mut Uses<'a>, in_term
             u.vars.insert(id.name);
         }
         ast::InlineExpression::MessageReference { id, attribute } => {
-            u.refs
-                .push((Cow::Borrowed(id.name), attribute.as_ref().map(|a| a.name)));
+            u.refs.push(Ref {
+                term: false,
+                id: id.name,
+                attribute: attribute.as_ref().map(|a| a.name),
+            });
         }
         ast::InlineExpression::TermReference {
             id,
             attribute,
             arguments,
         } => {
-            u.refs.push((
-                Cow::Owned(format!("-{}", id.name)),
-                attribute.as_ref().map(|a| a.name),
-            ));
+            u.refs.push(Ref {
+                term: true,
+                id: id.name,
+                attribute: attribute.as_ref().map(|a| a.name),
+            });
             // Named arguments are literals; positional ones are resolved but unused by terms.
             if let Some(a) = arguments {
                 for p in &a.positional {
@@ -584,11 +618,16 @@ pub(crate) fn check_layered<'d>(defs: &'d Layered<'_>) -> Checked<'d> {
             .push((key.to_owned(), format!("{detail} (in {})", clip(file))));
         out.broken_parts.insert((key, attr));
     };
+    // One walk's findings and one key buffer, reused for every node.
+    let mut u = Uses::default();
+    let mut buf = String::new();
     for (n, ((key, attr), (def, pattern))) in nodes.iter().zip(&patterns).enumerate() {
-        let u = uses(pattern);
-        for (r, ra) in &u.refs {
-            let target = defs.get(r.as_ref());
-            let shown = || clip(&ra.map_or_else(|| r.to_string(), |a| format!("{r}.{a}")));
+        uses_into(pattern, &mut u);
+        for reference in &u.refs {
+            let r = reference.key(&mut buf);
+            let ra = &reference.attribute;
+            let target = defs.get(r);
+            let shown = || clip(&ra.map_or_else(|| r.to_owned(), |a| format!("{r}.{a}")));
             match (target, ra) {
                 (None, _) => broken(
                     &mut out,
@@ -613,8 +652,7 @@ pub(crate) fn check_layered<'d>(defs: &'d Layered<'_>) -> Checked<'d> {
                     );
                 }
                 _ => {
-                    if let (Some(&to), Some(e)) = (index.get(&(r.as_ref(), *ra)), edges.get_mut(n))
-                    {
+                    if let (Some(&to), Some(e)) = (index.get(&(r, *ra)), edges.get_mut(n)) {
                         e.push(to);
                     }
                 }

@@ -305,11 +305,12 @@ mod tests {
                 let patterns = value.into_iter().chain(attributes.iter().map(|a| &a.value));
                 refs.extend(patterns.flat_map(|p| uses(p).refs));
             }
-            for (r, _) in &refs {
+            for r in &refs {
                 // A term lives in a file laid in every part.
                 assert!(
-                    r.starts_with('-') || own.contains(r.as_ref()),
-                    "{tag}/{name} refers to {r} of another file"
+                    r.term || own.contains(r.id),
+                    "{tag}/{name} refers to {} of another file",
+                    r.id
                 );
                 checked += 1;
             }
