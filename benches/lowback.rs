@@ -7,9 +7,9 @@
 //!
 //! Ids (`target/criterion/<group>/<name>/`): `load/catalog`, `load/localizer`,
 //! `load/catalog_builtin`, `load/localizer_builtin`, `load/localizer_builtin_every_en_file`,
-//! `triage/vignettes`, `triage/vignettes_of_0_1`, `interview/next_question`, `render/report_en`,
-//! `render/report_fr`,
-//! `render/raw_fluent`, `scale/triage/{10,100,1000}`, `scale/rules/{400,4000,40000}`,
+//! `triage/vignettes`, `triage/vignettes_each_repeated`, `triage/vignettes_of_0_1`,
+//! `interview/next_question`, `render/report_en`, `render/report_fr`, `render/raw_fluent`,
+//! `scale/triage/{10,100,1000}`, `scale/rules/{400,4000,40000}`,
 //! `parallel/1_thread`, `parallel/2_threads`.
 //! Results and their reading are in `BENCHMARKS.md`.
 //!
@@ -936,6 +936,22 @@ fn triage(c: &mut Criterion) {
         b.iter(|| {
             for a in &assessments {
                 let _ = black_box(catalog.triage(black_box(a)));
+            }
+        });
+    });
+    // The same cases, each triaged `REPEAT` times in a row: the cost of a triage once the
+    // processor has just seen that case (its data in the L1 cache, its branches learned), as
+    // when an app triages the answers again after each keystroke. `vignettes` above walks 207
+    // different cases in turn, so each triage starts cold; the gap between the two is that
+    // cold start (BENCHMARKS.md, thirteenth round).
+    const REPEAT: usize = 16;
+    g.throughput(Throughput::Elements((assessments.len() * REPEAT) as u64));
+    g.bench_function("vignettes_each_repeated", |b| {
+        b.iter(|| {
+            for a in &assessments {
+                for _ in 0..REPEAT {
+                    let _ = black_box(catalog.triage(black_box(a)));
+                }
             }
         });
     });
