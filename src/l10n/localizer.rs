@@ -483,11 +483,8 @@ fn part_name(id: &str, attribute: Option<&str>) -> String {
 /// variables, and no value or attribute dropped.
 fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<ContentProblem>) {
     let empty = ContentPack::new();
-    let base_en = Layered::of(
-        layers("en", pack, &empty)
-            .into_iter()
-            .map(|(owner, files, _)| (owner, files, false)),
-    );
+    // The pack's files alone (no side pack: every layer's `side` is false).
+    let base_en = Layered::of(layers("en", pack, &empty));
     let app_en = Layered::of(
         side.locales
             .get_key_value("en")
@@ -525,11 +522,7 @@ fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<Co
         }
     }
     for (tag, files) in &side.locales {
-        let base = Layered::of(
-            layers(tag, pack, &empty)
-                .into_iter()
-                .map(|(owner, files, _)| (owner, files, false)),
-        );
+        let base = Layered::of(layers(tag, pack, &empty));
         for file in files {
             let defs = Layered::of([(tag.as_str(), std::slice::from_ref(file), true)]);
             for (key, o) in defs.iter() {
