@@ -27,21 +27,38 @@ pub(crate) struct Inventory {
     pub messages: BTreeMap<String, MessageInfo>,
 }
 
+/// What a message or term of a parsed file defines: its key (`id`, or `-id` for a term: a
+/// message's borrowed from the file, a term's made), its value and its attributes. `None` for
+/// a comment or a junk entry.
+#[allow(clippy::type_complexity)] // three parts of one entry, read at once by two callers
+fn entry_parts<'e, 'a>(
+    entry: &'e ast::Entry<&'a str>,
+) -> Option<(
+    Cow<'a, str>,
+    Option<&'e ast::Pattern<&'a str>>,
+    &'e [ast::Attribute<&'a str>],
+)> {
+    match entry {
+        ast::Entry::Message(m) => Some((Cow::Borrowed(m.id.name), m.value.as_ref(), &m.attributes)),
+        ast::Entry::Term(t) => Some((
+            Cow::Owned(format!("-{}", t.id.name)),
+            Some(&t.value),
+            &t.attributes,
+        )),
+        _ => None,
+    }
+}
+
 impl Inventory {
     /// Builds the inventory, reporting ids defined twice.
     pub(crate) fn of(locale: &str, files: &[FtlFile], problems: &mut Vec<ContentProblem>) -> Self {
         let mut inv = Inventory::default();
         for file in files {
             for entry in file.resource.entries() {
-                let (key, value, attributes) = match entry {
-                    ast::Entry::Message(m) => {
-                        (m.id.name.to_owned(), m.value.as_ref(), &m.attributes)
-                    }
-                    ast::Entry::Term(t) => {
-                        (format!("-{}", t.id.name), Some(&t.value), &t.attributes)
-                    }
-                    _ => continue,
+                let Some((key, value, attributes)) = entry_parts(entry) else {
+                    continue;
                 };
+                let key = key.into_owned();
                 let mut info = MessageInfo {
                     has_value: value.is_some(),
                     ..MessageInfo::default()
@@ -491,16 +508,8 @@ impl<'a> Layered<'a> {
         for (owner, files, side) in stack {
             for file in files {
                 for entry in file.resource.entries() {
-                    let (key, value, attributes) = match entry {
-                        ast::Entry::Message(m) => {
-                            (Cow::Borrowed(m.id.name), m.value.as_ref(), &m.attributes)
-                        }
-                        ast::Entry::Term(t) => (
-                            Cow::Owned(format!("-{}", t.id.name)),
-                            Some(&t.value),
-                            &t.attributes,
-                        ),
-                        _ => continue,
+                    let Some((key, value, attributes)) = entry_parts(entry) else {
+                        continue;
                     };
                     entries.push((
                         key,
