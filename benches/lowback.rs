@@ -7,8 +7,9 @@
 //!
 //! Ids (`target/criterion/<group>/<name>/`): `load/catalog`, `load/localizer`,
 //! `load/catalog_builtin`, `load/localizer_builtin`, `load/localizer_builtin_every_en_file`,
-//! `triage/vignettes`, `triage/vignettes_each_repeated`, `triage/vignettes_of_0_1`,
-//! `interview/next_question`, `render/report_en`, `render/report_fr`, `render/raw_fluent`,
+//! `triage/vignettes`, `triage/vignettes_each_repeated`, `triage/vignettes_copies_in_turn`,
+//! `triage/vignettes_of_0_1`, `interview/next_question`, `render/report_en`, `render/report_fr`,
+//! `render/raw_fluent`,
 //! `scale/triage/{10,100,1000}`, `scale/rules/{400,4000,40000}`,
 //! `parallel/1_thread`, `parallel/2_threads`.
 //! Results and their reading are in `BENCHMARKS.md`.
@@ -952,6 +953,22 @@ fn triage(c: &mut Criterion) {
                 for _ in 0..REPEAT {
                     let _ = black_box(catalog.triage(black_box(a)));
                 }
+            }
+        });
+    });
+    // The same again, but each of the `REPEAT` triages of a case reads its own copy of it,
+    // walked in turn: the case's branches just learned, its data never read before (3,312
+    // copies, about 6 MB, more than the L2 cache). Set against `vignettes_each_repeated`, it
+    // is what cold data costs; the rest of the gap to `vignettes` is a path not yet learned
+    // (BENCHMARKS.md, fourteenth round).
+    let copies: Vec<Assessment> = assessments
+        .iter()
+        .flat_map(|a| std::iter::repeat_n(a, REPEAT).cloned())
+        .collect();
+    g.bench_function("vignettes_copies_in_turn", |b| {
+        b.iter(|| {
+            for a in &copies {
+                let _ = black_box(catalog.triage(black_box(a)));
             }
         });
     });
