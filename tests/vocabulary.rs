@@ -92,6 +92,69 @@ fn an_app_pack_adds_a_finding_its_question_and_a_rule() {
     assert!(p.iter().any(|x| matches!(x, ContentProblem::MissingTranslation { message, .. } if message == "finding-app-x")));
 }
 
+/// An ordinal finding's answers are words the interview shows ("no" and each level): a pack
+/// without them is refused when it loads, each missing one named, instead of failing later
+/// when the question is shown.
+#[test]
+fn an_ordinal_finding_needs_a_label_for_no_and_each_level() {
+    let data = format!(
+        "\n[[finding]]\nid = \"app_swelling\"\nkind = \"sign\"\nsource = \"ordinal\"\n\
+         levels = [\"mild\", \"marked\"]\n{GOV}"
+    );
+    let words = |labels: &str| {
+        format!(
+            "finding-app-swelling = swelling\n    .absent = no swelling\n    .question = Swelling?\n{labels}"
+        )
+    };
+    let labels = "    .option-no = No\n    .option-mild = A little\n    .option-marked = A lot\n";
+    let mut bare = with_findings(&data);
+    bare.add_ftl("en", "app.ftl", &words(""));
+    bare.add_ftl("fr", "app.ftl", &words(""));
+    let p = problems(&bare);
+    for tag in ["en", "fr"] {
+        for answer in ["option-no", "option-mild", "option-marked"] {
+            assert!(
+                p.iter().any(|x| matches!(x, ContentProblem::MissingTranslation { locale, message, attribute }
+                    if locale == tag && message == "finding-app-swelling" && attribute.as_deref() == Some(answer))),
+                "{tag} {answer}: {p:?}"
+            );
+        }
+    }
+    let mut full = with_findings(&data);
+    full.add_ftl("en", "app.ftl", &words(labels));
+    full.add_ftl("fr", "app.ftl", &words(labels).replace('?', "\u{a0}?"));
+    let catalog = Catalog::from_pack(&full).expect("with its labels, the pack is valid");
+    let localizer = Localizer::from_pack(&full).expect("its words are valid");
+    let question = lowback::Question::Finding("app_swelling".parse().unwrap());
+    let view = localizer
+        .question_view(&catalog, &localizer.negotiate("en").unwrap(), question)
+        .expect("the question shows");
+    let shown: Vec<&str> = view
+        .options
+        .iter()
+        .map(|(_, label)| label.as_str())
+        .collect();
+    assert_eq!(shown, ["No", "A little", "A lot"]);
+}
+
+/// A finding's `kind` is one of the six the data documents: a misspelt one is refused, named,
+/// with the kinds it can be.
+#[test]
+fn a_finding_of_an_unknown_kind_is_refused() {
+    let pack = with_findings(&format!(
+        "\n[[finding]]\nid = \"app_x\"\nkind = \"symtpom\"\nsource = \"direct\"\n{GOV}"
+    ));
+    let p = problems(&pack);
+    assert!(
+        p.iter().any(
+            |x| matches!(x, ContentProblem::InvalidValue { file, item, field, message }
+            if file == "findings.toml" && item == "app_x" && *field == "kind"
+                && message.contains("symtpom") && message.contains("risk_factor"))
+        ),
+        "{p:?}"
+    );
+}
+
 /// A vocabulary larger than the 256 findings a `FindingSet` names by position: a triage's
 /// finding lists then hold the ids themselves, and read, compare and serialize the same way.
 #[test]

@@ -679,6 +679,16 @@ fn exclusive(a: &ValueTest, b: &ValueTest) -> bool {
     }
 }
 
+/// The kinds a finding can be (`kind` in `findings.toml`; `data/README.md`).
+const FINDING_KINDS: [&str; 6] = [
+    "symptom",
+    "sign",
+    "risk_factor",
+    "history",
+    "demographic",
+    "pattern",
+];
+
 /// Reads `findings.toml` into the vocabulary: ids and positions first, then each source.
 #[allow(clippy::too_many_lines)] // one finding kind after another
 fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>, Vocab) {
@@ -938,6 +948,18 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
         }
         if !asked_when_advice.is_empty() {
             vocab.advice_questions.insert(pos);
+        }
+        if !FINDING_KINDS.contains(&&*r.kind) {
+            cx.invalid(
+                file,
+                &r.id,
+                "kind",
+                format!(
+                    "\"{}\" is not a kind of finding: {}",
+                    crate::catalog::pack::clip(&r.kind),
+                    FINDING_KINDS.join(", ")
+                ),
+            );
         }
         let provenance = cx.provenance(file, &r.id, &governance!(r));
         out.push(Finding {
@@ -1834,8 +1856,10 @@ fn required_messages(
     care: &[CareOption],
     tips: &[Tip],
     facts: &[Fact],
-) -> Vec<(String, Option<&'static str>)> {
+) -> Vec<(String, Option<Cow<'static, str>>)> {
     let mut req: Vec<(String, Option<&'static str>)> = Vec::new();
+    // An ordinal finding's answers ("no" and each level) are attributes of its message.
+    let mut levels: Vec<(String, Option<Cow<'static, str>>)> = Vec::new();
     let mut seen_checklists: IdSet<ChecklistId> = IdSet::default();
     for c in findings.iter().filter_map(|f| f.checklist) {
         if seen_checklists.insert(c) {
@@ -1848,6 +1872,12 @@ fn required_messages(
         req.push((f.message_id.to_string(), Some("absent")));
         if f.is_asked() {
             req.push((f.message_id.to_string(), Some("question")));
+        }
+        if let FindingSource::Ordinal { levels: l } = &f.source {
+            let answers = std::iter::once("no").chain(l.iter().map(LevelId::as_str));
+            levels.extend(
+                answers.map(|a| (f.message_id.to_string(), Some(kebab("option", a).into()))),
+            );
         }
     }
     for r in red_flags {
@@ -1898,7 +1928,10 @@ fn required_messages(
     }
     req.extend(facts.iter().map(|f| (f.message_id.to_string(), None)));
     req.extend(crate::model::messages::ui_messages().map(|m| (m, None)));
-    req
+    req.into_iter()
+        .map(|(id, a)| (id, a.map(Cow::Borrowed)))
+        .chain(levels)
+        .collect()
 }
 
 #[cfg(test)]

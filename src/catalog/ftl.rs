@@ -171,7 +171,7 @@ pub(crate) fn locale_check(locales: &BTreeMap<String, Vec<FtlFile>>) -> LocaleCh
 /// The locale comparison of `check`, plus the messages the content needs in every base locale.
 pub(crate) fn check_locales(
     check: &LocaleCheck,
-    required: &[(String, Option<&'static str>)],
+    required: &[(String, Option<Cow<'static, str>>)],
     problems: &mut Vec<ContentProblem>,
 ) {
     problems.extend(check.problems.iter().cloned());
@@ -181,11 +181,11 @@ pub(crate) fn check_locales(
         .filter(|(t, _)| parent_tag(t).is_none())
     {
         for (id, attr) in required {
-            if !inv.has(id, *attr) {
+            if !inv.has(id, attr.as_deref()) {
                 problems.push(ContentProblem::MissingTranslation {
                     locale: clip(tag),
                     message: clip(id),
-                    attribute: attr.map(str::to_owned),
+                    attribute: attr.as_deref().map(str::to_owned),
                 });
             }
         }
