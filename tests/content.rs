@@ -588,6 +588,51 @@ fn each_provenance_is_its_own_items_references() {
     }
 }
 
+/// The rules table of `data/README.md` says what each builtin rule is, as the data does: one row
+/// per rule, in the order of `rules.toml`, with its kind, its disposition (`(advice)` for an
+/// advice rule) and its red flag.
+#[test]
+fn the_data_readme_rules_table_agrees_with_the_rules() {
+    let readme = include_str!("../data/README.md");
+    let table = readme
+        .split("### Rules in the builtin pack")
+        .nth(1)
+        .expect("a rules table")
+        .lines()
+        .skip_while(|l| !l.starts_with("| id |"))
+        .skip(2)
+        .take_while(|l| l.starts_with('|'));
+    let rows: Vec<Vec<String>> = table
+        .map(|l| {
+            l.trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().trim_matches('`').to_owned())
+                .collect()
+        })
+        .collect();
+    let expected: Vec<Vec<String>> = Catalog::builtin()
+        .rules()
+        .iter()
+        .map(|r| {
+            vec![
+                r.id.to_string(),
+                json_word(&r.kind),
+                r.disposition.map_or("(advice)".to_owned(), |d| json_word(&d)),
+                r.red_flag.map(|f| f.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    assert_eq!(rows.len(), expected.len(), "one row per rule");
+    for (row, want) in rows.iter().zip(&expected) {
+        assert_eq!(row, want, "data/README.md, rules table");
+    }
+}
+
+/// A value as its JSON string, without quotes (`red_flag`, `see_clinician`).
+fn json_word<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap().trim_matches('"').to_owned()
+}
+
 /// `data/README.md` is where an author looks an id up: its tables and lists name every builtin
 /// finding, rule, condition, red flag, exercise, care option and tip (a new item needs its row).
 #[test]
