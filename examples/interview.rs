@@ -15,7 +15,7 @@
 use std::io::{BufRead as _, Write as _};
 use std::process::ExitCode;
 
-use lowback::{Arg, Catalog, Interview, Localizer, Outcome, Report};
+use lowback::{Arg, Catalog, InputProblem, Interview, Localizer, Outcome, Report};
 
 const USAGE: &str = "usage: interview [--lang TAG] [--fhir-questionnaire]\n\n\
     Runs the adaptive interview on the terminal (English, French, Canadian French) and prints\n\
@@ -142,19 +142,23 @@ fn run() -> Result<(), (u8, String)> {
             _ => writeln!(out).map_err(io)?,
         }
     }
-    let closing = if stopped_early {
-        "interview-stopped-early"
-    } else {
-        "interview-done"
+    let triage = interview.triage();
+    // Nothing answered at all: nothing to report, said in the person's language.
+    let nothing = matches!(&triage, Err(e) if e.problems() == [InputProblem::Empty]);
+    let closing = match (nothing, stopped_early) {
+        (true, _) => "interview-nothing-answered",
+        (false, true) => "interview-stopped-early",
+        (false, false) => "interview-done",
     };
     writeln!(out, "\n{}\n", msg(closing, &[]).map_err(render)?).map_err(io)?;
-    match interview.triage() {
+    match triage {
         Ok(triage) => {
             let report = Report::new(catalog, loc, &locale, &triage).map_err(render)?;
             write!(out, "{}", report.to_text()).map_err(io)?;
         }
-        // Nothing answered: nothing to report.
-        Err(e) => eprintln!("{e}"),
+        Err(_) if nothing => {}
+        // Any other problem is the program's, not the person's: for the developer, in English.
+        Err(e) => return Err((1, e.to_string())),
     }
     out.flush().map_err(io)
 }

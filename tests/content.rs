@@ -617,7 +617,8 @@ fn the_data_readme_rules_table_agrees_with_the_rules() {
             vec![
                 r.id.to_string(),
                 json_word(&r.kind),
-                r.disposition.map_or("(advice)".to_owned(), |d| json_word(&d)),
+                r.disposition
+                    .map_or("(advice)".to_owned(), |d| json_word(&d)),
                 r.red_flag.map(|f| f.to_string()).unwrap_or_default(),
             ]
         })
@@ -630,7 +631,10 @@ fn the_data_readme_rules_table_agrees_with_the_rules() {
 
 /// A value as its JSON string, without quotes (`red_flag`, `see_clinician`).
 fn json_word<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap().trim_matches('"').to_owned()
+    serde_json::to_string(v)
+        .unwrap()
+        .trim_matches('"')
+        .to_owned()
 }
 
 /// `data/README.md` is where an author looks an id up: its tables and lists name every builtin

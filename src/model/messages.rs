@@ -52,6 +52,7 @@ pub(crate) const INTERVIEW_MESSAGES: &[&str] = &[
     "interview-multi-hint",
     "interview-none-of-these",
     "interview-stopped-early",
+    "interview-nothing-answered",
     "interview-progress",
     "interview-moved-on",
 ];
