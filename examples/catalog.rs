@@ -15,8 +15,8 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: catalog [--lang TAG]\n\n\
-    Prints the whole catalog (conditions, red flags, rules, exercises, care, tips, facts,\n\
-    references) in one language.\n\n\
+    Prints the whole catalog (findings and their questions, conditions, red flags, rules,\n\
+    exercises, care, tips, facts, references) in one language.\n\n\
     Exit status: 0 done, 1 output error, 2 bad argument.";
 
 use lowback::{Arg, Catalog, Localizer, RenderError};
@@ -62,7 +62,30 @@ fn run(out: &mut String) -> Result<(), String> {
             .map_err(e)
     };
 
-    let _ = writeln!(out, "# {}\n", m("report-title", None).map_err(e)?);
+    let _ = writeln!(out, "# {}\n", m("catalog-title", None).map_err(e)?);
+    let _ = writeln!(
+        out,
+        "## {} ({})\n",
+        m("catalog-findings", None).map_err(e)?,
+        catalog.findings().len()
+    );
+    for f in catalog.findings() {
+        let label = m(f.message_id(), None).map_err(e)?;
+        if f.is_asked() {
+            let question = m(f.message_id(), Some("question")).map_err(e)?;
+            let args = [
+                ("finding", Arg::Text(&label)),
+                ("question", Arg::Text(&question)),
+            ];
+            let line = loc
+                .message(&locale, "catalog-finding-question", None, &args)
+                .map_err(e)?;
+            let _ = writeln!(out, "- {line}");
+        } else {
+            let _ = writeln!(out, "- {label}");
+        }
+    }
+    let _ = writeln!(out);
     let _ = writeln!(
         out,
         "## {} ({})\n",
@@ -77,7 +100,8 @@ fn run(out: &mut String) -> Result<(), String> {
         let mut label = codes("catalog-icd10", &c.icd10).map_err(e)?;
         if !c.snomed.is_empty() {
             label = format!(
-                "{label}; {}",
+                "{label}{}{}",
+                m("report-list-separator", None).map_err(e)?,
                 codes("catalog-snomed", &c.snomed).map_err(e)?
             );
         }

@@ -30,6 +30,9 @@ report-list-separator = {"; "}
 
 ## Headings of the catalog listing.
 
+catalog-title = Everything this guide draws on
+catalog-findings = Findings, and the questions that ask about them
+catalog-finding-question = { $finding }: { $question }
 catalog-conditions = Conditions
 catalog-red-flags = Warning signs of a serious problem
 catalog-rules = Triage rules

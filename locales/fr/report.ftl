@@ -30,6 +30,9 @@ report-list-separator = {" ; "}
 
 ## Titres de la liste du catalogue.
 
+catalog-title = Tout ce sur quoi ce guide s’appuie
+catalog-findings = Les éléments pris en compte, et les questions qui les recherchent
+catalog-finding-question = { $finding } : { $question }
 catalog-conditions = Affections
 catalog-red-flags = Signes d’alerte d’un problème grave
 catalog-rules = Règles de triage
