@@ -31,7 +31,7 @@ report-list-separator = {" ; "}
 ## Titres de la liste du catalogue.
 
 catalog-title = Tout ce sur quoi ce guide s’appuie
-catalog-findings = Les éléments pris en compte, et les questions qui les recherchent
+catalog-findings = Les éléments pris en compte et les questions qui s’y rapportent
 catalog-finding-question = { $finding } : { $question }
 catalog-conditions = Affections
 catalog-red-flags = Signes d’alerte d’un problème grave
