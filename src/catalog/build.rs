@@ -1857,32 +1857,31 @@ fn required_messages(
     tips: &[Tip],
     facts: &[Fact],
 ) -> Vec<(String, Option<Cow<'static, str>>)> {
-    let mut req: Vec<(String, Option<&'static str>)> = Vec::new();
-    // An ordinal finding's answers ("no" and each level) are attributes of its message.
-    let mut levels: Vec<(String, Option<Cow<'static, str>>)> = Vec::new();
+    let mut req: Vec<(String, Option<Cow<'static, str>>)> = Vec::new();
     let mut seen_checklists: IdSet<ChecklistId> = IdSet::default();
     for c in findings.iter().filter_map(|f| f.checklist) {
         if seen_checklists.insert(c) {
             req.push((kebab("checklist", c.as_str()), None));
-            req.push((kebab("checklist", c.as_str()), Some("question")));
+            req.push((kebab("checklist", c.as_str()), Some("question".into())));
         }
     }
     for f in findings {
         req.push((f.message_id.to_string(), None));
-        req.push((f.message_id.to_string(), Some("absent")));
+        req.push((f.message_id.to_string(), Some("absent".into())));
         if f.is_asked() {
-            req.push((f.message_id.to_string(), Some("question")));
+            req.push((f.message_id.to_string(), Some("question".into())));
         }
-        if let FindingSource::Ordinal { levels: l } = &f.source {
-            let answers = std::iter::once("no").chain(l.iter().map(LevelId::as_str));
-            levels.extend(
+        // An ordinal finding's answers ("no" and each level) are attributes of its message.
+        if let FindingSource::Ordinal { levels } = &f.source {
+            let answers = std::iter::once("no").chain(levels.iter().map(LevelId::as_str));
+            req.extend(
                 answers.map(|a| (f.message_id.to_string(), Some(kebab("option", a).into()))),
             );
         }
     }
     for r in red_flags {
         for a in [None, Some("summary"), Some("action")] {
-            req.push((r.message_id.to_string(), a));
+            req.push((r.message_id.to_string(), a.map(Cow::Borrowed)));
         }
     }
     req.extend(rules.iter().map(|r| (r.message_id().to_owned(), None)));
@@ -1893,18 +1892,18 @@ fn required_messages(
     );
     for c in conditions {
         for a in [None, Some("summary"), Some("course"), Some("first-line")] {
-            req.push((c.message_id.to_string(), a));
+            req.push((c.message_id.to_string(), a.map(Cow::Borrowed)));
         }
     }
     for e in exercises {
         for a in [None, Some("summary"), Some("caution")] {
-            req.push((e.message_id.to_string(), a));
+            req.push((e.message_id.to_string(), a.map(Cow::Borrowed)));
         }
         for s in crate::model::exercise::STEP_ATTRIBUTES
             .iter()
             .take(usize::from(e.steps))
         {
-            req.push((e.message_id.to_string(), Some(*s)));
+            req.push((e.message_id.to_string(), Some((*s).into())));
         }
     }
     for t in Target::ALL {
@@ -1912,7 +1911,7 @@ fn required_messages(
     }
     for c in care {
         for a in [None, Some("summary"), Some("detail")] {
-            req.push((c.message_id.to_string(), a));
+            req.push((c.message_id.to_string(), a.map(Cow::Borrowed)));
         }
     }
     for k in [
@@ -1924,14 +1923,11 @@ fn required_messages(
     }
     for t in tips {
         req.push((t.message_id.to_string(), None));
-        req.push((t.message_id.to_string(), Some("detail")));
+        req.push((t.message_id.to_string(), Some("detail".into())));
     }
     req.extend(facts.iter().map(|f| (f.message_id.to_string(), None)));
     req.extend(crate::model::messages::ui_messages().map(|m| (m, None)));
-    req.into_iter()
-        .map(|(id, a)| (id, a.map(Cow::Borrowed)))
-        .chain(levels)
-        .collect()
+    req
 }
 
 #[cfg(test)]
