@@ -137,6 +137,64 @@ fn an_ordinal_finding_needs_a_label_for_no_and_each_level() {
     assert_eq!(shown, ["No", "A little", "A lot"]);
 }
 
+/// A message may use only the variables lowback passes when it formats it: none for a finding,
+/// a rule or a caution, its values for a fact. A variable nobody passes would load, then make
+/// the question, the report or the CDS card fail when shown; the pack is refused instead, each
+/// message named.
+#[test]
+fn a_message_using_a_variable_lowback_never_passes_is_refused() {
+    let mut pack = with_findings(&format!(
+        "\n[[finding]]\nid = \"app_b\"\nkind = \"symptom\"\nsource = \"direct\"\n{GOV}"
+    ));
+    pack.append_data(
+        "rules.toml",
+        &format!(
+            "\n[[rule]]\nid = \"app_b_r\"\nkind = \"referral\"\ndisposition = \"urgent\"\n\
+             all = [\"app_b\", \"fever_or_chills\"]\n{GOV}\n\
+             [[rule]]\nid = \"app_b_advice\"\nkind = \"advice\"\nall = [\"app_b\"]\n\
+             cautions = [\"app_careful\"]\n{GOV}"
+        ),
+    );
+    pack.append_data(
+        "facts.toml",
+        &format!("\n[[fact]]\nid = \"app_fact\"\nvalues = {{ low = 1 }}\n{GOV}"),
+    );
+    for (tag, q) in [("en", "?"), ("fr", "\u{a0}?")] {
+        pack.add_ftl(
+            tag,
+            "app.ftl",
+            &format!(
+                "finding-app-b = b\n    .absent = no b\n    .question = B for {{ $name }}{q}\n\
+                 rule-app-b-r = Hello {{ $name }}.\n\
+                 rule-app-b-advice = {{ $n ->\n    [one] One\n   *[other] Other\n}}\n\
+                 caution-app-careful = Careful {{ $who }}.\n\
+                 fact-app-fact = From {{ $low }} to {{ $high }}.\n"
+            ),
+        );
+    }
+    let p = problems(&pack);
+    for tag in ["en", "fr"] {
+        for (message, found) in [
+            ("finding-app-b.question", "name"),
+            ("rule-app-b-r", "name"),
+            ("rule-app-b-advice", "n"),
+            ("caution-app-careful", "who"),
+            ("fact-app-fact", "high"),
+        ] {
+            assert!(
+                p.iter().any(|x| matches!(x, ContentProblem::CodeVariableMismatch { locale, message: m, found: f, .. }
+                    if locale == tag && m == message && f.iter().any(|v| v == found))),
+                "{tag} {message}: {p:#?}"
+            );
+        }
+    }
+    // A fact may use the values it has, and fewer.
+    assert!(!p.iter().any(
+        |x| matches!(x, ContentProblem::CodeVariableMismatch { message, found, .. }
+        if message == "fact-app-fact" && found.iter().any(|v| v == "low") && found.len() == 1)
+    ));
+}
+
 /// A finding's `kind` is one of the six the data documents: a misspelt one is refused, named,
 /// with the kinds it can be.
 #[test]

@@ -1819,7 +1819,17 @@ pub(crate) fn build(
             &tips,
             &facts,
         );
-        check_locales(pack.locale_check(), &required, &mut cx.problems);
+        // A fact's message gets its values; every other message, what the code passes.
+        let fact_vars: std::collections::BTreeMap<&str, Vec<&str>> = facts
+            .iter()
+            .map(|f| {
+                (
+                    f.message_id(),
+                    f.values.iter().map(|(k, _)| k.as_str()).collect(),
+                )
+            })
+            .collect();
+        check_locales(pack.locale_check(), &required, &fact_vars, &mut cx.problems);
     }
 
     if !cx.problems.is_empty() {

@@ -87,11 +87,13 @@ impl Inventory {
         inv
     }
 
-    pub(crate) fn has(&self, id: &str, attribute: Option<&str>) -> bool {
-        self.messages.get(id).is_some_and(|m| match attribute {
-            None => m.has_value,
-            Some(a) => m.attributes.contains_key(a),
-        })
+    /// The variables message `id` (or its `attribute`) uses, when it is defined.
+    pub(crate) fn vars(&self, id: &str, attribute: Option<&str>) -> Option<&BTreeSet<String>> {
+        let m = self.messages.get(id)?;
+        match attribute {
+            None => m.has_value.then_some(&m.vars),
+            Some(a) => m.attributes.get(a),
+        }
     }
 }
 
@@ -168,10 +170,14 @@ pub(crate) fn locale_check(locales: &BTreeMap<String, Vec<FtlFile>>) -> LocaleCh
     }
 }
 
-/// The locale comparison of `check`, plus the messages the content needs in every base locale.
+/// The locale comparison of `check`, plus the messages the content needs in every base locale,
+/// each using no variable but those lowback passes when it formats it: a fact's values
+/// (`fact_vars`, by message id), the code's ([`code_variables`]), and none for the rest. A
+/// variable nobody passes would make the message fail when it is shown.
 pub(crate) fn check_locales(
     check: &LocaleCheck,
     required: &[(String, Option<Cow<'static, str>>)],
+    fact_vars: &BTreeMap<&str, Vec<&str>>,
     problems: &mut Vec<ContentProblem>,
 ) {
     problems.extend(check.problems.iter().cloned());
@@ -181,11 +187,28 @@ pub(crate) fn check_locales(
         .filter(|(t, _)| parent_tag(t).is_none())
     {
         for (id, attr) in required {
-            if !inv.has(id, attr.as_deref()) {
+            let Some(found) = inv.vars(id, attr.as_deref()) else {
                 problems.push(ContentProblem::MissingTranslation {
                     locale: clip(tag),
                     message: clip(id),
                     attribute: attr.as_deref().map(str::to_owned),
+                });
+                continue;
+            };
+            let passed: &[&str] = match (fact_vars.get(id.as_str()), attr) {
+                (Some(values), None) => values,
+                _ => code_variables(id, attr.as_deref()).unwrap_or_default(),
+            };
+            if found.iter().any(|v| !passed.contains(&v.as_str())) {
+                problems.push(ContentProblem::CodeVariableMismatch {
+                    locale: clip(tag),
+                    message: clip(
+                        &attr
+                            .as_deref()
+                            .map_or_else(|| id.clone(), |a| format!("{id}.{a}")),
+                    ),
+                    expected: clip_list(passed),
+                    found: clip_list(found),
                 });
             }
         }
@@ -268,8 +291,11 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
     ("exercise-dosage", &["days", "hold", "reps", "sets"]),
     ("report-for", &["list"]),
     ("report-against", &["list"]),
+    ("report-absent", &["list"]),
     ("report-flags-without-rule", &["list"]),
     ("interview-invalid-answer", &["expected"]),
+    // Formatted by the app showing the interview (`Progress`).
+    ("interview-progress", &["asked", "left"]),
     // The care settings' words (data/care_settings.toml), by disposition.
     ("report-level-emergency.detail", &["emergency"]),
     ("report-level-urgent.detail", &["emergency", "urgent"]),

@@ -270,7 +270,12 @@ impl LocalizerBuilder {
     pub fn build(self) -> Result<Localizer, ContentError> {
         let mut problems = self.pack.problems.clone();
         if self.check {
-            check_locales(self.pack.locale_check(), &[], &mut problems);
+            check_locales(
+                self.pack.locale_check(),
+                &[],
+                &std::collections::BTreeMap::new(),
+                &mut problems,
+            );
         }
         // Parse the overrides into a side pack, so their syntax errors carry their names.
         let mut side = ContentPack::new();
