@@ -181,6 +181,16 @@ fn f13_a_pack_without_the_cauda_equina_rules_is_refused_unless_acknowledged() {
         .filter(|p| matches!(p, lowback::ContentProblem::RemovedRedFlagRule { .. }))
         .collect();
     assert!(left.is_empty());
+    // A misspelt acknowledgement is not silent: it names the rule it probably meant.
+    let mut typo = ContentPack::builtin();
+    typo.acknowledge_removed_rule("ces_sadle_numbness");
+    let err = Catalog::from_pack(&typo).unwrap_err();
+    assert!(
+        err.problems().iter().any(|p| matches!(p,
+            lowback::ContentProblem::InvalidValue { item, field: "acknowledge_removed_rule", message, .. }
+                if item == "ces_sadle_numbness" && message.contains("\"ces_saddle_numbness\""))),
+        "{err}"
+    );
 }
 
 #[test]

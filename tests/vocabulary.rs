@@ -467,6 +467,44 @@ fn implications_without_cycles_or_dangling_links() {
         "\n[[finding]]\nid = \"app_age\"\nkind = \"demographic\"\nsource = \"derived\"\ninput = \"age\"\nis = [\"old\"]\n{GOV}"
     ));
     assert!(invalid(&problems(&bad_test), "app_age", "input"));
+    // Only a finding a person answers can be implied: not one derived from a field, nor a
+    // level of an ordinal finding (their answers set them).
+    for parent in ["age_50_or_over", "symptoms_both_legs_new"] {
+        let p = problems(&with_findings(&format!(
+            "\n[[finding]]\nid = \"app_i\"\nkind = \"symptom\"\nsource = \"direct\"\nimplies = [\"{parent}\"]\n{GOV}"
+        )));
+        assert!(
+            p.iter().any(
+                |x| matches!(x, ContentProblem::InvalidValue { item, field: "implies", message, .. }
+                if item == "app_i" && message.contains(parent))
+            ),
+            "{parent}: {p:#?}"
+        );
+    }
+}
+
+/// A derived finding whose test no value of its field can pass would never be present: it is
+/// refused, whether a range is empty or a list of choices is.
+#[test]
+fn a_derived_test_no_value_can_pass_is_refused() {
+    for (input, test) in [
+        ("age", "between = [50, 10]"),
+        ("age", "above = 120"),
+        ("sex", "is = []"),
+        ("pain_locations", "has = []"),
+    ] {
+        let p = problems(&with_findings(&format!(
+            "\n[[finding]]\nid = \"app_never\"\nkind = \"demographic\"\nsource = \"derived\"\n\
+             input = \"{input}\"\n{test}\n{GOV}"
+        )));
+        assert!(
+            p.iter().any(
+                |x| matches!(x, ContentProblem::InvalidValue { item, field: "input", message, .. }
+                if item == "app_never" && message.contains("accepts no value"))
+            ),
+            "{input} {test}: {p:#?}"
+        );
+    }
 }
 
 #[test]
@@ -490,11 +528,17 @@ fn an_implied_finding_answered_no_is_a_contradiction() {
         .evidence(&Assessment::from_json(yes_child).unwrap())
         .unwrap();
     assert_eq!(ev.get("numbness_or_tingling".parse().unwrap()), Answer::Yes);
+    // Reported once, at the finding answered no, with the answer that implies it.
     let clash = r#"{"findings": {"app_child": "yes", "numbness_or_tingling": "no"}}"#;
-    assert!(
-        catalog
-            .evidence(&Assessment::from_json(clash).unwrap())
-            .is_err()
+    let err = catalog
+        .evidence(&Assessment::from_json(clash).unwrap())
+        .unwrap_err();
+    assert_eq!(
+        err.problems(),
+        [lowback::InputProblem::Implied {
+            finding: "numbness_or_tingling".parse().unwrap(),
+            by: "app_child".parse().unwrap(),
+        }]
     );
     let no_parent = r#"{"findings": {"numbness_or_tingling": "no"}}"#;
     let ev = catalog

@@ -727,6 +727,8 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
     };
     let mut out = Vec::with_capacity(raws.len());
     let mut parents: Vec<(usize, Vec<usize>)> = Vec::new();
+    // The implications as declared, for the check of what they name.
+    let mut declared: Vec<(String, Vec<FindingId>)> = Vec::new();
     // Where each checklist is in `vocab.checklists`, and each ordinal finding (by position) in
     // `vocab.ordinals`: looked up, not searched, so that a pack with many stays linear.
     let mut checklist_at: IdMap<ChecklistId, usize> = IdMap::default();
@@ -813,7 +815,12 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
                     (Some(field), Some(test)) => {
                         match accepted(field, &test) {
                             Some(t) => {
-                                if matches!(t, ValueTest::Range(lo, hi) if lo > hi) {
+                                let none = match t {
+                                    ValueTest::Range(lo, hi) => lo > hi,
+                                    // `is = []` or `has = []`: no choice at all
+                                    ValueTest::Is(mask) | ValueTest::Has(mask) => mask == 0,
+                                };
+                                if none {
                                     cx.invalid(
                                         file,
                                         &r.id,
@@ -913,6 +920,7 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
                 );
             }
             parents.push((pos, parent_bits.iter().collect()));
+            declared.push((r.id.to_string(), implies.clone()));
         }
         let asked_when_advice = cx.tags(file, &r.id, &r.asked_when_advice);
         let checklist = r
@@ -1004,6 +1012,25 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
                     ),
                 },
                 None => cx.dangling(file, f.id.as_str(), "ordinal finding", of.as_str()),
+            }
+        }
+    }
+    // A finding implies only findings a person answers (direct or ordinal): a derived finding
+    // comes from its field and a level from its ordinal's answer, so "implied" they would
+    // contradict the answers that set them.
+    for (child, implied) in &declared {
+        for p in implied {
+            let source = out.iter().find(|f| f.id == *p).map(|f| &f.source);
+            if matches!(
+                source,
+                Some(FindingSource::Derived { .. } | FindingSource::Level { .. })
+            ) {
+                cx.invalid(
+                    file,
+                    child,
+                    "implies",
+                    format!("{p} is not a finding a person answers (it is derived or a level): only direct and ordinal findings can be implied"),
+                );
             }
         }
     }
@@ -1745,6 +1772,30 @@ pub(crate) fn build(
                 cx.problems.push(ContentProblem::RemovedRedFlagRule {
                     id: r.id.to_string(),
                 });
+            }
+        }
+        // An acknowledgement names a builtin red-flag rule: a misspelt one would leave the
+        // rule it meant unacknowledged, and say nothing.
+        let red_flag_rules = || {
+            Catalog::builtin()
+                .rules()
+                .iter()
+                .filter(|r| r.kind == RuleKind::RedFlag)
+                .map(|r| r.id.as_str())
+        };
+        for id in &pack.removed_rules {
+            if !red_flag_rules().any(|r| r == id) {
+                let meant = crate::model::closest::closest(id, red_flag_rules())
+                    .map(|m| format!(" (did you mean {m:?}?)"))
+                    .unwrap_or_default();
+                cx.invalid(
+                    "rules.toml",
+                    &crate::catalog::pack::clip(id),
+                    "acknowledge_removed_rule",
+                    format!(
+                        "not a builtin red-flag rule, so there is nothing to acknowledge{meant}"
+                    ),
+                );
             }
         }
     }

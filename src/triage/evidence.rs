@@ -220,24 +220,39 @@ impl Catalog {
                 ev.dont_know.insert(*child);
             }
         }
+        // A finding both present and absent: an answer "no" that another answer implies. It is
+        // reported once, at the finding answered no, with the present finding that implies it
+        // (every such conflict has one: only direct and ordinal findings can be implied, and
+        // they are absent only when answered no or implied absent by one answered no).
         let both = ev.yes.intersection(&ev.no);
+        let before = problems.len();
         for pos in both.iter() {
+            let Some(f) = self.finding_at(pos) else {
+                continue;
+            };
+            if a.finding(f.id) != Some(Answer::No) {
+                continue;
+            }
             let by = self
                 .vocab
                 .implies
                 .iter()
                 .find(|(c, ps)| ps.contains(pos) && ev.yes.contains(*c))
-                .and_then(|(c, _)| self.finding_at(*c))
-                .or_else(|| self.finding_at(pos));
-            if let (Some(f), Some(by)) = (self.finding_at(pos), by) {
-                // Either the parent was answered no while a child is yes, or a child was
-                // answered yes while its parent is no: name both.
-                let (finding, by) = if ev.no.contains(pos) && a.finding(f.id) == Some(Answer::No) {
-                    (f.id, by.id)
-                } else {
-                    (by.id, f.id)
-                };
-                problems.push(InputProblem::Implied { finding, by });
+                .and_then(|(c, _)| self.finding_at(*c));
+            if let Some(by) = by {
+                problems.push(InputProblem::Implied {
+                    finding: f.id,
+                    by: by.id,
+                });
+            }
+        }
+        // Never a contradiction left unsaid: name the first one as it stands.
+        if problems.len() == before {
+            if let Some(f) = both.iter().next().and_then(|pos| self.finding_at(pos)) {
+                problems.push(InputProblem::Implied {
+                    finding: f.id,
+                    by: f.id,
+                });
             }
         }
         if problems.is_empty() {
