@@ -380,3 +380,107 @@ proptest! {
         let _ = tried;
     }
 }
+
+/// The answer that makes safety-net sign `f` present, as a key and value of the assessment:
+/// `None` for a derived sign whose test several values pass (a value then brings more than the
+/// sign), or a numeric one.
+fn answer_making_present(f: &lowback::Finding) -> Option<(String, Value)> {
+    match &f.source {
+        FindingSource::Direct => Some((format!("findings.{}", f.id), json!("yes"))),
+        FindingSource::Level { of, from } => Some((format!("findings.{of}"), json!(from.as_str()))),
+        FindingSource::Derived {
+            field,
+            test: lowback::Test::Is(values),
+        } if values.len() == 1 => Some((field.as_str().to_owned(), json!(values[0]))),
+        _ => None,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 160, .. ProptestConfig::default() })]
+
+    /// The report sends people to the emergency department for the warning signs of
+    /// `safety_net_emergency`, and to same-day care for the others: each must say what the
+    /// rules say once the sign appears, with this person's other answers.
+    #[test]
+    fn a_warning_sign_is_an_emergency_exactly_when_the_rules_make_it_one(a in assessment()) {
+        let Some(t) = triage(&a) else { return Ok(()) };
+        if t.disposition == Disposition::Emergency {
+            prop_assert!(t.safety_net.is_empty() && t.safety_net_emergency.is_empty());
+            return Ok(());
+        }
+        let ev = catalog().evidence(&a).unwrap();
+        for id in t.safety_net.iter() {
+            prop_assert!(catalog().finding(*id).is_some());
+            if ev.get(*id) == Answer::Yes {
+                continue;
+            }
+            let Some(f) = catalog().finding(*id) else { continue };
+            let Some((key, value)) = answer_making_present(f) else { continue };
+            let Some(b) = with(&a, &key, value.clone()) else { continue };
+            let Some(t2) = triage(&b) else { continue };
+            let emergency = t.safety_net_emergency.contains(id);
+            prop_assert_eq!(
+                t2.disposition == Disposition::Emergency,
+                emergency,
+                "{} ({} = {}): listed as {} but gives {:?}\n{}",
+                id, key, value, if emergency { "an emergency" } else { "same-day" },
+                t2.disposition, a.to_json()
+            );
+        }
+    }
+}
+
+/// The same property on the development vignettes, which reach the low outcomes that random
+/// answers rarely do: every sign of every non-emergency case is set in turn.
+#[test]
+fn a_warning_sign_is_an_emergency_exactly_when_the_rules_make_it_one_in_the_vignettes() {
+    let cases: Vec<Value> =
+        serde_json::from_str(include_str!("fixtures/vignettes.json")).expect("fixture parses");
+    let (mut tried, mut in_context) = (0, 0);
+    for c in &cases {
+        let a = Assessment::from_json(&c["assessment"].to_string()).expect("vignette parses");
+        let t = triage(&a).expect("vignette triages");
+        if t.disposition == Disposition::Emergency {
+            continue;
+        }
+        let ev = catalog().evidence(&a).unwrap();
+        for id in t.safety_net.iter() {
+            let f = catalog().finding(*id).unwrap();
+            let (Some((key, value)), false) =
+                (answer_making_present(f), ev.get(*id) == Answer::Yes)
+            else {
+                continue;
+            };
+            let Some(t2) = with(&a, &key, value.clone()).and_then(|b| triage(&b)) else {
+                continue;
+            };
+            let emergency = t.safety_net_emergency.contains(id);
+            assert_eq!(
+                t2.disposition == Disposition::Emergency,
+                emergency,
+                "{}: {id} ({key} = {value}) listed as {} but gives {:?}",
+                c["id"],
+                if emergency {
+                    "an emergency"
+                } else {
+                    "same-day"
+                },
+                t2.disposition
+            );
+            tried += 1;
+            // An emergency on its own, for someone who answered nothing else?
+            let alone = with(&Assessment::default(), &key, value.clone())
+                .and_then(|b| triage(&b))
+                .is_some_and(|t| t.disposition == Disposition::Emergency);
+            if emergency && !alone {
+                in_context += 1;
+            }
+        }
+    }
+    assert!(tried > 500, "only {tried} signs tried");
+    assert!(in_context > 0, "no sign was an emergency in context only");
+    println!(
+        "{tried} signs set in non-emergency vignettes; {in_context} an emergency in context only"
+    );
+}

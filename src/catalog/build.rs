@@ -1841,19 +1841,40 @@ pub(crate) fn build(
     table.finish(vocab.len, rules.iter().map(|r| &r.mentions));
     let scores = crate::model::score::ScoreTable::new(vocab.len, &conditions);
     for f in vocab.safety_net.iter() {
-        // The finding and what it implies, alone.
-        let mut present = <Bits>::EMPTY;
-        present.insert(f);
-        for (child, parents) in &vocab.implies {
-            if present.contains(*child) {
-                present = present.union(parents);
-            }
-        }
+        // The finding and what comes with it, alone.
+        let present = vocab.present_with(f);
         let emergency = table
             .tests(&present, &present)
             .any(|(c, holds, _)| c.level == Some(Disposition::Emergency) && holds);
         if emergency {
             vocab.safety_net_emergency.insert(f);
+            continue;
+        }
+        // Not alone: the emergency rules that could fire once it is present, with other answers.
+        // Each with its `all` findings that the sign does not bring: a triage tests the rule
+        // only when those are present.
+        let rules_on_it: Vec<(usize, Bits)> = rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                r.disposition == Some(Disposition::Emergency) && r.mentions.intersects(&present)
+            })
+            .map(|(i, r)| {
+                let mut need = <Bits>::EMPTY;
+                for p in r.all.iter().filter_map(|id| index.findings.get(id)) {
+                    need.insert(*p);
+                }
+                (i, need.difference(&present))
+            })
+            .collect();
+        if !rules_on_it.is_empty() {
+            vocab
+                .safety_net_in_context
+                .push(crate::catalog::vocab::SignInContext {
+                    sign: f,
+                    with_it: present,
+                    rules: rules_on_it,
+                });
         }
     }
 

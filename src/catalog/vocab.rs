@@ -25,6 +25,19 @@ pub(crate) struct Ordinal {
     pub children: Vec<(usize, usize)>,
 }
 
+/// A safety-net finding that makes an emergency only with other answers
+/// ([`Vocab::safety_net_in_context`]).
+#[derive(Debug, Clone)]
+pub(crate) struct SignInContext {
+    /// Its position.
+    pub sign: usize,
+    /// The findings present whenever it is, itself included.
+    pub with_it: Bits,
+    /// The emergency rules that mention one of them: (rule index, the rule's `all` findings
+    /// not in `with_it`).
+    pub rules: Vec<(usize, Bits)>,
+}
+
 /// The derived findings of one field: their positions, and each one's test.
 #[derive(Debug, Clone)]
 pub(crate) struct FieldTests {
@@ -130,6 +143,12 @@ pub(crate) struct Vocab {
     /// report tells people to call the emergency number for these, and a clinician the same
     /// day for the others.
     pub safety_net_emergency: Bits,
+    /// The other safety-net findings that can make an emergency with other answers: each with
+    /// the findings present whenever it is ([`Vocab::present_with`]) and the emergency rules
+    /// that mention one of them, each rule with the `all` findings the sign does not bring. A
+    /// triage tests those rules on the present findings plus the sign's, so that a sign is an
+    /// emergency for the people whose answers make it one (fever with a child's limp).
+    pub safety_net_in_context: Vec<SignInContext>,
     /// Findings a person answers (direct and ordinal).
     pub asked: Bits,
     /// Checklists, in the order of their first finding, with their findings' positions.
@@ -156,6 +175,53 @@ impl Vocab {
         }
         for g in &mut self.by_field {
             g.unknown_yes = g.mask.intersection(&self.unknown_present);
+        }
+    }
+}
+
+impl Vocab {
+    /// Finding `f` and every finding present whenever it is: the findings it implies, its
+    /// ordinal and the lower levels of it (a level finding), and the findings of the same field
+    /// whose test every value that makes it present passes (a derived finding).
+    pub(crate) fn present_with(&self, f: usize) -> Bits {
+        let mut present = <Bits>::EMPTY;
+        present.insert(f);
+        for o in &self.ordinals {
+            if let Some(&(_, from)) = o.children.iter().find(|(c, _)| *c == f) {
+                present.insert(o.pos);
+                for &(c, k) in &o.children {
+                    if k <= from {
+                        present.insert(c);
+                    }
+                }
+            }
+        }
+        if let Some(&(_, field, test)) = self.derived.iter().find(|(p, _, _)| *p == f) {
+            for &(g, field_g, test_g) in &self.derived {
+                if field_g == field && test.always_passes(test_g) {
+                    present.insert(g);
+                }
+            }
+        }
+        // Children come before their parents: one pass reaches every ancestor.
+        for (child, parents) in &self.implies {
+            if present.contains(*child) {
+                present = present.union(parents);
+            }
+        }
+        present
+    }
+}
+
+impl ValueTest {
+    /// Whether every value that passes this test passes `other` too.
+    fn always_passes(self, other: ValueTest) -> bool {
+        match (self, other) {
+            (ValueTest::Range(lo, hi), ValueTest::Range(lo2, hi2)) => lo2 <= lo && hi <= hi2,
+            (ValueTest::Is(m), ValueTest::Is(m2)) | (ValueTest::Has(m), ValueTest::Has(m2)) => {
+                m & !m2 == 0
+            }
+            _ => false,
         }
     }
 }

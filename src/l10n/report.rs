@@ -941,7 +941,7 @@ impl Report {
                     .unanswered
                     .iter()
                     .copied()
-                    .filter(|id| is_emergency_sign(catalog, *id)),
+                    .filter(|id| is_emergency_sign(catalog, triage, *id)),
             );
             let open = picked.as_slice();
             if !open.is_empty() {
@@ -1159,14 +1159,14 @@ impl Report {
                 signs
                     .iter()
                     .copied()
-                    .filter(|id| is_emergency_sign(catalog, *id)),
+                    .filter(|id| is_emergency_sign(catalog, triage, *id)),
             );
             let split = rest.len();
             rest.extend(
                 signs
                     .iter()
                     .copied()
-                    .filter(|id| !is_emergency_sign(catalog, *id)),
+                    .filter(|id| !is_emergency_sign(catalog, triage, *id)),
             );
             let (emergency, same_day) = picked.split_at(split);
             let first = o.body.items.len();
@@ -1423,11 +1423,13 @@ fn conditions(
     Ok(())
 }
 
-/// Whether finding `id` is a sign to act on at once (`vocab.safety_net_emergency`).
-fn is_emergency_sign(catalog: &Catalog, id: FindingId) -> bool {
-    catalog
-        .finding_position(id)
-        .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
+/// Whether finding `id` is a sign to act on at once: alone (`vocab.safety_net_emergency`), or
+/// with this person's answers ([`Triage::safety_net_emergency`]).
+fn is_emergency_sign(catalog: &Catalog, triage: &Triage, id: FindingId) -> bool {
+    triage.safety_net_emergency.contains(&id)
+        || catalog
+            .finding_position(id)
+            .is_some_and(|p| catalog.vocab.safety_net_emergency.contains(p))
 }
 
 /// What starts a detail line in the plain-text layout.

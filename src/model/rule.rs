@@ -294,6 +294,33 @@ impl RuleTable {
         }
     }
 
+    /// Whether the test of rule `index` holds on `present` (false for an index past the
+    /// table).
+    pub(crate) fn holds<const W: usize>(&self, index: usize, present: &Bits<W>) -> bool {
+        let stride = self.stride.max(1);
+        let start = index.saturating_mul(3 * stride);
+        let (Some(c), Some(row)) = (
+            self.rules.get(index),
+            self.rows.get(start..start.saturating_add(3 * stride)),
+        ) else {
+            return false;
+        };
+        let (all, any) = row.split_at_checked(stride).unwrap_or_default();
+        let mut on = all.iter().zip(present.words()).all(|(m, w)| w & m == *m)
+            && all.iter().skip(present.words().len()).all(|m| *m == 0);
+        if c.any {
+            on &= any
+                .iter()
+                .take(stride)
+                .zip(present.words())
+                .any(|(m, w)| w & m != 0);
+        }
+        if c.rest && on {
+            on = self.test_rest(c, present, present, on, on).0;
+        }
+        on
+    }
+
     /// The groups past the `any` and the score of rule `c`.
     #[inline(never)]
     fn test_rest<const W: usize>(

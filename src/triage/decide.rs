@@ -133,6 +133,13 @@ pub struct Triage {
     pub cautions: Vec<CautionId>,
     /// Warning signs to watch for (empty for emergencies).
     pub safety_net: List<FindingId>,
+    /// The warning signs of [`Triage::safety_net`] that would call for emergency care if they
+    /// appeared, with this person's other answers: those that are an emergency for anyone, and
+    /// those that the rules make one here (a fever with a child's limp, a hip replacement that
+    /// can no longer bear weight). The report tells people to call the emergency number for
+    /// these, and to get care the same day for the others.
+    #[serde(default)]
+    pub safety_net_emergency: FindingSet,
     /// Unanswered findings that could still raise the disposition.
     pub unanswered: FindingSet,
     /// Unanswered findings that could still change the advice (withhold an item).
@@ -516,11 +523,23 @@ impl Catalog {
         } else {
             advice_unanswered = Bits::EMPTY;
         }
-        let safety_net = if disposition == Disposition::Emergency {
-            List::new()
+        let (safety_net, safety_net_emergency) = if disposition == Disposition::Emergency {
+            (List::new(), FindingSet::new())
         } else {
             cites.add(&self.index.safety_net_references);
-            self.index.safety_net.clone()
+            // A sign is an emergency here when an emergency rule would fire on it with the
+            // findings present now.
+            let mut emergency: Bits<W> = self.vocab.safety_net_emergency.head();
+            for s in &self.vocab.safety_net_in_context {
+                let would_hold = |(r, need): &(usize, Bits)| {
+                    need.head::<W>().difference(&yes).is_empty()
+                        && self.table.holds(*r, &yes.union(&s.with_it.head()))
+                };
+                if s.rules.iter().any(would_hold) {
+                    emergency.insert(s.sign);
+                }
+            }
+            (self.index.safety_net.clone(), set(&emergency))
         };
         let (unanswered, advice_unanswered) = (set(&unanswered), set(&advice_unanswered));
         let mut exercise_ids = Vec::with_capacity(exercises.len());
@@ -544,6 +563,7 @@ impl Catalog {
             withheld,
             cautions,
             safety_net,
+            safety_net_emergency,
             unanswered,
             advice_unanswered,
             references: cites.cited(),
