@@ -105,6 +105,8 @@ export interface Triage {
   withheld: string[];
   cautions: string[];
   safety_net: string[];
+  /** The signs of safety_net that would call for emergency care with this person's answers. */
+  safety_net_emergency: string[];
   unanswered: string[];
   advice_unanswered: string[];
   references: string[];
