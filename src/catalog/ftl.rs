@@ -480,6 +480,108 @@ fn uses_inline<'a>(i: &ast::InlineExpression<&'a str>, u: &mut Uses<'a>, in_term
     }
 }
 
+/// How deep `p` nests placeables, selectors and call arguments (the resolver's own depth in
+/// it). Recursive, but the nesting of every parsed pattern is bounded (`ContentPack::add_ftl`
+/// refuses deeper text).
+pub(crate) fn nesting(p: &ast::Pattern<&str>) -> usize {
+    p.elements
+        .iter()
+        .map(|el| match el {
+            ast::PatternElement::Placeable { expression } => 1 + expression_nesting(expression),
+            ast::PatternElement::TextElement { .. } => 0,
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+fn expression_nesting(e: &ast::Expression<&str>) -> usize {
+    match e {
+        ast::Expression::Inline(i) => inline_nesting(i),
+        ast::Expression::Select { selector, variants } => variants
+            .iter()
+            .map(|v| nesting(&v.value))
+            .max()
+            .unwrap_or(0)
+            .max(inline_nesting(selector))
+            .saturating_add(1),
+    }
+}
+
+fn inline_nesting(i: &ast::InlineExpression<&str>) -> usize {
+    let args = match i {
+        ast::InlineExpression::TermReference {
+            arguments: Some(a), ..
+        }
+        | ast::InlineExpression::FunctionReference { arguments: a, .. } => a,
+        ast::InlineExpression::Placeable { expression } => {
+            return 1 + expression_nesting(expression);
+        }
+        _ => return 0,
+    };
+    args.positional
+        .iter()
+        .chain(args.named.iter().map(|n| &n.value))
+        .map(inline_nesting)
+        .max()
+        .unwrap_or(0)
+        .saturating_add(1)
+}
+
+/// The deepest a resolver goes from each node of a reference graph: the node's own nesting,
+/// plus one, plus the deepest node it refers to. Iterative, whatever the length of a chain; a
+/// node met again while its own chain is being walked (a cycle, reported apart) counts as 0.
+fn resolution_depths(local: &[usize], edges: &[Vec<usize>]) -> Vec<usize> {
+    const NEW: u8 = 0;
+    const OPEN: u8 = 1;
+    const DONE: u8 = 2;
+    let mut depth = vec![0usize; local.len()];
+    let mut state = vec![NEW; local.len()];
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for start in 0..local.len() {
+        if state.get(start) != Some(&NEW) {
+            continue;
+        }
+        if let Some(s) = state.get_mut(start) {
+            *s = OPEN;
+        }
+        stack.push((start, 0));
+        while let Some((node, next)) = stack.last_mut() {
+            let node = *node;
+            let out = edges.get(node).map_or(&[][..], Vec::as_slice);
+            if let Some(&to) = out.get(*next) {
+                *next += 1;
+                if let Some(s) = state.get_mut(to) {
+                    if *s == NEW {
+                        *s = OPEN;
+                        stack.push((to, 0));
+                    }
+                }
+                continue;
+            }
+            stack.pop();
+            let deepest = out
+                .iter()
+                .filter(|&&t| state.get(t) == Some(&DONE))
+                .filter_map(|&t| depth.get(t).copied())
+                .max()
+                .map_or(0, |d| d.saturating_add(1));
+            let own = local.get(node).copied().unwrap_or(0);
+            if let Some(d) = depth.get_mut(node) {
+                *d = own.saturating_add(deepest);
+            }
+            if let Some(s) = state.get_mut(node) {
+                *s = DONE;
+            }
+        }
+    }
+    depth
+}
+
+/// The deepest a message may resolve, through the messages and terms it uses: past this, a
+/// chain of references (each entry within [`MAX_FTL_DEPTH`](crate::catalog::pack::MAX_FTL_DEPTH))
+/// could overflow the stack of a thread while it renders. The builtin messages reach 5.
+pub(crate) const MAX_RESOLUTION_DEPTH: usize = 128;
+
 /// One message or term as a stack of files resolves it: the last definition wins.
 #[derive(Debug, Clone)]
 pub(crate) struct Def<'a> {
@@ -714,6 +816,31 @@ pub(crate) fn check_layered<'d>(defs: &'d Layered<'_>) -> Checked<'d> {
                     });
                 }
             }
+        }
+    }
+    // Too deep to resolve: a long chain of references, each within the nesting limit.
+    let local: Vec<usize> = patterns.iter().map(|(_, p)| nesting(p)).collect();
+    let mut too_deep = 0;
+    for (n, d) in resolution_depths(&local, &edges).into_iter().enumerate() {
+        if d <= MAX_RESOLUTION_DEPTH {
+            continue;
+        }
+        let Some(&(key, attr)) = nodes.get(n) else {
+            continue;
+        };
+        too_deep += 1;
+        if too_deep <= MAX_BROKEN_LISTED {
+            broken(
+                &mut out,
+                key,
+                attr,
+                format!(
+                    "nested {d} levels deep through the messages and terms it uses (at most \
+                     {MAX_RESOLUTION_DEPTH})"
+                ),
+            );
+        } else {
+            out.broken_parts.insert((key, attr));
         }
     }
     for cycle in cycles(&edges, MAX_CYCLES) {

@@ -636,17 +636,19 @@ fn check_rendering(
     }
 }
 
-/// Fluent's errors for one render: each distinct one clipped, at most three.
+/// Fluent's errors for one render: each distinct one clipped, at most three. Linear in the
+/// number of errors (a message can make tens of thousands).
 fn render_detail(errors: &[fluent::FluentError]) -> String {
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut distinct: Vec<String> = Vec::new();
     for e in errors {
         let e = clip(&e.to_string());
-        if !distinct.contains(&e) {
-            distinct.push(e);
+        if distinct.len() < 3 && !distinct.contains(&e) {
+            distinct.push(e.clone());
         }
+        seen.insert(e);
     }
-    let more = distinct.len().saturating_sub(3);
-    distinct.truncate(3);
+    let more = seen.len().saturating_sub(distinct.len());
     let detail = distinct.join("; ");
     if more > 0 {
         format!("{detail}; and {more} more")
