@@ -818,7 +818,8 @@ pub(crate) fn check_layered<'d>(defs: &'d Layered<'_>) -> Checked<'d> {
             }
         }
     }
-    // Too deep to resolve: a long chain of references, each within the nesting limit.
+    // Too deep to resolve: a long chain of references, each within the nesting limit. The
+    // messages are named (what gets formatted); the terms of the chain are only left unrendered.
     let local: Vec<usize> = patterns.iter().map(|(_, p)| nesting(p)).collect();
     let mut too_deep = 0;
     for (n, d) in resolution_depths(&local, &edges).into_iter().enumerate() {
@@ -828,8 +829,10 @@ pub(crate) fn check_layered<'d>(defs: &'d Layered<'_>) -> Checked<'d> {
         let Some(&(key, attr)) = nodes.get(n) else {
             continue;
         };
-        too_deep += 1;
-        if too_deep <= MAX_BROKEN_LISTED {
+        if !key.starts_with('-') {
+            too_deep += 1;
+        }
+        if !key.starts_with('-') && too_deep <= MAX_BROKEN_LISTED {
             broken(
                 &mut out,
                 key,
