@@ -73,3 +73,4 @@ care-setting-info-sante = go to a walk-in clinic or call Info-Santé { $number }
 care-setting-family-doctor = your { -gp }
 # Self-care: who can advise, with its article.
 care-setting-pharmacist = a { -pharmacist }
+report-why-unanswered = Some questions about signs of a serious problem are still unanswered. Until a { -health-professional } has asked you about them, this advice plays it safe.

@@ -72,3 +72,4 @@ care-setting-info-sante = allez dans une clinique sans rendez-vous ou appelez In
 care-setting-family-doctor = votre { -gp }
 # Soins à domicile : qui peut conseiller, après « à ».
 care-setting-pharmacist = votre { -pharmacist }
+report-why-unanswered = Certaines questions sur des signes de problème grave sont restées sans réponse. Tant qu’un { -health-professional } ne vous les a pas posées, ce conseil reste prudent.

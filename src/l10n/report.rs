@@ -958,10 +958,23 @@ impl Report {
             }
         }
 
-        // Why: the rules that fired, and any red-flag answer no rule explains.
+        // Why: the rules that fired, and any red-flag answer no rule explains. When the outcome
+        // is urgent or an emergency, only the rules that set it: a slower rule's time frame ("in
+        // the coming days") would contradict the headline, and its advice is not offered. (When
+        // no rule sets it, unanswered questions did: then every escalating rule.)
         let first = o.body.items.len();
         let heading = o.heading("report-heading-why")?;
-        for f in &triage.fired {
+        let at_level = |f: &&crate::FiredRule| f.disposition == Some(triage.disposition);
+        let any_at_level = triage.fired.iter().any(|f| at_level(&f));
+        let shown = |f: &&crate::FiredRule| {
+            !urgent
+                || (if any_at_level {
+                    at_level(f)
+                } else {
+                    f.disposition.is_some()
+                })
+        };
+        for f in triage.fired.iter().filter(shown) {
             let Some(rule) = catalog.rule(f.rule) else {
                 continue;
             };
@@ -984,6 +997,16 @@ impl Report {
             )?;
             o.nl();
             o.line(text);
+        }
+        // Unanswered questions set the level above every rule that fired: say so.
+        let highest_rule = triage.fired.iter().filter_map(|f| f.disposition).max();
+        if !triage.complete
+            && triage.disposition > Disposition::SelfCare
+            && highest_rule < Some(triage.disposition)
+        {
+            o.star();
+            let text = o.text("report-why-unanswered", None)?;
+            o.item(Span::default(), text, Run::default(), None, Run::default());
         }
         if o.body.items.len() == first {
             let id = if triage.complete {
@@ -1193,7 +1216,9 @@ impl Report {
             o.push_section(SectionKind::SeekHelp, heading, first);
         }
 
-        if urgent {
+        // For an urgent outcome, the likely causes by name, unless a red flag set it: its name
+        // and action lead the report, and a harmless cause beside it would mislead.
+        if urgent && triage.leading_red_flags().is_empty() {
             conditions(&mut o, &mut words, catalog, triage, true)?;
         }
 

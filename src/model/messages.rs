@@ -15,6 +15,7 @@ pub(crate) const REPORT_MESSAGES: &[&str] = &[
     "report-heading-why",
     "report-no-flags",
     "report-no-flags-yet",
+    "report-why-unanswered",
     "report-act-now-unanswered",
     "report-heading-self-check",
     "report-self-check-intro",
