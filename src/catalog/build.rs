@@ -1,5 +1,6 @@
 //! Turning a [`ContentPack`] into a [`Catalog`], collecting every problem on the way.
 
+use crate::catalog::pack::clip;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash};
@@ -112,9 +113,9 @@ impl<'p> Ctx<'p> {
     fn dangling(&mut self, file: &str, item: &str, kind: &'static str, target: &str) {
         self.problems.push(ContentProblem::DanglingLink {
             file: file.to_owned(),
-            item: item.to_owned(),
+            item: clip(item),
             kind,
-            target: target.to_owned(),
+            target: clip(target),
         });
     }
 
@@ -416,7 +417,7 @@ impl<'p> Ctx<'p> {
                     file,
                     item,
                     field,
-                    format!("weight of {k} is {w}, outside 1..={max}"),
+                    format!("weight of {} is {w}, outside 1..={max}", clip(k)),
                 );
             }
         }

@@ -576,19 +576,19 @@ pub(crate) fn line_of(text: &str, pos: usize) -> usize {
 pub(crate) const MAX_SYNTAX_PROBLEMS_PER_FILE: usize = 100;
 
 /// Line numbers of byte offsets, for many offsets in one text without rescanning it.
-struct LineIndex {
+pub(crate) struct LineIndex {
     newlines: Vec<usize>,
 }
 
 impl LineIndex {
-    fn new(text: &str) -> Self {
+    pub(crate) fn new(text: &str) -> Self {
         Self {
             newlines: text.match_indices('\n').map(|(i, _)| i).collect(),
         }
     }
 
     /// The 1-based line of byte offset `pos`.
-    fn line(&self, pos: usize) -> usize {
+    pub(crate) fn line(&self, pos: usize) -> usize {
         self.newlines.partition_point(|&n| n < pos) + 1
     }
 }

@@ -1059,13 +1059,22 @@ fn list<T: std::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
         .join(", ")
 }
 
+/// The number of each of the triage's references (its first place, from 1), looked up once:
+/// a triage read from JSON may list many.
+fn reference_numbers(triage: &Triage) -> HashMap<crate::model::ReferenceId, usize> {
+    let mut at = HashMap::with_capacity(triage.references.len());
+    for (i, r) in triage.references.iter().enumerate() {
+        at.entry(*r).or_insert(i + 1);
+    }
+    at
+}
+
 /// The numbers of `refs` among the triage's references, as `[1] [3]`.
-fn numbers(triage: &Triage, refs: &[crate::model::ReferenceId]) -> String {
-    let mut n: Vec<usize> = refs
-        .iter()
-        .filter_map(|r| triage.references.iter().position(|x| x == r))
-        .map(|p| p + 1)
-        .collect();
+fn numbers(
+    at: &HashMap<crate::model::ReferenceId, usize>,
+    refs: &[crate::model::ReferenceId],
+) -> String {
+    let mut n: Vec<usize> = refs.iter().filter_map(|r| at.get(r).copied()).collect();
     n.sort_unstable();
     n.dedup();
     n.iter()
@@ -1166,6 +1175,7 @@ fn risk_assessment_with(
         }));
     }
     let mut notes = Vec::new();
+    let at = reference_numbers(triage);
     for f in &triage.fired {
         let kind = serde_json::to_value(f.kind)
             .ok()
@@ -1176,7 +1186,7 @@ fn risk_assessment_with(
             let _ = write!(text, " on {}", list(&f.triggers));
         }
         if let Some(rule) = catalog.rule(f.rule) {
-            let cites = numbers(triage, &rule.provenance.references);
+            let cites = numbers(&at, &rule.provenance.references);
             if !cites.is_empty() {
                 let _ = write!(text, ". Sources: {cites}");
             }

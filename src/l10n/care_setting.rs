@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::Disposition;
-use crate::catalog::pack::{clip, line_of};
+use crate::catalog::pack::{LineIndex, MAX_SYNTAX_PROBLEMS_PER_FILE, clip, line_of};
 use crate::error::ContentProblem;
 
 /// The builtin care settings file.
@@ -150,15 +150,26 @@ pub(crate) fn read(file: &str, text: &str, problems: &mut Vec<ContentProblem>) -
             return out;
         }
     };
+    // Lines found with one index of the text (counting from the start for each entry made a
+    // large file quadratic), and at most MAX_SYNTAX_PROBLEMS_PER_FILE problems listed.
+    let lines = LineIndex::new(text);
+    let line_of = |pos: usize| lines.line(pos);
+    let mut omitted = 0usize;
+    let mut listed = 0usize;
     let mut bad = |line: usize, message: String| {
-        problems.push(ContentProblem::DataSyntax {
-            file: clip(file),
-            line: Some(line),
-            message,
-        });
+        if listed < MAX_SYNTAX_PROBLEMS_PER_FILE {
+            listed += 1;
+            problems.push(ContentProblem::DataSyntax {
+                file: clip(file),
+                line: Some(line),
+                message,
+            });
+        } else {
+            omitted += 1;
+        }
     };
     for (locale, table) in raw {
-        let table_line = line_of(text, table.span().start);
+        let table_line = line_of(table.span().start);
         if table.get_ref().is_empty() {
             bad(
                 table_line,
@@ -166,7 +177,7 @@ pub(crate) fn read(file: &str, text: &str, problems: &mut Vec<ContentProblem>) -
             );
         }
         for (key, setting) in table.into_inner() {
-            let line = line_of(text, setting.span().start);
+            let line = line_of(setting.span().start);
             let Ok(disposition) = key.parse::<Disposition>() else {
                 bad(
                     line,
@@ -233,6 +244,13 @@ pub(crate) fn read(file: &str, text: &str, problems: &mut Vec<ContentProblem>) -
                 });
             }
         }
+    }
+    if omitted > 0 {
+        problems.push(ContentProblem::DataSyntax {
+            file: clip(file),
+            line: None,
+            message: format!("and {omitted} more problems in this file"),
+        });
     }
     out
 }

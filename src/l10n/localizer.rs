@@ -1072,8 +1072,8 @@ impl Localizer {
             return Ok(n);
         }
         Err(RenderError::MissingMessage {
-            id: id.to_owned(),
-            attribute: attribute.map(str::to_owned),
+            id: crate::catalog::pack::clip(id),
+            attribute: attribute.map(crate::catalog::pack::clip),
         })
     }
 

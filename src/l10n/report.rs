@@ -1092,12 +1092,14 @@ impl Report {
                 let first = o.body.items.len();
                 let heading = o.heading("report-heading-cautions")?;
                 let mut key = take(&mut scratch.key);
-                // The fired rules, looked up once for every caution.
-                let rules: Vec<&Rule> = triage
-                    .fired
-                    .iter()
-                    .filter_map(|f| catalog.rule(f.rule))
-                    .collect();
+                // The fired rules, looked up once for every caution, each once (a triage read
+                // from JSON may repeat them).
+                let mut rules: Vec<&Rule> = Vec::new();
+                for rule in triage.fired.iter().filter_map(|f| catalog.rule(f.rule)) {
+                    if !rules.iter().any(|r| std::ptr::eq(*r, rule)) {
+                        rules.push(rule);
+                    }
+                }
                 for c in &triage.cautions {
                     kebab_into(&mut key, "caution", c.as_str());
                     o.star();

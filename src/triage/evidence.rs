@@ -258,6 +258,12 @@ impl Catalog {
         if problems.is_empty() {
             Ok(ev)
         } else {
+            // At most MAX_PROBLEMS listed, as every input error does.
+            if problems.len() > crate::error::MAX_PROBLEMS {
+                let omitted = problems.len() - crate::error::MAX_PROBLEMS;
+                problems.truncate(crate::error::MAX_PROBLEMS);
+                problems.push(InputProblem::TooManyProblems { omitted });
+            }
             Err(InputError { problems })
         }
     }
