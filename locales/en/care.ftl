@@ -12,7 +12,7 @@ care-activity-modification = Adjusting your activities
 
 care-ice-or-heat = Heat or cold
     .summary = A warm or cold pack can take the edge off the pain and help tight muscles relax.
-    .detail = Heat, such as a hot water bottle or a heat wrap, has the best evidence for back pain of recent onset. Some people prefer cold in the first few days after a strain, so use whichever feels better to you. Wrap the pack in a towel, use it for about 15 to 20 minutes at a time, and check your skin often. Do not use it on skin that feels numb, and never fall asleep on a heating pad.
+    .detail = Heat, such as a heat pack or a heat wrap, has the best evidence for back pain of recent onset. Some people prefer cold in the first few days after a strain, so use whichever feels better to you. Wrap the pack in a towel, use it for about 15 to 20 minutes at a time, and check your skin often. Do not use it on skin that feels numb, and never fall asleep on a heating pad.
 
 care-otc-pain-relief = Pain relief from the pharmacy
     .summary = An anti-inflammatory medicine such as ibuprofen can ease the pain enough to help you keep moving.
@@ -45,7 +45,7 @@ care-healthy-eating = Healthy eating
     .detail = A review of ten years of research found that some ways of eating eased pain and improved quality of life. Try to cut down on added sugar, processed meats and refined grains such as white bread. Instead, build your meals around plenty of fruit and vegetables, along with whole grains, fish and olive oil.
 
 care-stop-smoking = Stopping smoking
-    .summary = Smoking makes the discs of the spine wear out faster, which can add to back and hip pain.
+    .summary = If you smoke, it is worth stopping: smoking makes the discs of the spine wear out faster, which can add to back and hip pain.
     .detail = Quitting is good for your spine as well as for your heart and lungs. Your { -gp } or a { -pharmacist } can offer nicotine replacement, medicines and support services, which make it more likely that you stop for good.
 
 care-meditation = Mindfulness and meditation
@@ -57,7 +57,7 @@ care-return-to-work = Staying at work or going back
     .detail = You do not need to be free of pain to work. Ask your manager about lighter tasks, shorter hours or more breaks for a few weeks. Your { -gp } can write down the changes that would help you work. If pain keeps you off work for more than a few weeks, ask about a plan that combines exercise with support to return.
 
 care-weight-management = Managing your weight
-    .summary = Losing extra weight can take some of the load off your hips and spine.
+    .summary = If you carry extra weight, losing some of it can ease the load on your hips and spine.
     .detail = For hip osteoarthritis, losing weight can ease pain and make moving easier, and losing a tenth of your body weight helps more than losing a twentieth. Eating well and staying active work best together. Your { -gp } can point you to weight-management support near you.
 
 ## Professional care
@@ -76,7 +76,7 @@ care-massage = Massage
 
 care-pain-counselling = Pain counselling
     .summary = A psychological therapy, such as { -cbt }, can change the way your brain and nerves handle pain, and can ease long-lasting pain.
-    .detail = Pain that goes on for a long time can make the nervous system more sensitive, so it keeps sending pain signals after the tissues have healed. In one study of people with long-lasting back pain, about two in three were free or nearly free of pain after an eight-session course that taught them to see their pain as a safe signal rather than a sign of damage. This kind of therapy works best alongside exercise, and your { -gp } can tell you what is available near you.
+    .detail = Pain that goes on for a long time can make the nervous system more sensitive, so it keeps sending pain signals after the tissues have healed. In one study of people with long-lasting back pain, about two in three were free or nearly free of pain after an eight-session course. The course taught them to see their pain as a safe signal rather than a sign of damage. This kind of therapy works best alongside exercise, and your { -gp } can tell you what is available near you.
 
 care-pelvic-floor-therapy = Pelvic floor therapy
     .summary = When the muscles at the base of the pelvis are too weak or too tense, { -pelvic-floor-professional } can help.

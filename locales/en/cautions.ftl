@@ -8,5 +8,5 @@ caution-nsaids-health-risk = Anti-inflammatory painkillers can harm the kidneys,
 caution-nsaids-over-65 = From 65, anti-inflammatory painkillers more often upset the stomach, kidneys or heart. Ask a { -pharmacist } before taking one, and use the lowest dose for the shortest time.
 caution-spine-sparing = With fragile bones, avoid deep forward bends, sit-ups, toe touches and twisting, above all while lifting. Bend at the hips and knees with a straight back.
 caution-hip-replacement-precautions = Follow the movement advice from your surgical team; it depends on how your hip was operated on. Ask them before doing hip stretches.
-caution-heat-numb-skin = Do not put heat packs or hot water bottles on skin that feels numb, because it can burn without you noticing.
+caution-heat-numb-skin = Do not put heat packs or anything hot on skin that feels numb, because it can burn without you noticing.
 caution-keep-weight-off = Stop running and jumping, and keep weight off the leg as much as you can until a doctor has checked it. Crutches help.

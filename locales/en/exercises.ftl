@@ -31,7 +31,7 @@ exercise-dosage =
             }
     }
 
-exercise-target-core = Core (deep tummy and back muscles)
+exercise-target-core = Core (deep belly and back muscles)
 exercise-target-lower-back = Lower back
 exercise-target-glutes = Buttocks
 exercise-target-hips = Hips
@@ -44,7 +44,7 @@ exercise-target-general = Whole body
 ## The four exercises from the source article
 
 exercise-bent-knee-fallout = Bent knee fall-out
-    .summary = Trains the deep tummy muscles to hold your lower back and pelvis steady while one hip moves.
+    .summary = Trains the deep belly muscles to hold your lower back and pelvis steady while one hip moves.
     .step-1 = Lie on your back with both knees bent and your feet flat on the floor, about hip-width apart.
     .step-2 = Gently pull your belly button in toward your spine and keep breathing normally.
     .step-3 = Slowly lower one knee out to the side, only as far as you can without your pelvis rolling, then bring it back up to the middle.
@@ -78,9 +78,9 @@ exercise-knee-rocking = Knee rocking
 ## Other exercises
 
 exercise-pelvic-tilt = Pelvic tilt
-    .summary = Wakes up the deep tummy muscles and gently moves a stiff lower back.
+    .summary = Wakes up the deep belly muscles and gently moves a stiff lower back.
     .step-1 = Lie on your back with your knees bent and your feet flat on the floor.
-    .step-2 = Tighten your tummy and tip your pelvis so the small of your back presses lightly into the floor.
+    .step-2 = Tighten your belly and tip your pelvis so the small of your back presses lightly into the floor.
     .step-3 = Hold this position while you keep breathing.
     .step-4 = Relax and let your back return to its natural curve before the next one.
     .caution = Keep the movement small and smooth. Stop if you feel sharp pain, pain that spreads down your leg, or new numbness.
@@ -88,7 +88,7 @@ exercise-pelvic-tilt = Pelvic tilt
 exercise-glute-bridge = Glute bridge
     .summary = Strengthens the buttock and thigh muscles that support your lower back and hips.
     .step-1 = Lie on your back with your knees bent, your feet flat and hip-width apart, and your arms by your sides.
-    .step-2 = Tighten your tummy and squeeze your buttocks.
+    .step-2 = Tighten your belly and squeeze your buttocks.
     .step-3 = Push through your heels to raise your hips until your shoulders, hips and knees form a straight line, without arching your back.
     .step-4 = Lower your hips slowly back down to the floor.
     .caution = Start with a small lift and raise your hips higher as you get stronger. Stop if you feel sharp pain, pain that spreads down your leg, or new numbness.
@@ -104,7 +104,7 @@ exercise-cat-cow = Cat and cow
 exercise-bird-dog = Bird dog
     .summary = Builds control of your trunk and buttock muscles while your arms and legs move.
     .step-1 = Get onto your hands and knees with your back flat, like a table top.
-    .step-2 = Tighten your tummy gently so your back stays still.
+    .step-2 = Tighten your belly gently so your back stays still.
     .step-3 = Slowly reach one arm forward and the opposite leg back until both are in line with your body.
     .step-4 = Hold steady without letting your hips tip or your back sag, then bring them back down.
     .step-5 = Repeat with the other arm and leg, and keep taking turns.
@@ -151,9 +151,9 @@ exercise-sciatic-nerve-glide = Sciatic nerve glide
     .step-4 = Keep the movement smooth and easy, and do the same with the other leg if it is also affected.
     .caution = This should feel like gentle movement, not a strong stretch. Stop if tingling or numbness gets worse or lasts after you finish, if you feel sharp pain, or if the pain spreads further down your leg.
 
-exercise-prone-press-up = Press-up on your front
+exercise-prone-press-up = Press-up on your stomach
     .summary = Gently arches your lower back, which can ease pain for some people whose back hurts more when they bend forward.
-    .step-1 = Lie on your front with your hands flat under your shoulders.
+    .step-1 = Lie on your stomach with your hands flat under your shoulders.
     .step-2 = Let your hips and legs stay relaxed on the floor.
     .step-3 = Straighten your arms slowly to lift your chest, only as far as feels comfortable.
     .step-4 = Pause briefly at the top, then lower yourself slowly.
@@ -161,15 +161,15 @@ exercise-prone-press-up = Press-up on your front
 
 exercise-pelvic-floor-contraction = Pelvic floor squeeze
     .summary = Strengthens the muscles at the base of the pelvis that support the bladder, the bowel and the lower back.
-    .step-1 = Sit, stand or lie comfortably with your thighs, buttocks and tummy relaxed.
-    .step-2 = Squeeze and lift the muscles you would use to hold in wind and to stop yourself passing urine.
+    .step-1 = Sit, stand or lie comfortably with your thighs, buttocks and belly relaxed.
+    .step-2 = Squeeze and lift the muscles you would use to hold in gas and to stop yourself passing urine.
     .step-3 = Hold the squeeze while you keep breathing normally, then let go completely and rest for a few seconds.
     .step-4 = When the slow squeezes feel easier, add a few quick, strong squeezes, relaxing fully after each one.
-    .caution = Start with shorter holds and build up over several weeks; it usually takes at least three months of regular practice to see results. Spread the sets out over the day, and do not practise by stopping your urine midstream. If squeezing hurts, or if sex is painful, see { -pelvic-floor-professional } first, because your muscles may need to learn to relax rather than tighten.
+    .caution = Start with shorter holds and build up over several weeks; it usually takes at least three months of regular practice to see results. Spread the sets out over the day, and do not stop your urine midstream as an exercise. If squeezing hurts, or if sex is painful, see { -pelvic-floor-professional } first, because your muscles may need to learn to relax rather than tighten.
 
 exercise-diaphragmatic-breathing = Belly breathing
-    .summary = Calms a tense body and helps the pelvic floor and deep tummy muscles let go.
-    .step-1 = Lie on your back with your knees bent, or sit comfortably, with one hand on your chest and one on your belly.
+    .summary = Calms a tense body and helps the pelvic floor and deep belly muscles let go.
+    .step-1 = Sit comfortably, or lie on your side or your back with your knees bent, with one hand on your chest and one on your belly.
     .step-2 = Breathe in slowly through your nose and let your belly rise under your hand while your chest stays fairly still.
     .step-3 = Notice the area between your legs softening and dropping a little as you breathe in.
     .step-4 = Breathe out slowly through your mouth and let your belly fall back.
@@ -186,7 +186,7 @@ exercise-walking-program = Walking plan
 exercise-side-plank-from-knees = Side plank from the knees
     .summary = Strengthens the muscles along the side of your trunk and hip.
     .step-1 = Lie on your side propped up on your forearm, with your elbow under your shoulder and your knees bent behind you.
-    .step-2 = Tighten your tummy gently.
+    .step-2 = Tighten your belly gently.
     .step-3 = Lift your hips off the floor so your body forms a straight line from your head to your knees.
     .step-4 = Hold, lower slowly, then turn over and work the other side.
     .caution = Keep the holds short at first and lengthen them as you get stronger. Stop if your shoulder or hip hurts, or if you feel sharp pain, pain that spreads down your leg, or new numbness.

@@ -41,7 +41,7 @@ red-flag-limb-ischaemia = Blocked artery in the leg
     .summary = A clot can suddenly block the main artery of a leg, which then turns cold, pale, numb and weak. Without treatment within hours, the leg can be lost.
     .action = Call { -emergency-number } now. Do not wait to see whether the feeling comes back.
 
-red-flag-slipped-capital-femoral-epiphysis = Slipped growth plate at the hip (SUFE)
+red-flag-slipped-capital-femoral-epiphysis = Slipped growth plate at the hip (slipped upper femoral epiphysis)
     .summary = In children and teenagers, the ball at the top of the thigh bone can slip at its growth plate. It often shows up as a limp with hip, groin, thigh or even knee pain.
     .action = Get the child or teenager seen by a doctor today, and keep weight off the leg until then. If they cannot put any weight on it, { -go-to-emergency } now or call { -emergency-number }.
 

@@ -47,12 +47,12 @@ report-flags-without-rule = You answered yes to: { $list }. Tell a doctor or nur
 report-heading-cautions = Take care
 
 report-no-flags-yet = None of the warning signs you were asked about so far are present.
-report-act-now-unanswered = Do this now. Do not wait to answer the other questions.
+report-act-now-unanswered = Do this now, even if some questions are still unanswered.
 report-heading-self-check = Check these signs now
 report-self-check-intro = Some questions about serious signs are still unanswered. If you have any of these, call { $emergency } or { -go-to-emergency } now:
 report-heading-conditions-brief = What it may be (a doctor will check)
-report-absent = You did not mention: { $list }
-report-safety-net-same-day = Contact your { -gp } or { $urgent } the same day if you notice any of these:
+report-absent = From your answers: { $list }
+report-safety-net-same-day = If you notice any of the signs below, contact your { -gp } the same day. If you cannot reach them, { $urgent }:
 
 ## Care settings (data/care_settings.toml): the words for each service, formatted with the
 ## setting's { $number } when it has one. How each disposition's words read: see the header of

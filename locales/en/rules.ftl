@@ -32,7 +32,7 @@ rule-infection-risk-with-new-nerve-signs = Your legs are getting weaker or harde
 rule-septic-hip-fever-cannot-bear-weight = You have a fever, pain in the hip or thigh, and a limp or a leg that cannot take weight. The hip may be infected: { -go-to-emergency } now.
 rule-septic-hot-joint-fever = You have a hot, swollen joint and a fever. The joint may be infected and can be damaged quickly: { -go-to-emergency } now.
 rule-septic-hot-joint-cannot-bear-weight = You have a hot, swollen joint and cannot put weight on the leg. The joint may be infected: { -go-to-emergency } now.
-rule-septic-hot-joint = A hot, red or swollen joint is not how wear and tear looks. See a doctor today.
+rule-septic-hot-joint = A hot, red or swollen joint is not a sign of wear and tear. See a doctor today.
 rule-hip-pain-with-fever = You have hip, groin or thigh pain with a fever. It can come from an infection in or near the hip, so see a doctor today.
 rule-sickle-cell-fever = You have sickle cell disease, a fever, and pain in your bones or joints. This needs a quick check for infection: { -go-to-emergency } now.
 
@@ -110,7 +110,7 @@ rule-pregnancy-pelvic-pain = You are pregnant or had a baby recently, and you ha
 rule-kidney-loin-urinary-or-colic = You have pain in your side under the ribs, with burning urine or waves of pain. It can come from the kidney, so see a doctor today.
 rule-kidney-colic = Pain that comes in strong waves can come from a kidney stone. See a doctor today.
 rule-kidney-loin-fever = You have pain in your side under the ribs and a fever. It can be a kidney infection, so see a doctor today.
-rule-kidney-infection-with-fever = You have kidney pain, a fever, and burning urine or waves of pain. The kidney may be blocked and infected: { -go-to-emergency } now.
+rule-kidney-infection-with-fever = You have pain in your side under the ribs, a fever, and burning urine or waves of pain. The kidney may be blocked and infected: { -go-to-emergency } now.
 rule-kidney-colic-fever = You have waves of pain and a fever. The kidney may be blocked and infected: { -go-to-emergency } now.
 rule-urinary-symptoms-with-back-pain = You have back pain with burning, more frequent peeing or blood in your pee. This can be a bladder or kidney infection, so see a doctor or nurse today.
 

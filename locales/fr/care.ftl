@@ -32,7 +32,7 @@ care-change-positions = Changer souvent de position
 
 care-sitting-setup = Bien vous installer en position assise
     .summary = Quelques réglages dans votre façon de vous asseoir peuvent soulager le dos et les hanches.
-    .detail = Asseyez-vous de sorte que les ischions, les os sur lesquels on s’assoit au bas du bassin, soient un peu plus hauts que les genoux ; un coussin ou une serviette roulée peut aider. Gardez les pieds à plat au sol et les coudes soutenus, pliés à peu près à angle droit (90 degrés). Placez l’écran de l’ordinateur à hauteur des yeux pour ne pas baisser la tête.
+    .detail = Asseyez-vous de sorte que les ischions, les os sur lesquels on s’assoit au bas du bassin, soient un peu plus hauts que les genoux. Un coussin ou une serviette roulée peut aider. Gardez les pieds à plat au sol et les coudes soutenus, pliés à peu près à angle droit (90 degrés). Placez l’écran de l’ordinateur à hauteur des yeux pour ne pas baisser la tête.
 
 care-lifting-mechanics = Soulever sans se faire mal
     .summary = La façon de soulever et de porter les charges peut réduire le risque de vous froisser un muscle du dos ou de la hanche.
@@ -45,19 +45,19 @@ care-healthy-eating = Bien manger
     .detail = Une revue de dix ans de recherches a montré que certaines façons de manger diminuaient la douleur et amélioraient la qualité de vie. Essayez de réduire les sucres ajoutés, la charcuterie et les céréales raffinées comme le pain blanc. Privilégiez plutôt les fruits, les légumes, les céréales complètes, le poisson et l’huile d’olive.
 
 care-stop-smoking = Arrêter de fumer
-    .summary = Le tabac use plus vite les disques de la colonne, ce qui peut aggraver les douleurs du dos et de la hanche.
+    .summary = Si vous fumez, cela vaut la peine d’arrêter : le tabac use plus vite les disques de la colonne, ce qui peut aggraver les douleurs du dos et de la hanche.
     .detail = Arrêter de fumer profite à votre colonne autant qu’à votre cœur et à vos poumons. Votre { -gp } ou un { -pharmacist } peut vous proposer des substituts nicotiniques, des médicaments et un accompagnement, qui augmentent vos chances d’arrêter pour de bon.
 
 care-meditation = Pleine conscience et méditation
     .summary = La méditation de pleine conscience peut diminuer la douleur et vous aider à mieux la vivre.
-    .detail = Dans une étude menée auprès de personnes souffrant de lombalgie de longue durée, un programme de pleine conscience de huit semaines a davantage réduit la douleur et amélioré les capacités au quotidien que les soins habituels. La pleine conscience consiste à porter une attention calme et curieuse à son corps et à sa respiration, sans juger ce que l’on remarque. Vous pouvez l’apprendre en groupe, avec une application ou grâce à des enregistrements.
+    .detail = Une étude a porté sur des personnes souffrant de lombalgie de longue durée. Un programme de pleine conscience de huit semaines y a davantage réduit la douleur et amélioré les capacités au quotidien que les soins habituels. La pleine conscience consiste à porter une attention calme et curieuse à son corps et à sa respiration, sans juger ce que l’on remarque. Vous pouvez l’apprendre en groupe, avec une application ou grâce à des enregistrements.
 
 care-return-to-work = Rester au travail ou y retourner
     .summary = Pour la plupart des gens, rester au travail ou y retourner tôt, avec quelques aménagements pendant un temps, aide à guérir.
-    .detail = Il n’est pas nécessaire de ne plus avoir mal pour travailler. Demandez à votre responsable des tâches plus légères, des horaires réduits ou plus de pauses pendant quelques semaines. Votre { -gp } peut indiquer par écrit les aménagements qui vous aideraient. Si la douleur vous tient éloigné du travail plus de quelques semaines, demandez un programme qui associe exercice et aide à la reprise.
+    .detail = Il n’est pas nécessaire de ne plus avoir mal pour travailler. Demandez à votre responsable des tâches plus légères, des horaires réduits ou plus de pauses pendant quelques semaines. Votre { -gp } peut indiquer par écrit les aménagements qui vous aideraient. Si la douleur vous empêche de travailler plus de quelques semaines, demandez un programme qui associe exercice et aide à la reprise.
 
 care-weight-management = Gérer votre poids
-    .summary = Perdre des kilos en trop peut alléger la charge sur les hanches et la colonne.
+    .summary = Si vous avez des kilos en trop, en perdre une partie peut alléger la charge sur les hanches et la colonne.
     .detail = En cas d’arthrose de la hanche, perdre du poids peut diminuer la douleur et faciliter les mouvements, et perdre un dixième de son poids aide davantage qu’en perdre un vingtième. Une alimentation équilibrée et l’activité physique donnent les meilleurs résultats ensemble. Votre { -gp } peut vous orienter vers un accompagnement à la gestion du poids près de chez vous.
 
 ## Soins par des professionnels
@@ -68,7 +68,7 @@ care-structured-exercise = Programme d’exercices
 
 care-physical-therapy = Consulter un { -physio }
     .summary = Un { -physio } peut construire un programme d’exercices adapté à votre corps, à votre douleur et à vos objectifs.
-    .detail = Il peut vous montrer comment renforcer, étirer et stabiliser les muscles et les articulations du dos et des hanches. En vous guidant jusqu’à la limite de la douleur, puis un peu plus loin à chaque séance, il aide votre système nerveux à comprendre que bouger ne présente pas de danger. Beaucoup de { -physios } proposent des séances en vidéo en plus des rendez-vous en personne.
+    .detail = Il peut vous montrer comment renforcer, étirer et stabiliser les muscles et les articulations du dos et des hanches. En vous guidant jusqu’à la limite de la douleur, puis un peu plus loin à chaque séance, il aide votre système nerveux à comprendre que bouger est sans danger. Beaucoup de { -physios } proposent des séances en vidéo en plus des rendez-vous en personne.
 
 care-massage = Massage
     .summary = Le massage peut soulager la douleur et détendre les muscles contractés, surtout en complément de l’exercice.
@@ -76,16 +76,16 @@ care-massage = Massage
 
 care-pain-counselling = Accompagnement psychologique de la douleur
     .summary = Une psychothérapie, par exemple une { -cbt }, peut changer la façon dont le cerveau et les nerfs traitent la douleur, et soulager une douleur qui dure.
-    .detail = Une douleur qui se prolonge peut rendre le système nerveux plus sensible, si bien qu’il continue d’envoyer des signaux de douleur une fois les tissus guéris. Dans une étude menée auprès de personnes ayant mal au dos depuis longtemps, environ deux sur trois n’avaient plus mal, ou presque plus, après un programme de huit séances qui leur apprenait à voir la douleur comme un signal sans danger plutôt que comme le signe d’une lésion. Cette approche fonctionne mieux associée à l’exercice, et votre { -gp } peut vous indiquer ce qui existe près de chez vous.
+    .detail = Une douleur qui se prolonge peut rendre le système nerveux plus sensible, si bien qu’il continue d’envoyer des signaux de douleur une fois les tissus guéris. Dans une étude menée auprès de personnes ayant mal au dos depuis longtemps, environ deux sur trois n’avaient plus mal, ou presque plus, après un programme de huit séances. Ce programme leur apprenait à voir la douleur comme un signal sans danger plutôt que comme le signe d’une lésion. Cette approche fonctionne mieux associée à l’exercice, et votre { -gp } peut vous indiquer ce qui existe près de chez vous.
 
 care-pelvic-floor-therapy = Rééducation du périnée
     .summary = Si les muscles du fond du bassin sont trop faibles ou trop tendus, { -pelvic-floor-professional } peut vous aider.
-    .detail = Un problème de ces muscles peut se traduire par des douleurs du bas du dos, de la hanche ou du bassin, des fuites urinaires ou des douleurs pendant les rapports sexuels. Le traitement comprend en général un programme d’exercices encadré d’au moins trois mois, qui peut apprendre aux muscles à se relâcher autant qu’à se renforcer. { -pelvic-floor-self-referral }
+    .detail = Un problème de ces muscles peut donner des douleurs du bas du dos, de la hanche ou du bassin, des fuites urinaires ou des douleurs pendant les rapports sexuels. Le traitement comprend en général un programme d’exercices encadré d’au moins trois mois, qui peut apprendre aux muscles à se relâcher autant qu’à se renforcer. { -pelvic-floor-self-referral }
 
 ## Conseils pratiques
 
 tip-step-stool = Surélevez un pied quand vous êtes debout
-    .detail = Si vous restez longtemps debout dans la cuisine, pour cuisiner ou faire la vaisselle par exemple, posez un pied sur un petit tabouret, comme pour monter une marche. Le bassin bascule alors légèrement et le dos retrouve une position plus neutre, ce qui vous permet de rester debout plus longtemps en ayant moins mal. Pas de tabouret ? Une boîte solide ou un gros livre fera l’affaire.
+    .detail = Si vous restez longtemps debout devant un plan de travail, pour cuisiner ou faire la vaisselle par exemple, posez un pied sur un petit tabouret, comme pour monter une marche. Le bassin bascule alors légèrement et le dos retrouve une position plus neutre, ce qui vous permet de rester debout plus longtemps en ayant moins mal. Pas de tabouret ? Une boîte solide ou un gros livre fera l’affaire.
 
 tip-log-roll = Sortir du lit : rouler, puis se redresser
     .detail = Pliez les genoux et roulez sur le côté d’un seul bloc, épaules et hanches alignées. Laissez glisser les jambes hors du lit tout en vous redressant en position assise à l’aide des bras. Pour vous coucher, faites les mêmes gestes dans l’ordre inverse.

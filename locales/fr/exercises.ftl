@@ -169,11 +169,11 @@ exercise-pelvic-floor-contraction = Contraction du plancher pelvien
     .step-2 = Serrez et remontez les muscles que vous utiliseriez pour retenir un gaz et une envie d’uriner.
     .step-3 = Tenez la contraction en respirant normalement, puis relâchez complètement et reposez-vous quelques secondes.
     .step-4 = Quand les contractions lentes deviennent plus faciles, ajoutez quelques contractions rapides et fortes, en relâchant bien après chacune.
-    .caution = Commencez par des maintiens plus courts et allongez-les sur plusieurs semaines ; il faut en général au moins trois mois de pratique régulière pour voir un effet. Répartissez les séries dans la journée, et ne vous entraînez pas en coupant le jet d’urine. Si la contraction fait mal, ou si les rapports sexuels sont douloureux, voyez d’abord { -pelvic-floor-professional } : vos muscles ont peut-être besoin d’apprendre à se relâcher plutôt qu’à se contracter.
+    .caution = Commencez par des maintiens plus courts et allongez-les sur plusieurs semaines ; il faut en général au moins trois mois de pratique régulière pour voir un effet. Répartissez les séries dans la journée, et ne vous entraînez pas en coupant le jet d’urine. Si la contraction fait mal, ou si les rapports sexuels sont douloureux, voyez d’abord { -pelvic-floor-professional }. Vos muscles ont peut-être besoin d’apprendre à se relâcher plutôt qu’à se contracter.
 
 exercise-diaphragmatic-breathing = Respiration abdominale
     .summary = Apaise un corps tendu et aide le plancher pelvien et les muscles profonds du ventre à se relâcher.
-    .step-1 = Allongez-vous sur le dos, genoux pliés, ou asseyez-vous confortablement, une main sur la poitrine et l’autre sur le ventre.
+    .step-1 = Asseyez-vous confortablement, ou allongez-vous sur le côté ou sur le dos, genoux pliés, une main sur la poitrine et l’autre sur le ventre.
     .step-2 = Inspirez lentement par le nez en laissant le ventre se soulever sous la main, la poitrine restant presque immobile.
     .step-3 = Sentez la région entre les jambes se détendre et descendre légèrement pendant l’inspiration.
     .step-4 = Expirez lentement par la bouche et laissez le ventre redescendre.

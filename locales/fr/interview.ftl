@@ -89,5 +89,8 @@ question-hip-replacement-years = Il y a combien d’années a eu lieu votre dern
 interview-none-of-these = Aucun de ces signes
 interview-stopped-early = L’entretien s’est arrêté avant la fin. Le résultat ci-dessous ne tient compte que de vos réponses : certaines questions restent ouvertes.
 interview-nothing-answered = Vous n’avez répondu à aucune question : il n’y a donc pas de résultat à afficher.
-interview-progress = Question { $asked }. Encore { $left } au plus.
+interview-progress = Question { $asked }. { $left ->
+        [one] Il reste au plus { $left } question.
+       *[other] Il reste au plus { $left } questions.
+    }
 interview-moved-on = Cette réponse n’a pas été comprise : la question est notée « je ne sais pas » et l’entretien continue.

@@ -11,7 +11,7 @@ red-flag-progressive-neurological-deficit = Atteinte d’un nerf qui s’aggrave
 
 red-flag-spinal-infection = Infection de la colonne vertébrale
     .summary = Des microbes peuvent infecter les vertèbres, les disques ou l’espace qui entoure les nerfs de la colonne. C’est rare, mais les nerfs peuvent en souffrir si le traitement tarde.
-    .action = Faites-vous examiner par un médecin aujourd’hui. Certains signes ne peuvent pas attendre : de la fièvre si vous avez eu un soin récent sur la colonne, si vous vous injectez des drogues ou si votre corps se défend mal contre les microbes ; le fait de vous sentir très mal ; des jambes qui faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant.
+    .action = Faites-vous examiner par un médecin aujourd’hui. Certains signes ne peuvent pas attendre : de la fièvre après un soin récent sur la colonne, si vous vous injectez des drogues ou si vos défenses immunitaires sont faibles. C’est aussi le cas si vous vous sentez très mal ou si vos jambes faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant.
 
 red-flag-spinal-malignancy = Cancer touchant la colonne vertébrale
     .summary = Certains cancers peuvent gagner les os de la colonne et appuyer sur la moelle ou les nerfs. Un cancer passé rend cette cause plus probable, même si la plupart des douleurs de dos sont sans gravité.
@@ -67,7 +67,7 @@ red-flag-pregnancy-complication = Problème de grossesse à signaler tout de sui
 
 red-flag-kidney-problem = Calcul ou infection du rein
     .summary = Un calcul peut boucher le conduit qui part du rein et donner des vagues de douleur très forte ; le rein peut aussi s’infecter. Un rein bouché avec de la fièvre est dangereux.
-    .action = Consultez un médecin aujourd’hui. Si vous avez de la fièvre, des frissons ou vous sentez très mal, { -go-to-emergency } maintenant.
+    .action = Consultez un médecin aujourd’hui. Si vous avez de la fièvre, des frissons ou si vous vous sentez très mal, { -go-to-emergency } maintenant.
 
 red-flag-gynaecological-emergency = Torsion de l’ovaire ou infection du bassin
     .summary = Un ovaire peut se tordre et ne plus recevoir de sang, ou l’utérus et les trompes peuvent s’infecter. Sans traitement rapide, la fertilité peut en souffrir.

@@ -32,7 +32,7 @@ rule-infection-risk-with-new-nerve-signs = Vos jambes faiblissent ou vous avez p
 rule-septic-hip-fever-cannot-bear-weight = Vous avez de la fièvre, mal à la hanche ou à la cuisse, et vous boitez ou la jambe ne porte plus. La hanche est peut-être infectée : { -go-to-emergency } maintenant.
 rule-septic-hot-joint-fever = Vous avez une articulation chaude et gonflée, et de la fièvre. Elle est peut-être infectée et peut s’abîmer vite : { -go-to-emergency } maintenant.
 rule-septic-hot-joint-cannot-bear-weight = Vous avez une articulation chaude et gonflée, et vous ne pouvez pas vous appuyer sur la jambe. Elle est peut-être infectée : { -go-to-emergency } maintenant.
-rule-septic-hot-joint = Une articulation chaude, rouge ou gonflée ne ressemble pas à de l’usure. Consultez un médecin aujourd’hui.
+rule-septic-hot-joint = Une articulation chaude, rouge ou gonflée n’est pas un signe d’usure. Consultez un médecin aujourd’hui.
 rule-hip-pain-with-fever = Vous avez mal à la hanche, à l’aine ou à la cuisse, avec de la fièvre. Cela peut venir d’une infection : consultez un médecin aujourd’hui.
 rule-sickle-cell-fever = Vous avez une drépanocytose, de la fièvre et mal aux os ou aux articulations. Il faut vite rechercher une infection : { -go-to-emergency } maintenant.
 
@@ -60,7 +60,7 @@ rule-thr-new-limp = Vous boitez depuis peu avec votre prothèse de hanche. Deman
 
 ## Fracture d’une vertèbre
 rule-fracture-major-trauma = Vous avez eu un accident grave, comme une chute d’une hauteur ou un accident de la route. Appelez { -emergency-number } et ne bougez pas.
-rule-fracture-fragile-bone-fall-or-sudden = Vos os sont peut-être fragiles, et la douleur a commencé après une chute, un choc ou d’un coup. Consultez un médecin aujourd’hui pour une radio.
+rule-fracture-fragile-bone-fall-or-sudden = Vos os sont peut-être fragiles, et la douleur a commencé après une chute ou un choc, ou d’un coup. Consultez un médecin aujourd’hui pour une radio.
 rule-fracture-fragile-bone-with-weakness = Vos os sont peut-être fragiles, la douleur est venue d’un coup ou après une chute, et une jambe est faible. Un os est peut-être cassé : { -go-to-emergency } maintenant.
 rule-fracture-age-70-minor-trauma = À 70 ans ou plus, une douleur après une chute ou un choc peut venir d’un os fêlé. Consultez un médecin aujourd’hui.
 rule-fracture-age-70-sudden-back-pain = À 70 ans ou plus, un mal de dos venu d’un coup, sans choc, peut venir d’une vertèbre tassée. Consultez un médecin aujourd’hui.
@@ -99,7 +99,7 @@ rule-walking-leg-pain = Une douleur des jambes qui vient à la marche peut venir
 ## Grossesse
 rule-pregnancy-belly-or-groin-pain = Vous êtes enceinte et avez mal au ventre, à l’aine ou sur le côté. Contactez aujourd’hui votre { -midwife }, votre { -maternity-unit } ou { -early-pregnancy-unit }.
 rule-pregnancy-belly-pain = Vous êtes enceinte et avez mal au ventre ou sur le côté. Contactez aujourd’hui votre { -midwife }, votre { -gp } ou votre { -maternity-unit }.
-rule-pregnancy-groin-pain-warning-signs = Vous êtes enceinte et avez mal à l’aine : la douleur a commencé d’un coup ou elle est très forte, ou vous vomissez, ou vous avez des brûlures ou du sang en urinant. Contactez aujourd’hui votre { -midwife }, votre { -gp } ou votre { -maternity-unit }.
+rule-pregnancy-groin-pain-warning-signs = Vous êtes enceinte et avez mal à l’aine. La douleur a commencé d’un coup ou elle est très forte, ou bien elle s’accompagne de vomissements, de brûlures ou de sang en urinant. Contactez aujourd’hui votre { -midwife }, votre { -gp } ou votre { -maternity-unit }.
 rule-pregnancy-leg-clot = Vous êtes enceinte ou avez accouché récemment, et une jambe est devenue enflée ou douloureuse. Il peut s’agir d’un caillot de sang : faites-vous examiner aujourd’hui.
 rule-ectopic-pain-with-bleeding = Vous êtes enceinte, avec une douleur et des saignements : { -go-to-emergency } ou à votre { -maternity-unit } maintenant.
 rule-ectopic-shoulder-tip-or-faint = Pendant la grossesse, une douleur au bout de l’épaule ou un malaise peut signifier un saignement dans le ventre. Appelez { -emergency-number } maintenant.
@@ -110,7 +110,7 @@ rule-pregnancy-pelvic-pain = Vous êtes enceinte ou avez accouché récemment, e
 rule-kidney-loin-urinary-or-colic = Vous avez mal sur le côté, sous les côtes, avec des brûlures en urinant ou des vagues de douleur. Cela peut venir du rein : consultez un médecin aujourd’hui.
 rule-kidney-colic = Une douleur par fortes vagues peut venir d’un calcul du rein. Consultez un médecin aujourd’hui.
 rule-kidney-loin-fever = Vous avez mal sur le côté, sous les côtes, et de la fièvre. C’est peut-être une infection du rein : consultez un médecin aujourd’hui.
-rule-kidney-infection-with-fever = Vous avez mal au rein, de la fièvre, et des brûlures en urinant ou des vagues de douleur. Le rein est peut-être bouché et infecté : { -go-to-emergency } maintenant.
+rule-kidney-infection-with-fever = Vous avez mal sur le côté, sous les côtes, et de la fièvre, avec des brûlures en urinant ou des vagues de douleur. Le rein est peut-être bouché et infecté : { -go-to-emergency } maintenant.
 rule-kidney-colic-fever = Vous avez une douleur par vagues et de la fièvre. Le rein est peut-être bouché et infecté : { -go-to-emergency } maintenant.
 rule-urinary-symptoms-with-back-pain = Vous avez mal au dos, avec des brûlures en urinant, des envies d’uriner plus fréquentes ou du sang dans les urines. Cela peut être une infection de la vessie ou du rein : consultez un médecin ou une infirmière aujourd’hui.
 
@@ -157,5 +157,5 @@ rule-advice-heat-numbness = Comme une partie de votre jambe est engourdie, la ch
 rule-advice-stress-fracture = Tant qu’un médecin n’a pas recherché une fissure de fatigue, la marche et les exercices debout ne vous sont pas proposés.
 
 rule-aaa-sudden-belly-and-back-pain-65 = À 65 ans ou plus, une douleur brutale et très forte au ventre ou sur le côté peut venir de l’aorte. Appelez { -emergency-number } maintenant.
-rule-pregnancy-late-severe-belly-pain = Vous êtes enceinte de 20 semaines ou plus et avez mal au ventre, fort ou d’un coup. Allez tout de suite à votre { -maternity-unit }, même sans saignement.
+rule-pregnancy-late-severe-belly-pain = Vous êtes enceinte de 20 semaines ou plus et avez une douleur au ventre forte ou soudaine. Allez tout de suite à votre { -maternity-unit }, même sans saignement.
 rule-long-standing-pain-worse = Votre douleur ancienne s’aggrave, vous empêche de faire vos activités ou est très forte. Demandez un bilan à votre { -gp } ou à un { -physio }.
