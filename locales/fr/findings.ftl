@@ -353,21 +353,21 @@ finding-duration-6-weeks-to-1-year = douleur qui dure depuis plus de 6 semaines,
 finding-duration-12-weeks-to-1-year = douleur qui dure depuis plus de 3 mois, mais pas plus d’un an
     .absent = douleur depuis moins de 3 mois, ou depuis plus d’un an
 
-## Listes : constats demandés ensemble en une seule question (cochez tout ce qui s’applique, ou rien)
+## Listes : constats demandés ensemble en une seule question (plusieurs réponses possibles, ou aucune)
 
 checklist-cauda-equina = Signes d’alerte des nerfs
-    .question = Depuis le début de cette douleur, avez-vous remarqué l’un de ces signes ? Choisissez tout ce qui s’applique.
+    .question = Depuis le début de cette douleur, avez-vous remarqué l’un de ces signes ? Plusieurs réponses possibles.
 checklist-serious-signs = Signes d’une maladie sérieuse
-    .question = Depuis le début de cette douleur, avez-vous eu l’un de ces signes ? Choisissez tout ce qui s’applique.
+    .question = Depuis le début de cette douleur, avez-vous eu l’un de ces signes ? Plusieurs réponses possibles.
 checklist-health-history = Vos antécédents de santé
-    .question = L’un de ces points vous concerne-t-il ? Choisissez tout ce qui s’applique.
+    .question = L’un de ces points vous concerne-t-il ? Plusieurs réponses possibles.
 checklist-legs-and-hips = Vos jambes et vos hanches
-    .question = Avez-vous l’un de ces signes aux jambes ou aux hanches ? Choisissez tout ce qui s’applique.
+    .question = Avez-vous l’un de ces signes aux jambes ou aux hanches ? Plusieurs réponses possibles.
 checklist-after-surgery = Après une opération
-    .question = Avez-vous l’un de ces signes à la hanche ou à l’endroit de votre opération ? Choisissez tout ce qui s’applique.
+    .question = Avez-vous l’un de ces signes à la hanche ou à l’endroit de votre opération ? Plusieurs réponses possibles.
 checklist-pregnancy-signs = Signes d’alerte pendant la grossesse
-    .question = Depuis le début de cette douleur, avez-vous eu l’un de ces signes ? Choisissez tout ce qui s’applique.
+    .question = Depuis le début de cette douleur, avez-vous eu l’un de ces signes ? Plusieurs réponses possibles.
 checklist-belly-and-urine = Ventre et urines
-    .question = Depuis le début de cette douleur, avez-vous eu l’un de ces signes ? Choisissez tout ce qui s’applique.
+    .question = Depuis le début de cette douleur, avez-vous eu l’un de ces signes ? Plusieurs réponses possibles.
 checklist-nsaid-safety = Avant de prendre un anti-inflammatoire
-    .question = L’un de ces points vous concerne-t-il ? Choisissez tout ce qui s’applique.
+    .question = L’un de ces points vous concerne-t-il ? Plusieurs réponses possibles.
