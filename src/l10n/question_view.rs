@@ -19,7 +19,7 @@ use crate::triage::question::{AnswerKind, Question};
 /// let view = loc.question_view(catalog, &fr, interview.question().expect("a first question"))?;
 /// assert!(view.multiple); // the cauda equina checklist
 /// assert!(view.options.iter().any(|(v, _)| v == "none"));
-/// assert!(view.prompt.ends_with("s’applique."));
+/// assert!(view.prompt.ends_with("possibles."));
 /// # Ok::<(), lowback::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
