@@ -383,3 +383,50 @@ fn progress_counts_down() {
     assert!(p.left_at_most <= start);
     let _ = FieldKind::Choice;
 }
+
+/// Every label shown for a pain location, typed back whole, is understood, in every language:
+/// some hold a comma or an "and" (« Pli de l’aine (entre la cuisse et le ventre) »), which were
+/// read as two answers and refused (found by a helper testing the public API).
+#[test]
+fn every_location_label_typed_back_whole_is_understood() {
+    let c = catalog();
+    let loc = Localizer::builtin();
+    for tag in ["en", "en-GB", "en-US", "en-CA", "fr", "fr-CA"] {
+        let locale = loc.negotiate(tag).unwrap();
+        let view = loc
+            .question_view(c, &locale, Question::Field(Field::PainLocations))
+            .unwrap();
+        for (value, label) in &view.options {
+            let mut a = Assessment::new();
+            a.answer_with_labels(c, view.question, label, &view.options)
+                .unwrap_or_else(|e| panic!("{tag}: {label:?}: {e}"));
+            let got: Vec<&str> = a
+                .pain_locations()
+                .unwrap()
+                .iter()
+                .map(|l| l.as_str())
+                .collect();
+            assert_eq!(got, vec![value.as_str()], "{tag}: {label:?}");
+        }
+    }
+}
+
+/// "No" to a choice that offers "none" first ("Does either leg feel weak?") means "none", in
+/// both languages, instead of being refused.
+#[test]
+fn no_to_a_choice_with_a_none_option_means_none() {
+    let c = catalog();
+    for text in ["no", "No.", "non", "Non"] {
+        let mut a = Assessment::new();
+        a.answer(c, Question::Field(Field::LegWeakness), text)
+            .unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        let json: Value = serde_json::from_str(&a.to_json()).unwrap();
+        assert_eq!(json["leg_weakness"], "none", "{text:?}");
+    }
+    // A choice without a "none" option still refuses it.
+    assert!(
+        Assessment::new()
+            .answer(c, Question::Field(Field::Trend), "no")
+            .is_err()
+    );
+}

@@ -266,7 +266,14 @@ pub(crate) fn parse(
                 FieldKind::Choice => {
                     let options: Vec<String> =
                         field.options().iter().map(|o| (*o).to_owned()).collect();
+                    // "No" to a choice whose first option is "none" ("No weakness") means it.
                     let v = option(text, &options, labels)
+                        .or_else(|| {
+                            options
+                                .iter()
+                                .find(|o| *o == NONE)
+                                .filter(|_| NO.contains(&fold(text).as_str()))
+                        })
                         .ok_or_else(|| invalid(question, text, field.options().join(", ")))?;
                     let i = options.iter().position(|o| o == v).unwrap_or_default();
                     Slot::Choice(u8::try_from(i).unwrap_or(u8::MAX))
@@ -275,7 +282,9 @@ pub(crate) fn parse(
                     let options: Vec<String> =
                         field.options().iter().map(|o| (*o).to_owned()).collect();
                     let mut mask = 0u32;
-                    for p in parts(text) {
+                    // A whole label first: some hold a comma or an "and".
+                    let whole = option(text, &options, labels).map(|v| vec![fold(v)]);
+                    for p in whole.unwrap_or_else(|| parts(text)) {
                         let v = option(&p, &options, labels)
                             .ok_or_else(|| invalid(question, text, field.options().join(", ")))?;
                         let i = options.iter().position(|o| o == v).unwrap_or_default();
@@ -360,7 +369,9 @@ pub(crate) fn parse(
             }
             let options: Vec<String> = members.iter().map(|m| m.as_str().to_owned()).collect();
             let mut chosen = Vec::new();
-            for p in parts(text) {
+            // A whole label first: some hold a comma or an "and".
+            let whole = option(text, &options, labels).map(|v| vec![fold(v)]);
+            for p in whole.unwrap_or_else(|| parts(text)) {
                 let v = option(&p, &options, labels).ok_or_else(|| {
                     invalid(
                         question,
