@@ -239,6 +239,8 @@ pub struct ContentPack {
     pub(crate) removed_rules: Vec<String>,
     /// The locale comparison, computed on first use and shared by the catalog and the localizer.
     pub(crate) locale_check: std::sync::OnceLock<Arc<crate::catalog::ftl::LocaleCheck>>,
+    /// Fluent files refused because the pack already held [`MAX_PACK_LOCALES`] locales.
+    pub(crate) refused_locales: usize,
     /// Care settings files (`data/care_settings.toml`), `(name, text)`, read by the
     /// [`Localizer`](crate::Localizer); none means the builtin file.
     pub(crate) care_settings: Vec<(String, String)>,
@@ -469,7 +471,8 @@ impl ContentPack {
     /// Text that nests placeables, selectors or call arguments more than 64 levels deep is not
     /// parsed at all (the parser is recursive, and such text would overflow the stack): it is
     /// reported as a [`ContentProblem::FtlSyntax`] at the line where the limit is passed, and
-    /// the file counts as empty.
+    /// the file counts as empty. A pack holds at most 64 locales: a file for a 65th is not
+    /// added, and reported the same way.
     ///
     /// ```
     /// use lowback::{Catalog, ContentPack, ContentProblem};
@@ -482,6 +485,22 @@ impl ContentPack {
     /// ```
     pub fn add_ftl(&mut self, locale: &str, name: &str, text: &str) -> &mut Self {
         self.locale_check = std::sync::OnceLock::new();
+        // Each locale becomes a bundle whose every message is checked: a bounded number of
+        // them (thousands of empty regional locales took hundreds of MiB).
+        if !self.locales.contains_key(locale) && self.locales.len() >= MAX_PACK_LOCALES {
+            self.refused_locales += 1;
+            if self.refused_locales <= 8 {
+                self.problems.push(ContentProblem::FtlSyntax {
+                    locale: clip(locale),
+                    file: clip(name),
+                    line: 1,
+                    message: format!(
+                        "a pack holds at most {MAX_PACK_LOCALES} locales; this one was not added"
+                    ),
+                });
+            }
+            return self;
+        }
         let resource = if let Some(line) = nesting_too_deep(text, MAX_FTL_DEPTH) {
             self.problems.push(ContentProblem::FtlSyntax {
                 locale: clip(locale),
@@ -595,6 +614,9 @@ impl LineIndex {
 
 /// The deepest nesting of placeables, selectors and call arguments a Fluent file may use.
 pub(crate) const MAX_FTL_DEPTH: usize = 64;
+
+/// The most locales a pack holds (the builtin pack has 6).
+pub(crate) const MAX_PACK_LOCALES: usize = 64;
 
 /// The largest file [`ContentPack::from_dir`] reads.
 pub(crate) const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
