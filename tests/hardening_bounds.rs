@@ -3,9 +3,7 @@
 //! a care settings file lists at most 100 problems, and a triage read from JSON that repeats
 //! its rules and references is rendered and exported without comparing every pair.
 
-use lowback::{
-    Assessment, Catalog, ContentPack, ContentProblem, InputProblem, Localizer, Triage, fhir,
-};
+use lowback::{Assessment, Catalog, ContentPack, ContentProblem, InputProblem, Localizer};
 
 #[test]
 fn a_triage_with_20000_unknown_findings_lists_64_problems_and_a_count() {
@@ -89,8 +87,10 @@ fn a_care_settings_file_with_20000_bad_entries_lists_100_problems_and_a_count() 
     assert!(e.to_string().contains("more problems in this file"));
 }
 
+#[cfg(feature = "fhir")]
 #[test]
 fn a_triage_read_from_json_that_repeats_rules_and_references_is_exported_with_right_numbers() {
+    use lowback::{Triage, fhir};
     let a = Assessment::from_json(
         r#"{"age": 30, "pain_locations": ["lower_back"], "findings": {"saddle_numbness": "yes"}}"#,
     )
