@@ -481,8 +481,9 @@ fn uses_inline<'a>(i: &ast::InlineExpression<&'a str>, u: &mut Uses<'a>, in_term
 }
 
 /// How deep `p` nests placeables, selectors and call arguments (the resolver's own depth in
-/// it). Recursive, but the nesting of every parsed pattern is bounded (`ContentPack::add_ftl`
-/// refuses deeper text).
+/// it), counted as `nesting_too_deep` counts the text (the tests of `pack.rs` check the two
+/// agree). Recursive, but the nesting of every parsed pattern is bounded
+/// (`ContentPack::add_ftl` refuses deeper text).
 pub(crate) fn nesting(p: &ast::Pattern<&str>) -> usize {
     p.elements
         .iter()
@@ -502,8 +503,7 @@ fn expression_nesting(e: &ast::Expression<&str>) -> usize {
             .map(|v| nesting(&v.value))
             .max()
             .unwrap_or(0)
-            .max(inline_nesting(selector))
-            .saturating_add(1),
+            .max(inline_nesting(selector)),
     }
 }
 

@@ -927,50 +927,6 @@ mod tests {
         );
     }
 
-    /// The nesting the parser built, counted as `nesting_too_deep` counts it.
-    fn pattern_depth(p: &ast::Pattern<&str>) -> usize {
-        p.elements
-            .iter()
-            .map(|e| match e {
-                ast::PatternElement::Placeable { expression } => 1 + expression_depth(expression),
-                ast::PatternElement::TextElement { .. } => 0,
-            })
-            .max()
-            .unwrap_or(0)
-    }
-
-    fn expression_depth(e: &ast::Expression<&str>) -> usize {
-        match e {
-            ast::Expression::Inline(i) => inline_depth(i),
-            ast::Expression::Select { selector, variants } => variants
-                .iter()
-                .map(|v| pattern_depth(&v.value))
-                .chain(std::iter::once(inline_depth(selector)))
-                .max()
-                .unwrap_or(0),
-        }
-    }
-
-    fn inline_depth(i: &ast::InlineExpression<&str>) -> usize {
-        let args = |a: &ast::CallArguments<&str>| {
-            1 + a
-                .positional
-                .iter()
-                .map(inline_depth)
-                .chain(a.named.iter().map(|n| inline_depth(&n.value)))
-                .max()
-                .unwrap_or(0)
-        };
-        match i {
-            ast::InlineExpression::Placeable { expression } => 1 + expression_depth(expression),
-            ast::InlineExpression::FunctionReference { arguments, .. } => args(arguments),
-            ast::InlineExpression::TermReference {
-                arguments: Some(a), ..
-            } => args(a),
-            _ => 0,
-        }
-    }
-
     fn ast_depth(text: &str) -> usize {
         let resource = match fluent_syntax::parser::parse(text) {
             Ok(r) | Err((r, _)) => r,
@@ -983,12 +939,12 @@ mod tests {
                     .value
                     .iter()
                     .chain(m.attributes.iter().map(|a| &a.value))
-                    .map(pattern_depth)
+                    .map(crate::catalog::ftl::nesting)
                     .max()
                     .unwrap_or(0),
                 ast::Entry::Term(t) => std::iter::once(&t.value)
                     .chain(t.attributes.iter().map(|a| &a.value))
-                    .map(pattern_depth)
+                    .map(crate::catalog::ftl::nesting)
                     .max()
                     .unwrap_or(0),
                 _ => 0,
