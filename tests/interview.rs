@@ -430,3 +430,70 @@ fn no_to_a_choice_with_a_none_option_means_none() {
             .is_err()
     );
 }
+
+/// Drives an interview to the question that asks which kind of symptoms in both legs: that
+/// one is ticked in the cauda equina checklist, the rest is skipped.
+fn at_both_legs() -> Interview<'static> {
+    let mut interview = Interview::new(catalog());
+    let target = Question::Finding(FindingId::SYMPTOMS_BOTH_LEGS);
+    for _ in 0..100 {
+        match interview.question() {
+            Some(q) if q == target => return interview,
+            Some(Question::Checklist(c)) if c.as_str() == "cauda_equina" => {
+                assert_eq!(interview.answer("symptoms_both_legs"), Outcome::Recorded);
+            }
+            Some(_) => {
+                let _ = interview.skip();
+            }
+            None => break,
+        }
+    }
+    panic!("the question on symptoms in both legs was never asked");
+}
+
+#[test]
+fn yes_to_a_question_that_asks_which_kind_keeps_the_yes_and_ends() {
+    // "Yes" to "symptoms in both legs: no, long-standing or new?" is kept, and the kind is
+    // asked again: each "yes" counts as a try, so "yes" said again and again still ends (a
+    // fuzzed session once asked it four times in a row).
+    let legs = Question::Finding(FindingId::SYMPTOMS_BOTH_LEGS);
+    let mut interview = at_both_legs();
+    for left in [2u8, 1] {
+        match interview.answer("yes") {
+            Outcome::Refused {
+                problem,
+                attempts_left,
+            } => {
+                assert_eq!(attempts_left, left);
+                let shown = problem.to_string();
+                assert!(shown.contains("long_standing, new"), "{shown}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(interview.question(), Some(legs));
+    }
+    assert!(matches!(interview.answer("yes"), Outcome::MovedOn { .. }));
+    assert_ne!(interview.question(), Some(legs));
+    // The "yes" stays: only the kind is unknown, so the outcome cannot be a confident one.
+    let a = interview.assessment();
+    assert_eq!(a.finding(FindingId::SYMPTOMS_BOTH_LEGS), Some(Answer::Yes));
+    assert_eq!(a.level(FindingId::SYMPTOMS_BOTH_LEGS), None);
+    let t = interview.triage().unwrap();
+    assert!(!t.complete);
+    assert!(t.disposition >= Disposition::Urgent, "{:?}", t.disposition);
+
+    // "I don't know" after a "yes" keeps the "yes" too.
+    let mut interview = at_both_legs();
+    assert!(matches!(interview.answer("oui"), Outcome::Refused { .. }));
+    assert_eq!(interview.skip(), Outcome::Recorded);
+    assert_ne!(interview.question(), Some(legs));
+    let a = interview.assessment();
+    assert_eq!(a.finding(FindingId::SYMPTOMS_BOTH_LEGS), Some(Answer::Yes));
+
+    // The kind, given after a "yes", is recorded as usual.
+    let mut interview = at_both_legs();
+    assert!(matches!(interview.answer("yes"), Outcome::Refused { .. }));
+    assert_eq!(interview.answer("new"), Outcome::Recorded);
+    let level = interview.assessment().level(FindingId::SYMPTOMS_BOTH_LEGS);
+    assert_eq!(level.map(|l| l.to_string()).as_deref(), Some("new"));
+}

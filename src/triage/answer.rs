@@ -92,6 +92,23 @@ pub(crate) fn is_unknown(folded: &str) -> bool {
     UNKNOWN.contains(&folded)
 }
 
+/// The refusal of a bare "yes" to a question that asks which kind (an ordinal finding whose
+/// level is still to be given): the kinds are what is expected.
+pub(crate) fn level_wanted(catalog: &Catalog, q: Question, text: &str) -> InputError {
+    let expected = match q {
+        Question::Finding(id) => match catalog.finding(id).map(|f| &f.source) {
+            Some(FindingSource::Ordinal { levels }) => levels
+                .iter()
+                .map(crate::model::LevelId::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => String::new(),
+        },
+        _ => String::new(),
+    };
+    invalid(q, text, expected)
+}
+
 fn invalid(q: Question, text: &str, expected: String) -> InputError {
     InputError::one(InputProblem::InvalidAnswer {
         question: q.as_str().to_owned(),

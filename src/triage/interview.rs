@@ -5,7 +5,7 @@ use crate::catalog::Catalog;
 use crate::error::InputError;
 use crate::model::rule::RuleKind;
 use crate::model::set::Bits;
-use crate::triage::answer::{Parsed, parse};
+use crate::triage::answer::{Parsed, level_wanted, parse};
 use crate::triage::assessment::{Given, Slot};
 use crate::triage::question::Question;
 use crate::{Answer, Assessment, Disposition, Field, Triage};
@@ -63,6 +63,9 @@ struct State<'a> {
     yes: Bits,
     possible: Bits,
     unknown: Bits,
+    /// Questions the interview gave up on while keeping their answer (see
+    /// [`Interview::skip`]): never asked again in this session.
+    settled: &'a [Question],
 }
 
 impl<'a> State<'a> {
@@ -78,7 +81,13 @@ impl<'a> State<'a> {
             yes: ev.yes,
             possible: ev.possible(&all).difference(&moot),
             unknown: ev.unknown(&all).difference(&moot),
+            settled: &[],
         })
+    }
+
+    /// The same state, without the questions an interview has settled.
+    fn without(self, settled: &'a [Question]) -> Self {
+        State { settled, ..self }
     }
 
     /// The open questions for these findings, fields first (they rule out the most), then
@@ -93,9 +102,9 @@ impl<'a> State<'a> {
             .iter()
             .filter_map(|p| grouped(self.catalog, self.a, p))
             .filter(|q| !matches!(q, Question::Field(_)));
-        fields
-            .chain(findings)
-            .filter(|q| !asked(self.catalog, self.a, *q) && applies(self.a, *q))
+        fields.chain(findings).filter(|q| {
+            !asked(self.catalog, self.a, *q) && applies(self.a, *q) && !self.settled.contains(q)
+        })
     }
 
     /// Rules that have not fired, could still fire, and would raise the outcome.
@@ -401,8 +410,9 @@ impl Assessment {
 pub enum Outcome {
     /// The answer was understood and recorded.
     Recorded,
-    /// The answer was not understood (or contradicts another): the same question is asked
-    /// again, with the reason shown.
+    /// The answer was not understood (or contradicts another, or is a "yes" that does not say
+    /// which kind; that "yes" is kept): the same question is asked again, with the reason
+    /// shown.
     Refused {
         /// Why.
         problem: InputError,
@@ -440,6 +450,10 @@ pub struct Progress {
 /// understand at most [`Interview::MAX_ATTEMPTS`] times per question and then records "I don't
 /// know", and stops when nothing left could change the outcome or the advice. It always ends.
 ///
+/// A bare "yes" to a question that asks which kind ("symptoms in both legs: no, long-standing
+/// or new?") is kept, and refused as an answer to the question: the kind is asked again, as a
+/// try. When the kind is never given, the "yes" stays and only the kind is unknown.
+///
 /// ```
 /// use lowback::{Catalog, Interview, Outcome};
 /// let catalog = Catalog::builtin();
@@ -460,6 +474,9 @@ pub struct Interview<'c> {
     catalog: &'c Catalog,
     assessment: Assessment,
     refusals: Vec<(Question, u8)>,
+    /// Ordinal questions answered "yes" whose kind the person could not give: their "yes" is
+    /// kept, the kind stays unknown, and they are not asked again.
+    settled: Vec<Question>,
     asked: usize,
 }
 
@@ -482,6 +499,7 @@ impl<'c> Interview<'c> {
             catalog,
             assessment,
             refusals: Vec::new(),
+            settled: Vec::new(),
             asked: 0,
         }
     }
@@ -489,7 +507,11 @@ impl<'c> Interview<'c> {
     /// The question to ask now, or `None` when the interview is over.
     #[must_use]
     pub fn question(&self) -> Option<Question> {
-        next_question(self.catalog, &self.assessment)
+        self.state()?.next()
+    }
+
+    fn state(&self) -> Option<State<'_>> {
+        Some(State::of(self.catalog, &self.assessment)?.without(&self.settled))
     }
 
     /// Whether the interview is over: an emergency is reached, or nothing left could change the
@@ -514,39 +536,61 @@ impl<'c> Interview<'c> {
             .assessment
             .answer_with_labels(self.catalog, q, text, labels)
         {
+            // "Yes" to a question that asks which kind is kept, and the kind is asked for: that
+            // counts as a try, so that "yes" said again and again still ends.
+            Ok(()) if self.question() == Some(q) => {
+                self.refuse(q, level_wanted(self.catalog, q, text))
+            }
             Ok(()) => {
                 self.asked += 1;
                 Outcome::Recorded
             }
-            Err(problem) => {
-                let tries = if let Some((_, n)) = self.refusals.iter_mut().find(|(r, _)| *r == q) {
-                    *n = n.saturating_add(1);
-                    *n
-                } else {
-                    self.refusals.push((q, 1));
-                    1
-                };
-                if tries >= Self::MAX_ATTEMPTS {
-                    self.assessment.record_unknown(self.catalog, q);
-                    self.asked += 1;
-                    Outcome::MovedOn { problem }
-                } else {
-                    Outcome::Refused {
-                        problem,
-                        attempts_left: Self::MAX_ATTEMPTS - tries,
-                    }
-                }
+            Err(problem) => self.refuse(q, problem),
+        }
+    }
+
+    /// Counts a try at `q` that did not give what it asks; the last try moves on.
+    fn refuse(&mut self, q: Question, problem: InputError) -> Outcome {
+        let tries = if let Some((_, n)) = self.refusals.iter_mut().find(|(r, _)| *r == q) {
+            *n = n.saturating_add(1);
+            *n
+        } else {
+            self.refusals.push((q, 1));
+            1
+        };
+        if tries >= Self::MAX_ATTEMPTS {
+            self.give_up(q);
+            Outcome::MovedOn { problem }
+        } else {
+            Outcome::Refused {
+                problem,
+                attempts_left: Self::MAX_ATTEMPTS - tries,
             }
         }
     }
 
-    /// Records "I don't know" for the current question (a skip button).
+    /// Records "I don't know" for `q`. An ordinal finding already answered "yes" keeps its
+    /// "yes" (only its kind is unknown), and the question is settled for this session.
+    fn give_up(&mut self, q: Question) {
+        let kept = match q {
+            Question::Finding(id) => self.assessment.finding(id) == Some(Answer::Yes),
+            _ => false,
+        };
+        if kept {
+            self.settled.push(q);
+        } else {
+            self.assessment.record_unknown(self.catalog, q);
+        }
+        self.asked += 1;
+    }
+
+    /// Records "I don't know" for the current question (a skip button). A question that asks
+    /// which kind, after a "yes", keeps the "yes": only the kind is unknown.
     pub fn skip(&mut self) -> Outcome {
         let Some(q) = self.question() else {
             return Outcome::NoQuestion;
         };
-        self.assessment.record_unknown(self.catalog, q);
-        self.asked += 1;
+        self.give_up(q);
         Outcome::Recorded
     }
 
@@ -555,7 +599,7 @@ impl<'c> Interview<'c> {
     pub fn progress(&self) -> Progress {
         Progress {
             asked: self.asked,
-            left_at_most: State::of(self.catalog, &self.assessment).map_or(0, |s| s.left_at_most()),
+            left_at_most: self.state().map_or(0, |s| s.left_at_most()),
         }
     }
 

@@ -751,8 +751,15 @@ impl LowbackSession {
             None => None,
         };
         let labels = view.as_ref().map(|v| v.options.clone()).unwrap_or_default();
+        let before = self.interview.assessment().clone();
         let outcome = self.interview.answer_with_labels(text, &labels);
         let finished = self.interview.should_stop();
+        if matches!(outcome, Outcome::Refused { .. }) && *self.interview.assessment() != before {
+            // A "yes" to a question that asks which kind is kept while the kind is asked for:
+            // going back must replay it.
+            self.history
+                .push(Given::Text(text.to_owned(), labels.clone()));
+        }
         Ok(match outcome {
             Outcome::Recorded => {
                 self.history.push(Given::Text(text.to_owned(), labels));
