@@ -8,7 +8,7 @@ use lowback::{Assessment, Catalog, Localizer, Report};
 
 /// Everyday British words that the base `en` text must not use, because `en-US` shows that text
 /// as it is (its `terms.ftl` overrides only terms): each has a neutral wording ("belly", "on your
-/// stomach", "vomited", "a heat pack", "hold in gas"), or belongs in a term.
+/// stomach", "vomited", "a heat pack", "hold in gas", "empty your bowels"), or belongs in a term.
 const EN_US_BRITISH: &[&str] = &[
     "tummy",
     "practise",
@@ -17,6 +17,7 @@ const EN_US_BRITISH: &[&str] = &[
     "hot water bottles",
     "been sick",
     "hold in wind",
+    "poo",
 ];
 
 #[test]

@@ -104,3 +104,90 @@ fn a_report_of_each_level_matches_its_snapshot_in_every_variant() {
         check(&format!("self-care-{tag}.md"), &r.to_markdown());
     }
 }
+
+#[test]
+fn a_self_care_report_says_no_warning_signs_only_when_complete() {
+    // With questions still open, "your answers show no warning signs" would promise more than
+    // the answers show: the action then says "none of your answers so far".
+    // The development vignettes (their self-care cases leave questions open) and the sample
+    // (every question answered).
+    let mut cases: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/vignettes.json")).unwrap();
+    cases.push(serde_json::json!({"id": "sample", "assessment": serde_json::from_str::<serde_json::Value>(SAMPLE).unwrap()}));
+    let (c, loc) = (Catalog::builtin(), Localizer::builtin());
+    let mut seen = [0usize; 2];
+    for tag in ["en", "fr"] {
+        let locale = loc.negotiate(tag).unwrap();
+        let any = lowback::Arg::Text("x");
+        let full = loc
+            .message(
+                &locale,
+                "report-level-self-care",
+                Some("detail"),
+                &[("self_care", any)],
+            )
+            .unwrap();
+        let open = loc
+            .message(
+                &locale,
+                "report-self-care-open",
+                None,
+                &[("self_care", any)],
+            )
+            .unwrap();
+        // The first sentence of each, which is where they differ.
+        let first = |s: &str| s.split('.').next().unwrap_or_default().to_owned();
+        let (full, open) = (first(&full), first(&open));
+        assert_ne!(full, open);
+        for case in &cases {
+            let a = Assessment::from_json(&case["assessment"].to_string()).unwrap();
+            let t = c.triage(&a).unwrap();
+            if t.disposition != lowback::Disposition::SelfCare {
+                continue;
+            }
+            let r = Report::new(c, loc, &locale, &t).unwrap();
+            let (says, not) = if t.complete {
+                (&full, &open)
+            } else {
+                (&open, &full)
+            };
+            assert!(
+                r.action.starts_with(says.as_str()),
+                "{}: {}",
+                case["id"],
+                r.action
+            );
+            assert!(!r.to_text().contains(not.as_str()), "{}", case["id"]);
+            seen[usize::from(t.complete)] += 1;
+        }
+    }
+    assert!(seen[0] > 0 && seen[1] > 0, "{seen:?}");
+}
+
+#[test]
+fn an_emergency_report_never_opens_an_action_with_today() {
+    // A red flag that is urgent for some people and an emergency for others words its action
+    // emergency first ("With a fever, go now. Otherwise, today."): under "Get emergency care
+    // now", an action that opened with "see a doctor today" read as a contradiction.
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/vignettes.json")).unwrap();
+    let (c, loc) = (Catalog::builtin(), Localizer::builtin());
+    let mut actions = 0;
+    for (tag, today) in [("en", "today"), ("fr", "aujourd’hui")] {
+        let locale = loc.negotiate(tag).unwrap();
+        for case in &cases {
+            let a = Assessment::from_json(&case["assessment"].to_string()).unwrap();
+            let t = c.triage(&a).unwrap();
+            if t.disposition != lowback::Disposition::Emergency {
+                continue;
+            }
+            let r = Report::new(c, loc, &locale, &t).unwrap();
+            for action in &r.act_now {
+                let first = action.split(". ").next().unwrap_or_default();
+                assert!(!first.contains(today), "{tag} {}: {action}", case["id"]);
+                actions += 1;
+            }
+        }
+    }
+    assert!(actions > 50, "{actions}");
+}

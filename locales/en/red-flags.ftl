@@ -11,11 +11,11 @@ red-flag-progressive-neurological-deficit = Worsening nerve damage
 
 red-flag-spinal-infection = Spine infection
     .summary = Germs can infect the bones, the discs or the space around the nerves in the spine. It is rare, but it can harm the nerves if it is not treated early.
-    .action = Get seen by a doctor today. Some signs cannot wait: a fever when you have had recent spine treatment, inject drugs or your body fights germs less well; feeling very unwell; or legs getting weak. In that case, call { -emergency-number } or { -go-to-emergency } now.
+    .action = Some signs cannot wait: a fever when you have had recent spine treatment, inject drugs or your body fights germs less well; feeling very unwell; or legs getting weak. In that case, call { -emergency-number } or { -go-to-emergency } now. Otherwise, get seen by a doctor today.
 
 red-flag-spinal-malignancy = Cancer in the spine
     .summary = Some cancers can spread to the bones of the spine and press on the spinal cord or nerves. A past cancer makes this more likely, although most back pain has a harmless cause.
-    .action = See a doctor today and mention your cancer. Some signs cannot wait: legs turning weak or numb, walking getting hard, or changes in your bladder or bowel. In that case, call { -emergency-number } now.
+    .action = Some signs cannot wait: legs turning weak or numb, walking getting hard, or changes in your bladder or bowel. In that case, call { -emergency-number } now. Otherwise, see a doctor today and mention your cancer.
 
 red-flag-vertebral-fracture = Broken bone in the spine
     .summary = A bone of the spine (a vertebra) can crack after a hard fall or a crash. When bones are thin or the spine is fused, a small knock or even no injury at all can do it.
@@ -43,11 +43,11 @@ red-flag-limb-ischaemia = Blocked artery in the leg
 
 red-flag-slipped-capital-femoral-epiphysis = Slipped growth plate at the hip (slipped upper femoral epiphysis)
     .summary = In children and teenagers, the ball at the top of the thigh bone can slip at its growth plate. It often shows up as a limp with hip, groin, thigh or even knee pain.
-    .action = Get the child or teenager seen by a doctor today, and keep weight off the leg until then. If they cannot put any weight on it, { -go-to-emergency } now or call { -emergency-number }.
+    .action = If the child or teenager cannot put any weight on the leg, { -go-to-emergency } now or call { -emergency-number }. Otherwise, get them seen by a doctor today, and keep weight off the leg until then.
 
 red-flag-child-limp = A child's limp that needs checking
     .summary = Most limps in children come from a passing inflammation of the hip after a virus. Some come from an infection, a hidden break or a hip problem that needs treatment.
-    .action = Get the child seen by a doctor. With a fever, or if the child will not stand on the leg, { -go-to-emergency } now.
+    .action = With a fever, or if the child will not stand on the leg, { -go-to-emergency } now. Otherwise, get the child seen by a doctor.
 
 red-flag-femoral-stress-fracture = Stress crack in the thigh bone
     .summary = Repeated loading, for example a lot of running, can crack the neck of the thigh bone near the hip. If it is missed, the crack can break through completely.
@@ -55,7 +55,7 @@ red-flag-femoral-stress-fracture = Stress crack in the thigh bone
 
 red-flag-ectopic-pregnancy = Ectopic pregnancy
     .summary = A pregnancy can grow outside the womb, most often in a tube. It can burst and bleed inside the belly, which is life-threatening.
-    .action = With pain, contact your { -early-pregnancy-unit }, { -maternity-unit } or a doctor today. With bleeding and pain, shoulder-tip pain or feeling faint, call { -emergency-number } now.
+    .action = With bleeding and pain, shoulder-tip pain or feeling faint, call { -emergency-number } now. With pain alone, contact your { -early-pregnancy-unit }, { -maternity-unit } or a doctor today.
 
 red-flag-blood-clot = Possible blood clot in a leg vein
     .summary = In pregnancy and in the weeks after birth, blood clots more easily. A clot in a deep leg vein can make the leg swollen and painful, and can travel to the lungs.
@@ -67,7 +67,7 @@ red-flag-pregnancy-complication = Pregnancy problem needing the maternity team
 
 red-flag-kidney-problem = Kidney stone or kidney infection
     .summary = A stone can block the tube from the kidney and cause waves of severe pain; the kidney can also become infected. A blocked kidney with a fever is dangerous.
-    .action = See a doctor today. If you have a fever, shivers or feel very unwell, { -go-to-emergency } now.
+    .action = With a fever, shivers or feeling very unwell, { -go-to-emergency } now. Otherwise, see a doctor today.
 
 red-flag-gynaecological-emergency = Twisted ovary or pelvic infection
     .summary = An ovary can twist and lose its blood supply, or the womb and tubes can become infected. Both can harm fertility if not treated quickly.
@@ -79,4 +79,4 @@ red-flag-strangulated-hernia = Trapped hernia
 
 red-flag-giant-cell-arteritis = Inflamed arteries (giant cell arteritis)
     .summary = In people over 50, arteries of the head can become inflamed. It can suddenly take away sight, and it often comes with aching, stiff shoulders and hips.
-    .action = See a doctor today, and say you are worried about giant cell arteritis. If your eyesight changes, { -go-to-emergency } now.
+    .action = If your eyesight changes, { -go-to-emergency } now. Otherwise, see a doctor today, and say you are worried about giant cell arteritis.

@@ -9,6 +9,8 @@ report-level-see-clinician = Book an appointment with a { -health-professional }
     .detail = Arrange to see { $see_clinician } or a { -physio } within the next days to weeks. Meanwhile the advice below can help, and the warning signs further down tell you when not to wait.
 report-level-self-care = You can look after this at home for now
     .detail = Your answers show no warning signs. Most back and hip pain of this kind settles with time, movement and simple home measures. Keep an eye on the warning signs below. Ask { $self_care } if you need advice on pain relief.
+# The self-care action while questions are still open: no "no warning signs" before they are answered.
+report-self-care-open = None of your answers so far shows a warning sign. Most back and hip pain of this kind settles with time, movement and simple home measures. Answer the questions still open, and keep an eye on the warning signs below. Ask { $self_care } if you need advice on pain relief.
 report-incomplete = Some important safety questions are still unanswered, so this result cannot be a firm all-clear. If this result says to get emergency care, do that first. Otherwise, answer the questions or speak to a { -health-professional }.
 report-heading-why = Why this advice
 report-no-flags = None of the warning signs you were asked about are present.

@@ -11,11 +11,11 @@ red-flag-progressive-neurological-deficit = Atteinte d’un nerf qui s’aggrave
 
 red-flag-spinal-infection = Infection de la colonne vertébrale
     .summary = Des microbes peuvent infecter les vertèbres, les disques ou l’espace qui entoure les nerfs de la colonne. C’est rare, mais les nerfs peuvent en souffrir si le traitement tarde.
-    .action = Faites-vous examiner par un médecin aujourd’hui. Certains signes ne peuvent pas attendre : de la fièvre après un soin récent sur la colonne, si vous vous injectez des drogues ou si vos défenses immunitaires sont faibles. C’est aussi le cas si vous vous sentez très mal ou si vos jambes faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant.
+    .action = Certains signes ne peuvent pas attendre : de la fièvre après un soin récent sur la colonne, si vous vous injectez des drogues ou si vos défenses immunitaires sont faibles. C’est aussi le cas si vous vous sentez très mal ou si vos jambes faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant. Sinon, faites-vous examiner par un médecin aujourd’hui.
 
 red-flag-spinal-malignancy = Cancer touchant la colonne vertébrale
     .summary = Certains cancers peuvent gagner les os de la colonne et appuyer sur la moelle ou les nerfs. Un cancer passé rend cette cause plus probable, même si la plupart des douleurs de dos sont sans gravité.
-    .action = Consultez un médecin aujourd’hui et parlez-lui de votre cancer. Certains signes ne peuvent pas attendre : des jambes qui faiblissent ou s’engourdissent, une marche difficile, des urines ou des selles que vous ne sentez ou ne retenez plus. Dans ce cas, appelez { -emergency-number } maintenant.
+    .action = Certains signes ne peuvent pas attendre : des jambes qui faiblissent ou s’engourdissent, une marche difficile, des urines ou des selles que vous ne sentez ou ne retenez plus. Dans ce cas, appelez { -emergency-number } maintenant. Sinon, consultez un médecin aujourd’hui et parlez-lui de votre cancer.
 
 red-flag-vertebral-fracture = Fracture d’une vertèbre
     .summary = Une vertèbre peut se fissurer après une chute violente ou un accident. Quand les os sont fragiles ou la colonne soudée, un simple choc suffit, ou même aucun choc.
@@ -43,11 +43,11 @@ red-flag-limb-ischaemia = Artère de la jambe bouchée
 
 red-flag-slipped-capital-femoral-epiphysis = Glissement de la tête du fémur (épiphysiolyse fémorale supérieure)
     .summary = Chez l’enfant et l’adolescent, la tête du fémur peut glisser au niveau de son cartilage de croissance. Cela se manifeste souvent par une boiterie et une douleur de la hanche, de l’aine, de la cuisse, voire du genou.
-    .action = Faites examiner l’enfant ou l’adolescent par un médecin aujourd’hui et évitez qu’il s’appuie sur la jambe d’ici là. S’il ne peut plus du tout poser le pied par terre, { -go-to-emergency } maintenant ou appelez { -emergency-number }.
+    .action = Si l’enfant ou l’adolescent ne peut plus du tout poser le pied par terre, { -go-to-emergency } maintenant ou appelez { -emergency-number }. Sinon, faites-le examiner par un médecin aujourd’hui et évitez qu’il s’appuie sur la jambe d’ici là.
 
 red-flag-child-limp = Boiterie de l’enfant à faire examiner
     .summary = La plupart des boiteries de l’enfant viennent d’une inflammation passagère de la hanche après un virus. D’autres viennent d’une infection, d’une fracture cachée ou d’un problème de hanche à traiter.
-    .action = Faites examiner l’enfant par un médecin. En cas de fièvre, ou si l’enfant refuse de poser le pied, { -go-to-emergency } maintenant.
+    .action = En cas de fièvre, ou si l’enfant refuse de poser le pied, { -go-to-emergency } maintenant. Sinon, faites examiner l’enfant par un médecin.
 
 red-flag-femoral-stress-fracture = Fissure de fatigue du fémur
     .summary = Des efforts répétés, par exemple beaucoup de course à pied, peuvent fissurer le col du fémur, près de la hanche. Si elle passe inaperçue, la fissure peut aller jusqu’à la fracture complète.
@@ -55,7 +55,7 @@ red-flag-femoral-stress-fracture = Fissure de fatigue du fémur
 
 red-flag-ectopic-pregnancy = Grossesse extra-utérine
     .summary = Une grossesse peut se développer en dehors de l’utérus, le plus souvent dans une trompe. Elle peut se rompre et saigner dans le ventre, ce qui met la vie en danger.
-    .action = En cas de douleur, contactez aujourd’hui votre { -maternity-unit }, { -early-pregnancy-unit } ou un médecin. En cas de saignement avec douleur, de douleur au bout de l’épaule ou de malaise, appelez { -emergency-number } maintenant.
+    .action = En cas de saignement avec douleur, de douleur au bout de l’épaule ou de malaise, appelez { -emergency-number } maintenant. En cas de douleur seule, contactez aujourd’hui votre { -maternity-unit }, { -early-pregnancy-unit } ou un médecin.
 
 red-flag-blood-clot = Caillot possible dans une veine de la jambe
     .summary = Pendant la grossesse et dans les semaines qui suivent l’accouchement, le sang forme plus facilement des caillots. Un caillot dans une veine profonde de la jambe peut faire enfler la jambe et la rendre douloureuse, et il peut remonter jusqu’aux poumons.
@@ -67,7 +67,7 @@ red-flag-pregnancy-complication = Problème de grossesse à signaler tout de sui
 
 red-flag-kidney-problem = Calcul ou infection du rein
     .summary = Un calcul peut boucher le conduit qui part du rein et donner des vagues de douleur très forte ; le rein peut aussi s’infecter. Un rein bouché avec de la fièvre est dangereux.
-    .action = Consultez un médecin aujourd’hui. Si vous avez de la fièvre, des frissons ou si vous vous sentez très mal, { -go-to-emergency } maintenant.
+    .action = En cas de fièvre, de frissons ou si vous vous sentez très mal, { -go-to-emergency } maintenant. Sinon, consultez un médecin aujourd’hui.
 
 red-flag-gynaecological-emergency = Torsion de l’ovaire ou infection du bassin
     .summary = Un ovaire peut se tordre et ne plus recevoir de sang, ou l’utérus et les trompes peuvent s’infecter. Sans traitement rapide, la fertilité peut en souffrir.
@@ -79,4 +79,4 @@ red-flag-strangulated-hernia = Hernie étranglée
 
 red-flag-giant-cell-arteritis = Inflammation des artères (maladie de Horton)
     .summary = Après 50 ans, des artères de la tête peuvent s’enflammer. La vue peut être perdue brutalement, et cela s’accompagne souvent d’épaules et de hanches raides et douloureuses.
-    .action = Consultez un médecin aujourd’hui et dites que vous craignez une maladie de Horton. Si votre vue change, { -go-to-emergency } maintenant.
+    .action = Si votre vue change, { -go-to-emergency } maintenant. Sinon, consultez un médecin aujourd’hui et dites que vous craignez une maladie de Horton.

@@ -301,6 +301,7 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
     ("report-level-urgent.detail", &["emergency", "urgent"]),
     ("report-level-see-clinician.detail", &["see_clinician"]),
     ("report-level-self-care.detail", &["self_care"]),
+    ("report-self-care-open", &["self_care"]),
     ("report-self-check-intro", &["emergency"]),
     ("report-safety-net-intro", &["emergency"]),
     ("report-safety-net-same-day", &["urgent"]),

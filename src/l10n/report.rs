@@ -895,12 +895,13 @@ impl Report {
         let title = o.owned("report-title", None)?;
         let headline = o.owned(level, None)?;
         let action = {
-            let s = words.with_services(
-                &mut o,
-                level,
-                Some("detail"),
-                level_variables(triage.disposition),
-            )?;
+            // Self-care with questions still open does not say "no warning signs".
+            let (id, attr) = if triage.disposition == Disposition::SelfCare && !triage.complete {
+                ("report-self-care-open", None)
+            } else {
+                (level, Some("detail"))
+            };
+            let s = words.with_services(&mut o, id, attr, level_variables(triage.disposition))?;
             let owned = o.body.str(s).to_owned();
             o.body.text.truncate(s.start);
             owned

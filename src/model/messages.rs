@@ -12,6 +12,7 @@ pub(crate) const REPORT_MESSAGES: &[&str] = &[
     "report-level-see-clinician",
     "report-level-self-care",
     "report-incomplete",
+    "report-self-care-open",
     "report-heading-why",
     "report-no-flags",
     "report-no-flags-yet",
