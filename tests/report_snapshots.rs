@@ -191,3 +191,43 @@ fn an_emergency_report_never_opens_an_action_with_today() {
     }
     assert!(actions > 50, "{actions}");
 }
+
+#[test]
+fn a_red_flag_is_named_once_in_why() {
+    // Several rules of one red flag (two cauda equina rules, three for a hip replacement) are
+    // listed together under its name once, not once per rule.
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/vignettes.json")).unwrap();
+    let (c, loc) = (Catalog::builtin(), Localizer::builtin());
+    let mut grouped = 0;
+    for tag in ["en", "fr"] {
+        let locale = loc.negotiate(tag).unwrap();
+        for case in &cases {
+            let a = Assessment::from_json(&case["assessment"].to_string()).unwrap();
+            let t = c.triage(&a).unwrap();
+            let r = Report::new(c, loc, &locale, &t).unwrap();
+            for s in r.sections() {
+                let mut titles: Vec<&str> = s
+                    .items()
+                    .map(|i| i.title())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                let n = titles.len();
+                titles.sort_unstable();
+                titles.dedup();
+                assert_eq!(titles.len(), n, "{tag} {}: {}", case["id"], s.heading());
+            }
+            // Cases where one red flag fired more than one rule (the test has something to see).
+            let mut flags = t
+                .fired
+                .iter()
+                .filter_map(|f| f.red_flag)
+                .collect::<Vec<_>>();
+            let n = flags.len();
+            flags.sort_unstable();
+            flags.dedup();
+            grouped += usize::from(flags.len() < n);
+        }
+    }
+    assert!(grouped > 20, "{grouped}");
+}

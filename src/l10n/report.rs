@@ -975,15 +975,38 @@ impl Report {
                     f.disposition.is_some()
                 })
         };
-        for f in triage.fired.iter().filter(shown) {
+        // The rules of one red flag are listed together, under its title once, in the order
+        // the first of them fired: (group's first position, position).
+        let mut order: Vec<(usize, usize)> = triage
+            .fired
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| shown(f))
+            .map(|(i, _)| (i, i))
+            .collect();
+        let flag_of = |i: usize| triage.fired.get(i).and_then(|f| f.red_flag);
+        order.sort_by_key(|&(_, i)| (flag_of(i), i));
+        let mut group = None;
+        for pair in &mut order {
+            let flag = flag_of(pair.1);
+            match group {
+                Some((g, first)) if flag.is_some() && flag == g => pair.0 = first,
+                _ => group = Some((flag, pair.0)),
+            }
+        }
+        order.sort_unstable();
+        let mut last_flag = None;
+        for f in order.iter().filter_map(|&(_, i)| triage.fired.get(i)) {
             let Some(rule) = catalog.rule(f.rule) else {
                 continue;
             };
             o.star();
-            let title = match f.red_flag.and_then(|id| catalog.red_flag(id)) {
-                Some(flag) => o.title(flag.message_id(), None)?,
-                None => Span::default(),
+            let flag = f.red_flag.and_then(|id| catalog.red_flag(id));
+            let title = match flag {
+                Some(flag) if last_flag != Some(flag.id) => o.title(flag.message_id(), None)?,
+                _ => Span::default(),
             };
+            last_flag = flag.map(|flag| flag.id);
             let text = o.text(rule.message_id(), None)?;
             let id = Some(ItemId::Id(rule.id.0));
             let sources = o.cited(rule.provenance.references.iter().copied());
