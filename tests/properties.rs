@@ -297,6 +297,12 @@ proptest! {
         if t.disposition < Disposition::Emergency {
             prop_assert!(!t.safety_net.is_empty());
         }
+        // No caution about advice that is withheld: a rule whose tags are all withheld is set
+        // aside (`unless_withheld`).
+        for r in &t.fired {
+            let tags = &c.rule(r.rule).unwrap().unless_withheld;
+            prop_assert!(tags.is_empty() || !tags.iter().all(|w| fired_withhold.iter().any(|f| f == w.as_str())), "{} not set aside", r.rule);
+        }
     }
 
     #[test]

@@ -617,6 +617,72 @@ fn advice_rules_withhold_and_caution() {
 }
 
 #[test]
+fn a_caution_about_withheld_advice_is_set_aside() {
+    // From 65, "ask a pharmacist before taking an anti-inflammatory" (advice_nsaid_age_65) is
+    // set aside when another rule already leaves anti-inflammatories out: the report said both.
+    let c = Catalog::builtin();
+    let triage = |kidney: &str| {
+        let json = format!(
+            r#"{{"age": 70, "pain_locations": ["lower_back"], "findings": {{"kidney_disease": "{kidney}"}}}}"#
+        );
+        c.triage(&Assessment::from_json(&json).unwrap()).unwrap()
+    };
+    let fired = |t: &lowback::Triage, id: &str| t.fired.iter().any(|r| r.rule.as_str() == id);
+    let cautions = |t: &lowback::Triage| {
+        t.cautions
+            .iter()
+            .map(|c| c.as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let alone = triage("no");
+    assert!(fired(&alone, "advice_nsaid_age_65"));
+    assert!(cautions(&alone).contains(&"nsaids_over_65".to_owned()));
+    let both = triage("yes");
+    assert!(fired(&both, "advice_nsaid_health_risk"));
+    assert!(!fired(&both, "advice_nsaid_age_65"));
+    assert_eq!(cautions(&both), ["nsaids_health_risk"]);
+    assert!(both.withheld.iter().any(|w| w.as_str() == "nsaids"));
+    // Its reference is cited only when it is not set aside (Beers 2023 is cited by no other rule).
+    let beers = |t: &lowback::Triage| t.references.iter().any(|r| r.as_str() == "ags_beers_2023");
+    assert!(beers(&alone));
+    assert!(!beers(&both));
+    let loc = Localizer::builtin();
+    for tag in ["en", "fr"] {
+        let locale = loc.negotiate(tag).unwrap();
+        let text = Report::new(c, loc, &locale, &both).unwrap().to_text();
+        let age = loc
+            .message(&locale, "rule-advice-nsaid-age-65", None, &[])
+            .unwrap();
+        assert!(!text.contains(&age), "{tag}: {text}");
+    }
+
+    // Only an advice rule that adds cautions and withholds nothing can be set aside, and only by
+    // advice tags.
+    let rule = |body: &str| {
+        problems(&with_rules(&format!(
+            "\n[[rule]]\nid = \"app_aside\"\n{body}\n{GOV}"
+        )))
+    };
+    let p = rule(
+        "kind = \"referral\"\ndisposition = \"see_clinician\"\nall = [\"muscle_spasm\"]\nunless_withheld = [\"nsaids\"]",
+    );
+    assert!(invalid(&p, "app_aside", "unless_withheld"), "{p:?}");
+    let p = rule(
+        "kind = \"advice\"\nall = [\"muscle_spasm\"]\nwithhold = [\"glute_stretch\"]\ncautions = [\"nsaids_over_65\"]\nunless_withheld = [\"nsaids\"]",
+    );
+    assert!(invalid(&p, "app_aside", "unless_withheld"), "{p:?}");
+    let p = rule(
+        "kind = \"advice\"\nall = [\"muscle_spasm\"]\ncautions = [\"nsaids_over_65\"]\nunless_withheld = [\"nsaidz\"]",
+    );
+    assert!(
+        p.iter().any(
+            |x| matches!(x, ContentProblem::DanglingLink { target, .. } if target == "nsaidz")
+        ),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn a_draft_claims_no_review() {
     let p = problems(&with_rules(
         "\n[[rule]]\nid = \"app_claims\"\nkind = \"referral\"\ndisposition = \"see_clinician\"\nall = [\"limp\"]\n\

@@ -1477,6 +1477,23 @@ pub(crate) fn build(
                 ),
                 _ => {}
             }
+            if !r.unless_withheld.is_empty()
+                && (r.kind != RuleKind::Advice || !r.withhold.is_empty() || r.cautions.is_empty())
+            {
+                cx.invalid(
+                    file,
+                    &r.id,
+                    "unless_withheld",
+                    "only an advice rule that adds cautions and withholds nothing can be set aside by what other rules withhold",
+                );
+            }
+            let mut unless_withheld = Vec::with_capacity(r.unless_withheld.len());
+            for w in &r.unless_withheld {
+                match w.parse::<TagId>() {
+                    Ok(tag) if is_tag(&tag) => unless_withheld.push(tag),
+                    _ => cx.dangling(file, &r.id, "advice tag", w),
+                }
+            }
             if r.kind == RuleKind::Advice && r.withhold.is_empty() && r.cautions.is_empty() {
                 cx.invalid(
                     file,
@@ -1580,6 +1597,7 @@ pub(crate) fn build(
                 at_least,
                 withhold,
                 cautions: rule_cautions,
+                unless_withheld,
                 provenance,
                 mentions,
                 withhold_exercises,

@@ -440,6 +440,9 @@ item!(RawRule {
     #[serde(borrow)]
     #[serde(default)]
     cautions: Strs<'a>,
+    #[serde(borrow)]
+    #[serde(default)]
+    unless_withheld: Strs<'a>,
 });
 
 #[derive(Deserialize)]

@@ -359,7 +359,8 @@ fields! {
     RawGroup<'a> { of, min }
     RawRule<'a> {
         id, kind, red_flag, disposition, all, any, min_any, groups, score, at_least, withhold,
-        cautions, references, status, updated, reviewed, reviewer_role, next_review,
+        cautions, unless_withheld, references, status, updated, reviewed, reviewer_role,
+        next_review,
     }
     ConditionsFile<'a> { condition }
     RawCondition<'a> {

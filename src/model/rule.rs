@@ -500,6 +500,12 @@ pub struct Rule {
     pub withhold: Vec<TagId>,
     /// Cautions to show when the rule fires.
     pub cautions: Vec<CautionId>,
+    /// Advice tags this (advice) rule's cautions are about: when the other rules that fire
+    /// withhold every one of them, the rule is set aside (not listed as fired, its cautions not
+    /// shown), since what it qualifies is not offered. "Ask a pharmacist before taking an
+    /// anti-inflammatory" has no place beside "anti-inflammatories are left out".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unless_withheld: Vec<TagId>,
     /// References and governance.
     pub provenance: Provenance,
     /// Every finding the rule mentions (its triggers are those present).

@@ -298,6 +298,8 @@ impl Catalog {
             &mut pass,
         );
         let mut disposition = pass.level;
+        // What the fired rules withhold first: a rule that a withheld tag sets aside
+        // (`unless_withheld`, which withholds nothing itself) is then left out, in rule order.
         for rule in pass.fired.iter().filter_map(|i| self.rules.get(i)) {
             withheld_ex = withheld_ex.union(&rule.withhold_exercises);
             withheld_care = withheld_care.union(&rule.withhold_care);
@@ -305,6 +307,18 @@ impl Catalog {
                 if !withheld.contains(w) {
                     withheld.push(*w);
                 }
+            }
+        }
+        let mut set_aside: Vec<usize> = Vec::new();
+        for i in pass.fired.iter() {
+            let Some(rule) = self.rules.get(i) else {
+                continue;
+            };
+            if !rule.unless_withheld.is_empty()
+                && rule.unless_withheld.iter().all(|t| withheld.contains(t))
+            {
+                set_aside.push(i);
+                continue;
             }
             for c in &rule.cautions {
                 if !cautions.contains(c) {
@@ -362,7 +376,7 @@ impl Catalog {
         let complete = unanswered.is_empty();
 
         let mut fired = Vec::with_capacity(pass.fired.len());
-        for i in pass.fired.iter() {
+        for i in pass.fired.iter().filter(|i| !set_aside.contains(i)) {
             if let Some(rule) = self.rules.get(i) {
                 fired.push(FiredRule {
                     rule: rule.id,
