@@ -497,3 +497,38 @@ fn yes_to_a_question_that_asks_which_kind_keeps_the_yes_and_ends() {
     let level = interview.assessment().level(FindingId::SYMPTOMS_BOTH_LEGS);
     assert_eq!(level.map(|l| l.to_string()).as_deref(), Some("new"));
 }
+
+/// The questions an interview asks when every answer is benign, for a person of `age`.
+fn asked_of(age: &str) -> Vec<String> {
+    let mut interview = Interview::new(catalog());
+    let mut asked = Vec::new();
+    while let Some(q) = interview.question() {
+        let text = match q {
+            Question::Field(Field::Age) => age,
+            Question::Field(Field::Sex) => "male",
+            Question::Field(Field::PainLocations) => "hip",
+            Question::Field(Field::Duration) => "5 days",
+            Question::Field(Field::Severity) => "3",
+            Question::Field(f)
+                if matches!(f.kind(), FieldKind::Choice | FieldKind::MultiChoice) =>
+            {
+                "1"
+            }
+            Question::Field(_) => "?",
+            _ => "no",
+        };
+        asked.push(q.to_string());
+        let _ = interview.answer(text);
+        assert!(asked.len() < 200);
+    }
+    asked
+}
+
+#[test]
+fn advice_questions_are_asked_only_when_the_advice_could_be_offered() {
+    // Anti-inflammatories are left out for under-16s (advice_child), so the NSAID safety
+    // questions cannot change the advice of a child and are not asked; an adult is asked them.
+    assert!(asked_of("40").iter().any(|q| q == "nsaid_safety"));
+    let child = asked_of("4");
+    assert!(!child.iter().any(|q| q == "nsaid_safety"), "{child:?}");
+}

@@ -332,6 +332,13 @@ impl Catalog {
         let mut pending_ex = <Bits>::EMPTY;
         let mut pending_care = <Bits>::EMPTY;
         for rule in pass.withholding.iter().filter_map(|i| self.rules.get(i)) {
+            // A rule that would withhold only what is withheld already changes nothing: its
+            // questions are not worth asking (the NSAID safety questions for a child).
+            if rule.withhold_exercises.difference(&withheld_ex).is_empty()
+                && rule.withhold_care.difference(&withheld_care).is_empty()
+            {
+                continue;
+            }
             mentioned_advice = mentioned_advice.union(&rule.mentions.head());
             pending_ex = pending_ex.union(&rule.withhold_exercises);
             pending_care = pending_care.union(&rule.withhold_care);
