@@ -87,7 +87,11 @@ fn the_questionnaire_asks_every_field_and_every_asked_finding_once() {
                     None => {
                         let id = link.strip_prefix("findings.").unwrap().parse().unwrap();
                         match Question::Finding(id).kind(catalog()) {
-                            lowback::AnswerKind::Choice(v) => v,
+                            // The kinds, then "yes" without the kind.
+                            lowback::AnswerKind::Choice(mut v) => {
+                                v.push("yes".into());
+                                v
+                            }
                             _ => vec!["yes".into(), "no".into()],
                         }
                     }
@@ -623,4 +627,29 @@ fn no_null_and_nothing_empty_even_from_a_hand_made_triage() {
     let t: lowback::Triage = serde_json::from_value(t).unwrap();
     fhir_json_rules(&fhir::bundle(catalog(), &a, &t), "hand-made", &mut problems);
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn a_yes_without_its_kind_round_trips() {
+    // An interview keeps "yes" to symptoms in both legs when the person cannot say since when:
+    // the response carries it as an option of the item, and reads back the same.
+    let a = Assessment::from_json(
+        r#"{"age": 50, "pain_locations": ["lower_back"], "findings": {"symptoms_both_legs": "yes"}}"#,
+    )
+    .unwrap();
+    let qr = fhir::questionnaire_response(catalog(), &a);
+    let back = fhir::assessment_from_questionnaire_response(catalog(), &qr).unwrap();
+    assert_eq!(back, a);
+    let q = questionnaire("en");
+    let item = all_items(&q["item"])
+        .into_iter()
+        .find(|i| i["linkId"] == "findings.symptoms_both_legs")
+        .unwrap();
+    let codes: Vec<&str> = item["answerOption"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|o| o["valueCoding"]["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["no", "long_standing", "new", "yes", "unknown"]);
 }

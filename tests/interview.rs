@@ -482,13 +482,27 @@ fn yes_to_a_question_that_asks_which_kind_keeps_the_yes_and_ends() {
     assert!(!t.complete);
     assert!(t.disposition >= Disposition::Urgent, "{:?}", t.disposition);
 
-    // "I don't know" after a "yes" keeps the "yes" too.
-    let mut interview = at_both_legs();
-    assert!(matches!(interview.answer("oui"), Outcome::Refused { .. }));
-    assert_eq!(interview.skip(), Outcome::Recorded);
-    assert_ne!(interview.question(), Some(legs));
-    let a = interview.assessment();
-    assert_eq!(a.finding(FindingId::SYMPTOMS_BOTH_LEGS), Some(Answer::Yes));
+    // "I don't know" after a "yes" keeps the "yes" too, skipped or typed, in either language
+    // (the "yes" may come from the checklist alone).
+    for (yes, dont_know) in [
+        (Some("oui"), None),
+        (None, Some("I don't know")),
+        (Some("yes"), Some("je ne sais pas")),
+        (None, Some("?")),
+    ] {
+        let mut interview = at_both_legs();
+        if let Some(yes) = yes {
+            assert!(matches!(interview.answer(yes), Outcome::Refused { .. }));
+        }
+        match dont_know {
+            Some(text) => assert_eq!(interview.answer(text), Outcome::Recorded),
+            None => assert_eq!(interview.skip(), Outcome::Recorded),
+        }
+        assert_ne!(interview.question(), Some(legs));
+        let a = interview.assessment();
+        assert_eq!(a.finding(FindingId::SYMPTOMS_BOTH_LEGS), Some(Answer::Yes), "{dont_know:?}");
+        assert_eq!(a.level(FindingId::SYMPTOMS_BOTH_LEGS), None);
+    }
 
     // The kind, given after a "yes", is recorded as usual.
     let mut interview = at_both_legs();

@@ -12,6 +12,8 @@ interview-multi-hint = You can give more than one answer: separate them with com
 answer-yes = Yes
 answer-no = No
 answer-unknown = I don't know
+# A "yes" to a question that asks which kind, when the person cannot say which (health-record forms offer it).
+answer-yes-kind-unknown = Yes, but I cannot say which
 
 ## Typed fields
 

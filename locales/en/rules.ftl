@@ -10,7 +10,7 @@ rule-ces-sexual-dysfunction = Your sexual function has changed since the pain be
 rule-ces-both-legs-new = Both legs became affected in the last two weeks. The nerves in your lower spine may be squeezed: { -go-to-emergency } now.
 rule-ces-both-legs-weakness-worsening = Both legs are affected and the weakness is getting worse. The nerves in your spine may be squeezed: { -go-to-emergency } now.
 rule-ces-both-legs-walking-new = Both legs are affected and walking has recently become hard. The nerves in your spine may be squeezed: { -go-to-emergency } now.
-rule-both-legs-longstanding = You have had symptoms in both legs for a while. A doctor should examine your legs and back in the coming days.
+rule-both-legs-longstanding = You have symptoms in both legs. A doctor should examine your legs and back in the coming days.
 
 ## Nerve damage that is getting worse
 rule-progressive-leg-weakness = Your leg is getting weaker. A nerve may be squeezed harder and harder, so see a doctor today.

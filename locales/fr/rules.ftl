@@ -10,7 +10,7 @@ rule-ces-sexual-dysfunction = Votre vie sexuelle a changé depuis le début de l
 rule-ces-both-legs-new = Les deux jambes sont touchées depuis moins de deux semaines. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
 rule-ces-both-legs-weakness-worsening = Les deux jambes sont touchées et la faiblesse s’aggrave. Les nerfs de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
 rule-ces-both-legs-walking-new = Les deux jambes sont touchées et la marche est devenue difficile depuis peu. Les nerfs de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
-rule-both-legs-longstanding = Vous avez des symptômes dans les deux jambes depuis un moment. Un médecin doit examiner vos jambes et votre dos dans les prochains jours.
+rule-both-legs-longstanding = Vous avez des symptômes dans les deux jambes. Un médecin doit examiner vos jambes et votre dos dans les prochains jours.
 
 ## Atteinte d’un nerf qui s’aggrave
 rule-progressive-leg-weakness = Votre jambe perd de la force. C’est peut-être le signe qu’un nerf est de plus en plus comprimé : consultez un médecin aujourd’hui.

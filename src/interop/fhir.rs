@@ -358,6 +358,12 @@ fn finding_item(w: &Words<'_>, catalog: &Catalog, id: FindingId) -> Result<Value
             let (m, a) = q.option_message(v);
             options.push(option(urn::ANSWER, v, w.message(&m, a.as_deref())?));
         }
+        // "Yes" without the kind: what an assessment holds when the kind was never given.
+        options.push(option(
+            urn::ANSWER,
+            "yes",
+            w.message("answer-yes-kind-unknown", None)?,
+        ));
     } else {
         options.push(option(urn::ANSWER, "yes", w.message("answer-yes", None)?));
         options.push(option(urn::ANSWER, "no", w.message("answer-no", None)?));
@@ -874,7 +880,10 @@ impl Reader<'_> {
             return Some(Value::String(if b { "yes" } else { "no" }.to_owned()));
         }
         let allowed: Vec<String> = match Question::Finding(id).kind(self.catalog) {
-            AnswerKind::Choice(values) if ordinal => values,
+            AnswerKind::Choice(mut values) if ordinal => {
+                values.push("yes".to_owned());
+                values
+            }
             _ => vec!["yes".to_owned(), "no".to_owned()],
         };
         self.code(link, a, urn::ANSWER, &allowed).map(Value::String)

@@ -47,6 +47,7 @@ pub(crate) const INTERVIEW_MESSAGES: &[&str] = &[
     "answer-yes",
     "answer-no",
     "answer-unknown",
+    "answer-yes-kind-unknown",
     "interview-title",
     "interview-intro",
     "interview-done",

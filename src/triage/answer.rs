@@ -92,6 +92,15 @@ pub(crate) fn is_unknown(folded: &str) -> bool {
     UNKNOWN.contains(&folded)
 }
 
+/// Whether `text` says "I don't know" (in English or French, or a question mark).
+pub(crate) fn says_unknown(text: &str) -> bool {
+    says_unknown_folded(&fold(text), text)
+}
+
+fn says_unknown_folded(folded: &str, text: &str) -> bool {
+    is_unknown(folded) || matches!(text.trim(), "?" | "??" | "¿?")
+}
+
 /// The refusal of a bare "yes" to a question that asks which kind (an ordinal finding whose
 /// level is still to be given): the kinds are what is expected.
 pub(crate) fn level_wanted(catalog: &Catalog, q: Question, text: &str) -> InputError {
@@ -256,7 +265,7 @@ pub(crate) fn parse(
     labels: &[(String, String)],
 ) -> Result<Parsed, InputError> {
     let f = fold(text);
-    let unknown = is_unknown(&f) || matches!(text.trim(), "?" | "??" | "¿?");
+    let unknown = says_unknown_folded(&f, text);
     if f.is_empty() && !unknown {
         return Err(invalid(
             question,

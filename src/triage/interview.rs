@@ -5,7 +5,7 @@ use crate::catalog::Catalog;
 use crate::error::InputError;
 use crate::model::rule::RuleKind;
 use crate::model::set::Bits;
-use crate::triage::answer::{Parsed, level_wanted, parse};
+use crate::triage::answer::{Parsed, level_wanted, parse, says_unknown};
 use crate::triage::assessment::{Given, Slot};
 use crate::triage::question::Question;
 use crate::{Answer, Assessment, Disposition, Field, Triage};
@@ -532,6 +532,13 @@ impl<'c> Interview<'c> {
         let Some(q) = self.question() else {
             return Outcome::NoQuestion;
         };
+        // "I don't know" to the kind, after a "yes": the "yes" stays, only the kind is unknown.
+        if matches!(q, Question::Finding(id) if self.assessment.finding(id) == Some(Answer::Yes))
+            && says_unknown(text)
+        {
+            self.give_up(q);
+            return Outcome::Recorded;
+        }
         match self
             .assessment
             .answer_with_labels(self.catalog, q, text, labels)
