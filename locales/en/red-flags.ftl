@@ -73,6 +73,10 @@ red-flag-gynaecological-emergency = Twisted ovary or pelvic infection
     .summary = An ovary can twist and lose its blood supply, or the womb and tubes can become infected. Both can harm fertility if not treated quickly.
     .action = For sudden pain with vomiting, { -go-to-emergency } now. For pain with a fever, see a doctor today.
 
+red-flag-testicular-torsion = Twisted testicle (testicular torsion)
+    .summary = A testicle can twist and cut off its own blood supply. The pain is often felt low in the belly or in the groin, not only in the testicle. Surgery within hours can save it.
+    .action = Call { -emergency-number } or { -go-to-emergency } now. Do not wait to see whether the pain settles. Do not eat or drink until you have been seen.
+
 red-flag-strangulated-hernia = Trapped hernia
     .summary = Part of the bowel can get stuck in a hernia in the groin and lose its blood supply.
     .action = This needs care now: { -go-to-emergency }. Do not eat or drink until you have been seen, and do not push the lump back by force.

@@ -45,6 +45,8 @@ rule-child-limp = A child who starts to limp should be examined by a doctor in t
 rule-sufe-hip-or-knee-pain = At this age, hip, thigh or even knee pain can come from the growth plate of the hip. A doctor should examine the hip within days.
 rule-sufe-limp = At this age, a limp with hip, thigh or knee pain can mean the growth plate of the hip has slipped. See a doctor today.
 rule-sufe-cannot-bear-weight = At this age, not being able to stand on the leg is a warning sign. The growth plate of the hip may have slipped: { -go-to-emergency } now.
+rule-sufe-leg-shortened-or-turned = At this age, a leg that looks short or turned out, with hip, thigh or knee pain, is a sign that the growth plate of the hip may have slipped. Keep weight off the leg and { -go-to-emergency } now.
+rule-child-night-pain = In a child, pain at night that rest does not ease needs a doctor's check. A doctor may arrange an X-ray or a blood test within two days. Contact a doctor today.
 
 ## Hip replacement
 rule-thr-dislocation = Your replaced hip clunked, or the leg looks wrong or cannot take weight. The hip may have come out: call { -emergency-number } now.
@@ -116,6 +118,7 @@ rule-urinary-symptoms-with-back-pain = You have back pain with burning, more fre
 
 ## Women's health
 rule-ovarian-torsion = You have sudden pain low in the belly or groin, with vomiting. An ovary may be twisted: { -go-to-emergency } now.
+rule-testicular-torsion = You have sudden pain low in the belly or groin, with vomiting. A testicle may be twisted, even if it does not hurt there: { -go-to-emergency } now.
 rule-pelvic-infection = You have pain low in the belly and a fever. It can be an infection of the womb or tubes, so see a doctor today.
 
 ## Groin lump

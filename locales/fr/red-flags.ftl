@@ -73,6 +73,10 @@ red-flag-gynaecological-emergency = Torsion de l’ovaire ou infection du bassin
     .summary = Un ovaire peut se tordre et ne plus recevoir de sang, ou l’utérus et les trompes peuvent s’infecter. Sans traitement rapide, la fertilité peut en souffrir.
     .action = Pour une douleur brutale avec des vomissements, { -go-to-emergency } maintenant. Pour une douleur avec de la fièvre, consultez un médecin aujourd’hui.
 
+red-flag-testicular-torsion = Torsion du testicule
+    .summary = Un testicule peut se tordre et ne plus recevoir de sang. La douleur se sent souvent dans le bas du ventre ou dans l’aine, pas seulement dans le testicule. Une opération dans les heures qui suivent peut le sauver.
+    .action = Appelez { -emergency-number }, ou { -go-to-emergency } maintenant. N’attendez pas de voir si la douleur passe. Ne mangez pas et ne buvez pas avant d’avoir été vu.
+
 red-flag-strangulated-hernia = Hernie étranglée
     .summary = Une partie de l’intestin peut rester coincée dans une hernie de l’aine et ne plus recevoir de sang.
     .action = Il faut des soins sans attendre : { -go-to-emergency } maintenant. Ne mangez pas et ne buvez pas avant d’avoir été vu, et ne forcez pas pour rentrer la boule.

@@ -45,6 +45,8 @@ rule-child-limp = Un enfant qui se met à boiter doit être examiné par un méd
 rule-sufe-hip-or-knee-pain = À cet âge, une douleur de la hanche, de la cuisse ou même du genou peut venir de la hanche, qui grandit encore. Un médecin doit examiner la hanche dans les prochains jours.
 rule-sufe-limp = À cet âge, boiter avec mal à la hanche, à la cuisse ou au genou peut signifier que la tête du fémur a glissé. Consultez un médecin aujourd’hui.
 rule-sufe-cannot-bear-weight = À cet âge, ne plus pouvoir s’appuyer sur la jambe est un signe d’alerte. La tête du fémur a peut-être glissé : { -go-to-emergency } maintenant.
+rule-sufe-leg-shortened-or-turned = À cet âge, une jambe qui paraît plus courte ou tournée vers l’extérieur, avec mal à la hanche, à la cuisse ou au genou, peut signifier que la tête du fémur a glissé. Évitez de vous appuyer sur la jambe et { -go-to-emergency } maintenant.
+rule-child-night-pain = Chez un enfant, une douleur la nuit que le repos ne soulage pas doit être vue par un médecin. Il pourra prévoir une radiographie ou une prise de sang dans les deux jours. Contactez un médecin aujourd’hui.
 
 ## Prothèse de hanche
 rule-thr-dislocation = Votre hanche opérée a claqué, ou la jambe paraît anormale ou ne porte plus. La prothèse est peut-être sortie : appelez { -emergency-number } maintenant.
@@ -116,6 +118,7 @@ rule-urinary-symptoms-with-back-pain = Vous avez mal au dos, avec des brûlures 
 
 ## Santé des femmes
 rule-ovarian-torsion = Vous avez une douleur brutale du bas du ventre ou de l’aine, avec des vomissements. Un ovaire est peut-être tordu : { -go-to-emergency } maintenant.
+rule-testicular-torsion = Vous avez une douleur brutale du bas du ventre ou de l’aine, avec des vomissements. Un testicule est peut-être tordu, même s’il ne fait pas mal : { -go-to-emergency } maintenant.
 rule-pelvic-infection = Vous avez mal au bas du ventre et de la fièvre. C’est peut-être une infection de l’utérus ou des trompes : consultez un médecin aujourd’hui.
 
 ## Boule dans l’aine
