@@ -500,7 +500,11 @@ fn yes_to_a_question_that_asks_which_kind_keeps_the_yes_and_ends() {
         }
         assert_ne!(interview.question(), Some(legs));
         let a = interview.assessment();
-        assert_eq!(a.finding(FindingId::SYMPTOMS_BOTH_LEGS), Some(Answer::Yes), "{dont_know:?}");
+        assert_eq!(
+            a.finding(FindingId::SYMPTOMS_BOTH_LEGS),
+            Some(Answer::Yes),
+            "{dont_know:?}"
+        );
         assert_eq!(a.level(FindingId::SYMPTOMS_BOTH_LEGS), None);
     }
 
@@ -545,4 +549,48 @@ fn advice_questions_are_asked_only_when_the_advice_could_be_offered() {
     assert!(asked_of("40").iter().any(|q| q == "nsaid_safety"));
     let child = asked_of("4");
     assert!(!child.iter().any(|q| q == "nsaid_safety"), "{child:?}");
+}
+
+#[test]
+fn a_minus_sign_is_no_option_and_none_of_these_has_its_number() {
+    // Folding read "-1" as "1": a minus sign ticked saddle numbness (an emergency), "-5" was an
+    // age of 5. Every question now refuses a number with a sign.
+    for text in ["-1", "--2", "\u{2212}3", "1, -2", "- 1"] {
+        let mut interview = Interview::new(catalog());
+        assert!(
+            matches!(interview.answer(text), Outcome::Refused { .. }),
+            "{text:?}"
+        );
+        assert!(interview.assessment().is_empty(), "{text:?}");
+    }
+    for (field, text) in [
+        (Field::Age, "-5"),
+        (Field::Sex, "-1"),
+        (Field::PainLocations, "-1"),
+    ] {
+        let mut a = Assessment::new();
+        assert!(
+            a.answer(catalog(), Question::Field(field), text).is_err(),
+            "{field:?} {text:?}"
+        );
+    }
+    // "None of these" comes last in a checklist's options: its number is "none".
+    let mut interview = Interview::new(catalog());
+    let Some(Question::Checklist(c)) = interview.question() else {
+        panic!("the interview opens with a checklist");
+    };
+    let n = catalog().checklist(c).len();
+    assert_eq!(interview.answer(&(n + 1).to_string()), Outcome::Recorded);
+    let a = interview.assessment();
+    assert!(
+        catalog()
+            .checklist(c)
+            .iter()
+            .all(|m| a.finding(*m) == Some(Answer::No))
+    );
+    let mut interview = Interview::new(catalog());
+    assert!(matches!(
+        interview.answer(&(n + 2).to_string()),
+        Outcome::Refused { .. }
+    ));
 }

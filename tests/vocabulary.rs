@@ -290,6 +290,22 @@ fn nested_findings_split_new_from_long_standing() {
     let yes = triage("yes");
     assert!(!yes.complete);
     assert!(yes.unanswered.contains(&FindingId::SYMPTOMS_BOTH_LEGS_NEW));
+    // ... and holds the outcome as high as not knowing at all would: the level is "I don't
+    // know", not merely not asked. (A reliability tester found "yes", then "I don't know" to the
+    // kind, giving see_clinician where "I don't know" alone gave urgent.)
+    let unknown = triage("unknown");
+    assert!(
+        yes.disposition >= unknown.disposition,
+        "{:?} < {:?}",
+        yes.disposition,
+        unknown.disposition
+    );
+    assert!(yes.disposition >= long.disposition);
+    assert!(
+        yes.disposition >= Disposition::Urgent,
+        "{:?}",
+        yes.disposition
+    );
     // An unknown level is refused with the levels it takes.
     let a = Assessment::from_json(r#"{"findings": {"symptoms_both_legs": "sometimes"}}"#).unwrap();
     assert!(catalog.triage(&a).is_err());

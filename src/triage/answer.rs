@@ -137,6 +137,9 @@ fn option<'a>(
         return None;
     }
     if let Ok(n) = f.parse::<usize>() {
+        if signed(part) {
+            return None;
+        }
         return n.checked_sub(1).and_then(|i| options.get(i));
     }
     options.iter().find(|o| fold(o) == f).or_else(|| {
@@ -147,8 +150,19 @@ fn option<'a>(
     })
 }
 
-/// Splits a list answer: commas, semicolons, slashes, "and", "et".
+/// Whether `text` starts with a sign or a dash ("-1", "−5", "--2", "+3"): folding would read
+/// the dash as a space, and a negative number is no option and no age.
+fn signed(text: &str) -> bool {
+    text.trim_start()
+        .starts_with(['-', '+', '\u{2212}', '\u{2013}', '\u{2014}'])
+}
+
+/// Splits a list answer: commas, semicolons, slashes, "and", "et". A part with a minus sign
+/// ("-1") is kept as "-", which names no option, so the answer is refused.
 fn parts(text: &str) -> Vec<String> {
+    if text.split([',', ';', '/', '&']).any(signed) {
+        return vec!["-".to_owned()];
+    }
     let f = fold(text);
     f.split([',', ';', '/', '+', '&'])
         .flat_map(|p| p.split(" and ").flat_map(|q| q.split(" et ")))
@@ -160,6 +174,9 @@ fn parts(text: &str) -> Vec<String> {
 
 /// A number with an optional unit, converted to the field's own unit.
 fn number(field: Field, text: &str) -> Option<i64> {
+    if signed(text) {
+        return None;
+    }
     let f = fold(text).replace(',', ".");
     let end = f
         .char_indices()
@@ -385,7 +402,9 @@ pub(crate) fn parse(
                 ));
             }
             let none_label = labels.iter().any(|(v, l)| v == NONE && fold(l) == f);
-            if NONE_WORDS.contains(&f.as_str()) || none_label {
+            // "None of these" is shown last, after the members: its number means none.
+            let none_number = !signed(text) && f.parse::<usize>().ok() == Some(members.len() + 1);
+            if NONE_WORDS.contains(&f.as_str()) || none_label || none_number {
                 return Ok(Parsed::Findings(
                     members
                         .iter()
@@ -403,8 +422,9 @@ pub(crate) fn parse(
                         question,
                         text,
                         format!(
-                            "numbers 1 to {}, several separated by commas, or none",
-                            options.len()
+                            "numbers 1 to {}, several separated by commas, or {} (none)",
+                            options.len(),
+                            options.len() + 1
                         ),
                     )
                 })?;

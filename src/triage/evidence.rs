@@ -97,7 +97,17 @@ impl Catalog {
             // the vocabulary's set without reading the finding.
             if let (true, Given::Answer(ans)) = (self.vocab.asked.contains(pos), given) {
                 match ans {
-                    Answer::Yes => ev.yes.insert(pos),
+                    Answer::Yes => {
+                        ev.yes.insert(pos);
+                        // "Yes" to an ordinal finding without its level: the level is not
+                        // known, so each level finding is "I don't know" (the cautious
+                        // reading: "new" stays possible and holds the outcome's floor).
+                        if let Some(o) = self.vocab.ordinals.iter().find(|o| o.pos == pos) {
+                            for &(child, _) in &o.children {
+                                ev.dont_know.insert(child);
+                            }
+                        }
+                    }
                     Answer::No => ev.no.insert(pos),
                     Answer::Unknown => ev.dont_know.insert(pos),
                 }
@@ -109,7 +119,15 @@ impl Catalog {
             match (&f.source, given) {
                 (FindingSource::Direct | FindingSource::Ordinal { .. }, Given::Answer(ans)) => {
                     match ans {
-                        Answer::Yes => ev.yes.insert(pos),
+                        Answer::Yes => {
+                            ev.yes.insert(pos);
+                            // As above: an ordinal's levels are "I don't know".
+                            if let Some(o) = self.vocab.ordinals.iter().find(|o| o.pos == pos) {
+                                for &(child, _) in &o.children {
+                                    ev.dont_know.insert(child);
+                                }
+                            }
+                        }
                         Answer::No => ev.no.insert(pos),
                         Answer::Unknown => ev.dont_know.insert(pos),
                     }

@@ -442,7 +442,9 @@ pub enum Outcome {
 pub struct Progress {
     /// Questions answered so far (a refused answer does not count).
     pub asked: usize,
-    /// An upper estimate of the questions still to come (0 when the interview is over).
+    /// An estimate of the questions still to come (0 when the interview is over). It is not a
+    /// bound: an answer can open questions that were not counted (a place of pain, an age), so
+    /// it can rise.
     pub left_at_most: usize,
 }
 
@@ -493,6 +495,11 @@ impl<'c> Interview<'c> {
 
     /// An interview that continues from answers given before (a saved session, or what an app
     /// already knows).
+    ///
+    /// An assessment the catalog refuses (an unknown finding, an answer that contradicts
+    /// another) has no next question: [`question`](Self::question) is `None` and
+    /// [`triage`](Self::triage) returns the error listing every problem. Check
+    /// `catalog.triage(&assessment)` first when the answers come from outside.
     #[must_use]
     pub fn resume(catalog: &'c Catalog, assessment: Assessment) -> Self {
         Interview {
