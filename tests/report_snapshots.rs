@@ -111,10 +111,10 @@ fn a_self_care_report_says_no_warning_signs_only_when_complete() {
     // the answers show: the action then says "none of your answers so far".
     // The development vignettes (their self-care cases leave questions open) and the sample
     // (every question answered).
-    let mut cases: Vec<serde_json::Value> =
-        serde_json::from_str(include_str!("fixtures/vignettes.json")).unwrap();
-    cases.push(serde_json::json!({"id": "sample", "assessment": serde_json::from_str::<serde_json::Value>(SAMPLE).unwrap()}));
     let (c, loc) = (Catalog::builtin(), Localizer::builtin());
+    let mut cases = vignette_triages();
+    let sample = c.triage(&Assessment::from_json(SAMPLE).unwrap()).unwrap();
+    cases.push(("sample".to_owned(), sample));
     let mut seen = [0usize; 2];
     for tag in ["en", "fr"] {
         let locale = loc.negotiate(tag).unwrap();
@@ -139,25 +139,18 @@ fn a_self_care_report_says_no_warning_signs_only_when_complete() {
         let first = |s: &str| s.split('.').next().unwrap_or_default().to_owned();
         let (full, open) = (first(&full), first(&open));
         assert_ne!(full, open);
-        for case in &cases {
-            let a = Assessment::from_json(&case["assessment"].to_string()).unwrap();
-            let t = c.triage(&a).unwrap();
+        for (id, t) in &cases {
             if t.disposition != lowback::Disposition::SelfCare {
                 continue;
             }
-            let r = Report::new(c, loc, &locale, &t).unwrap();
+            let r = Report::new(c, loc, &locale, t).unwrap();
             let (says, not) = if t.complete {
                 (&full, &open)
             } else {
                 (&open, &full)
             };
-            assert!(
-                r.action.starts_with(says.as_str()),
-                "{}: {}",
-                case["id"],
-                r.action
-            );
-            assert!(!r.to_text().contains(not.as_str()), "{}", case["id"]);
+            assert!(r.action.starts_with(says.as_str()), "{id}: {}", r.action);
+            assert!(!r.to_text().contains(not.as_str()), "{id}");
             seen[usize::from(t.complete)] += 1;
         }
     }
@@ -169,22 +162,19 @@ fn an_emergency_report_never_opens_an_action_with_today() {
     // A red flag that is urgent for some people and an emergency for others words its action
     // emergency first ("With a fever, go now. Otherwise, today."): under "Get emergency care
     // now", an action that opened with "see a doctor today" read as a contradiction.
-    let cases: Vec<serde_json::Value> =
-        serde_json::from_str(include_str!("fixtures/vignettes.json")).unwrap();
     let (c, loc) = (Catalog::builtin(), Localizer::builtin());
+    let cases = vignette_triages();
     let mut actions = 0;
     for (tag, today) in [("en", "today"), ("fr", "aujourd’hui")] {
         let locale = loc.negotiate(tag).unwrap();
-        for case in &cases {
-            let a = Assessment::from_json(&case["assessment"].to_string()).unwrap();
-            let t = c.triage(&a).unwrap();
+        for (id, t) in &cases {
             if t.disposition != lowback::Disposition::Emergency {
                 continue;
             }
-            let r = Report::new(c, loc, &locale, &t).unwrap();
+            let r = Report::new(c, loc, &locale, t).unwrap();
             for action in &r.act_now {
                 let first = action.split(". ").next().unwrap_or_default();
-                assert!(!first.contains(today), "{tag} {}: {action}", case["id"]);
+                assert!(!first.contains(today), "{tag} {id}: {action}");
                 actions += 1;
             }
         }
@@ -196,16 +186,13 @@ fn an_emergency_report_never_opens_an_action_with_today() {
 fn a_red_flag_is_named_once_in_why() {
     // Several rules of one red flag (two cauda equina rules, three for a hip replacement) are
     // listed together under its name once, not once per rule.
-    let cases: Vec<serde_json::Value> =
-        serde_json::from_str(include_str!("fixtures/vignettes.json")).unwrap();
     let (c, loc) = (Catalog::builtin(), Localizer::builtin());
+    let cases = vignette_triages();
     let mut grouped = 0;
     for tag in ["en", "fr"] {
         let locale = loc.negotiate(tag).unwrap();
-        for case in &cases {
-            let a = Assessment::from_json(&case["assessment"].to_string()).unwrap();
-            let t = c.triage(&a).unwrap();
-            let r = Report::new(c, loc, &locale, &t).unwrap();
+        for (id, t) in &cases {
+            let r = Report::new(c, loc, &locale, t).unwrap();
             for s in r.sections() {
                 let mut titles: Vec<&str> = s
                     .items()
@@ -215,7 +202,7 @@ fn a_red_flag_is_named_once_in_why() {
                 let n = titles.len();
                 titles.sort_unstable();
                 titles.dedup();
-                assert_eq!(titles.len(), n, "{tag} {}: {}", case["id"], s.heading());
+                assert_eq!(titles.len(), n, "{tag} {id}: {}", s.heading());
             }
             // Cases where one red flag fired more than one rule (the test has something to see).
             let mut flags = t
@@ -230,4 +217,18 @@ fn a_red_flag_is_named_once_in_why() {
         }
     }
     assert!(grouped > 20, "{grouped}");
+}
+
+/// The development vignettes with their triage: (id, triage).
+fn vignette_triages() -> Vec<(String, lowback::Triage)> {
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("fixtures/vignettes.json")).unwrap();
+    cases
+        .iter()
+        .map(|case| {
+            let a = Assessment::from_json(&case["assessment"].to_string()).unwrap();
+            let id = case["id"].as_str().unwrap_or_default().to_owned();
+            (id, Catalog::builtin().triage(&a).unwrap())
+        })
+        .collect()
 }

@@ -70,6 +70,24 @@ impl Catalog {
         moot
     }
 
+    /// Records yes / no / "I don't know" to the finding at `pos`. "Yes" to an ordinal finding
+    /// without its level leaves the level unknown, so each level finding is "I don't know" (the
+    /// cautious reading: "new" stays possible and holds the outcome's floor).
+    fn answered<const W: usize>(&self, ev: &mut Evidence<W>, pos: usize, ans: Answer) {
+        match ans {
+            Answer::Yes => {
+                ev.yes.insert(pos);
+                if let Some(o) = self.vocab.ordinals.iter().find(|o| o.pos == pos) {
+                    for &(child, _) in &o.children {
+                        ev.dont_know.insert(child);
+                    }
+                }
+            }
+            Answer::No => ev.no.insert(pos),
+            Answer::Unknown => ev.dont_know.insert(pos),
+        }
+    }
+
     pub(crate) fn all_findings(&self) -> Bits {
         self.vocab.all
     }
@@ -96,21 +114,7 @@ impl Catalog {
             // Yes / no / unknown to a finding a person answers: the common case, decided from
             // the vocabulary's set without reading the finding.
             if let (true, Given::Answer(ans)) = (self.vocab.asked.contains(pos), given) {
-                match ans {
-                    Answer::Yes => {
-                        ev.yes.insert(pos);
-                        // "Yes" to an ordinal finding without its level: the level is not
-                        // known, so each level finding is "I don't know" (the cautious
-                        // reading: "new" stays possible and holds the outcome's floor).
-                        if let Some(o) = self.vocab.ordinals.iter().find(|o| o.pos == pos) {
-                            for &(child, _) in &o.children {
-                                ev.dont_know.insert(child);
-                            }
-                        }
-                    }
-                    Answer::No => ev.no.insert(pos),
-                    Answer::Unknown => ev.dont_know.insert(pos),
-                }
+                self.answered(&mut ev, pos, *ans);
                 continue;
             }
             let Some(f) = self.finding_at(pos) else {
@@ -118,19 +122,7 @@ impl Catalog {
             };
             match (&f.source, given) {
                 (FindingSource::Direct | FindingSource::Ordinal { .. }, Given::Answer(ans)) => {
-                    match ans {
-                        Answer::Yes => {
-                            ev.yes.insert(pos);
-                            // As above: an ordinal's levels are "I don't know".
-                            if let Some(o) = self.vocab.ordinals.iter().find(|o| o.pos == pos) {
-                                for &(child, _) in &o.children {
-                                    ev.dont_know.insert(child);
-                                }
-                            }
-                        }
-                        Answer::No => ev.no.insert(pos),
-                        Answer::Unknown => ev.dont_know.insert(pos),
-                    }
+                    self.answered(&mut ev, pos, *ans);
                 }
                 (FindingSource::Ordinal { levels }, Given::Level(l)) => {
                     match levels.iter().position(|x| x == l) {
