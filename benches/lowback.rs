@@ -380,7 +380,18 @@ fn report_messages(
         Disposition::SeeClinician => &[("see_clinician", Disposition::SeeClinician)],
         Disposition::SelfCare => &[("self_care", Disposition::SelfCare)],
     };
-    with_services(&mut v, &mut service, &level, Some("detail"), level_vars);
+    // Self-care with questions still open does not say "no warning signs" (as the report).
+    if triage.disposition == Disposition::SelfCare && !triage.complete {
+        with_services(
+            &mut v,
+            &mut service,
+            "report-self-care-open",
+            None,
+            level_vars,
+        );
+    } else {
+        with_services(&mut v, &mut service, &level, Some("detail"), level_vars);
+    }
     if urgent {
         for flag in triage
             .leading_red_flags()
