@@ -291,6 +291,11 @@ proptest! {
             prop_assert!(x.contraindications.iter().all(|f| ev.get(*f) != Answer::Yes), "{id} contraindicated");
             prop_assert!(!fired_withhold.iter().any(|w| w == id.as_str() || x.tags.iter().any(|t| t.as_str() == w)), "{id} withheld");
         }
+        for id in &t.tips {
+            let x = c.tip(*id).unwrap();
+            prop_assert!(x.contraindications.iter().all(|f| ev.get(*f) != Answer::Yes), "{id} contraindicated");
+            prop_assert!(!fired_withhold.iter().any(|w| w == id.as_str() || x.tags.iter().any(|t| t.as_str() == w)), "{id} withheld");
+        }
         if t.disposition >= Disposition::Urgent {
             prop_assert!(t.exercises.is_empty() && t.care.is_empty());
         }

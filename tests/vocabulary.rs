@@ -633,6 +633,78 @@ fn advice_rules_withhold_and_caution() {
 }
 
 #[test]
+fn tips_are_advice_that_rules_and_contraindications_hold_back() {
+    // The builtin tips are written for adults (NICE NG59 covers people over 16): a child gets
+    // none, an adult gets them all, and while the age is not known they wait for it, as the
+    // exercises do.
+    let c = Catalog::builtin();
+    let tips = |json: &str| {
+        let t = c.triage(&Assessment::from_json(json).unwrap()).unwrap();
+        assert!(
+            t.disposition <= lowback::Disposition::SeeClinician,
+            "{json}"
+        );
+        t.tips
+            .iter()
+            .map(|x| x.as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let body = r#""onset": "after_lifting", "pain_locations": ["lower_back"], "findings": {"muscle_spasm": "yes"}"#;
+    let adult = tips(&format!("{{\"age\": 35, {body}}}"));
+    assert_eq!(adult.len(), c.tips().len(), "{adult:?}");
+    assert!(tips(&format!("{{\"age\": 12, {body}}}")).is_empty());
+    assert!(tips(&format!("{{{body}}}")).is_empty());
+
+    // An app's tip with a contraindication, and a rule that withholds a tip by its id.
+    let mut pack = with_rules(&format!(
+        "\n[[rule]]\nid = \"app_no_log_roll\"\nkind = \"advice\"\nall = [\"muscle_spasm\"]\n\
+         withhold = [\"log_roll\"]\n{GOV}"
+    ));
+    pack.append_data(
+        "care.toml",
+        &format!(
+            "\n[[tip]]\nid = \"app_stairs\"\ncontraindications = [\"unable_to_bear_weight\"]\n{GOV}"
+        ),
+    );
+    for (lang, rule, tip) in [
+        ("en", "Not now.", "Take the stairs one at a time."),
+        ("fr", "Pas maintenant.", "Montez les marches une à une."),
+    ] {
+        pack.add_ftl(
+            lang,
+            "app.ftl",
+            &format!(
+                "rule-app-no-log-roll = {rule}\ntip-app-stairs = {tip}\n    .detail = {tip}\n"
+            ),
+        );
+    }
+    let app = Catalog::from_pack(&pack).unwrap();
+    let tips = |findings: &str| {
+        let json = format!(
+            r#"{{"age": 35, "onset": "after_lifting", "pain_locations": ["lower_back"], "findings": {{{findings}}}}}"#
+        );
+        let t = app.triage(&Assessment::from_json(&json).unwrap()).unwrap();
+        assert!(
+            t.disposition <= lowback::Disposition::SeeClinician,
+            "{json}"
+        );
+        t.tips
+            .iter()
+            .map(|x| x.as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let plain = tips(r#""muscle_spasm": "no", "unable_to_bear_weight": "no""#);
+    assert!(plain.contains(&"log_roll".to_owned()) && plain.contains(&"app_stairs".to_owned()));
+    let spasm = tips(r#""muscle_spasm": "yes", "unable_to_bear_weight": "no""#);
+    assert!(!spasm.contains(&"log_roll".to_owned()) && spasm.contains(&"app_stairs".to_owned()));
+    let no_weight = tips(r#""muscle_spasm": "no", "unable_to_bear_weight": "yes""#);
+    assert!(
+        !no_weight.contains(&"app_stairs".to_owned()),
+        "{no_weight:?}"
+    );
+}
+
+#[test]
 fn a_caution_about_withheld_advice_is_set_aside() {
     // From 65, "ask a pharmacist before taking an anti-inflammatory" (advice_nsaid_age_65) is
     // set aside when another rule already leaves anti-inflammatories out: the report said both.

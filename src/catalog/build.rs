@@ -1183,6 +1183,7 @@ pub(crate) fn build(
     // `withhold` is a look-up, not a walk through every item (rules x items on a big pack).
     let mut tagged_exercises: IdMap<TagId, Bits> = IdMap::default();
     let mut tagged_care: IdMap<TagId, Bits> = IdMap::default();
+    let mut tagged_tips: IdMap<TagId, Bits> = IdMap::default();
     let mut exercises = Vec::new();
     if let Some(f) = cx.parse::<ExercisesFile>(pack, "exercises.toml") {
         exercises.reserve(f.exercise.len());
@@ -1280,15 +1281,30 @@ pub(crate) fn build(
             if !cx.unique(file, "tip", &mut index.tips, id, &r.id, tips.len()) {
                 continue;
             }
+            let item_tags = cx.tags(file, &r.id, &r.tags);
+            for t in &item_tags {
+                tagged_tips
+                    .entry(*t)
+                    .or_insert(Bits::EMPTY)
+                    .insert(tips.len());
+            }
+            let (contraindications, contra) = cx.findings(file, &r.id, &r.contraindications);
             let provenance = cx.provenance(file, &r.id, &governance!(r));
             tips.push(Tip {
                 id,
+                tags: item_tags,
+                contraindications,
                 provenance,
+                contra,
                 message_id: cx.message_id("tip", id.as_str()),
             });
         }
     }
-    for (what, n) in [("exercises", exercises.len()), ("care options", care.len())] {
+    for (what, n) in [
+        ("exercises", exercises.len()),
+        ("care options", care.len()),
+        ("tips", tips.len()),
+    ] {
         if n > MAX_FINDINGS {
             cx.invalid(
                 "",
@@ -1298,7 +1314,11 @@ pub(crate) fn build(
             );
         }
     }
-    let is_tag = |t: &TagId| tagged_exercises.contains_key(t) || tagged_care.contains_key(t);
+    let is_tag = |t: &TagId| {
+        tagged_exercises.contains_key(t)
+            || tagged_care.contains_key(t)
+            || tagged_tips.contains_key(t)
+    };
     for f in &findings {
         for t in f.asked_when_advice.iter().filter(|t| !is_tag(t)) {
             cx.dangling("findings.toml", f.id.as_str(), "advice tag", t.as_str());
@@ -1524,6 +1544,7 @@ pub(crate) fn build(
             let mut withhold = Vec::with_capacity(r.withhold.len());
             let mut withhold_exercises = <Bits>::EMPTY;
             let mut withhold_care = <Bits>::EMPTY;
+            let mut withhold_tips = <Bits>::EMPTY;
             for w in &r.withhold {
                 let Ok(tag) = w.parse::<TagId>() else {
                     cx.dangling(file, &r.id, "advice tag or item", w);
@@ -1534,7 +1555,8 @@ pub(crate) fn build(
                     .ok()
                     .and_then(|x| index.exercises.get(&x));
                 let ca = w.parse::<CareId>().ok().and_then(|x| index.care.get(&x));
-                if !is_tag(&tag) && ex.is_none() && ca.is_none() {
+                let ti = w.parse::<TipId>().ok().and_then(|x| index.tips.get(&x));
+                if !is_tag(&tag) && ex.is_none() && ca.is_none() && ti.is_none() {
                     cx.dangling(file, &r.id, "advice tag or item", w);
                     continue;
                 }
@@ -1544,11 +1566,17 @@ pub(crate) fn build(
                 if let Some(i) = ca {
                     withhold_care.insert(*i);
                 }
+                if let Some(i) = ti {
+                    withhold_tips.insert(*i);
+                }
                 if let Some(b) = tagged_exercises.get(&tag) {
                     withhold_exercises = withhold_exercises.union(b);
                 }
                 if let Some(b) = tagged_care.get(&tag) {
                     withhold_care = withhold_care.union(b);
+                }
+                if let Some(b) = tagged_tips.get(&tag) {
+                    withhold_tips = withhold_tips.union(b);
                 }
                 withhold.push(tag);
             }
@@ -1584,7 +1612,9 @@ pub(crate) fn build(
             );
             compiled.level = r.disposition;
             compiled.red_flag = r.kind == RuleKind::RedFlag;
-            compiled.withholds = !(withhold_exercises.is_empty() && withhold_care.is_empty());
+            compiled.withholds = !(withhold_exercises.is_empty()
+                && withhold_care.is_empty()
+                && withhold_tips.is_empty());
             table.rules.push(compiled);
             rules.push(Rule {
                 id,
@@ -1602,6 +1632,7 @@ pub(crate) fn build(
                 mentions,
                 withhold_exercises,
                 withhold_care,
+                withhold_tips,
                 message_id: cx.message_id("rule", id.as_str()),
             });
         }
@@ -1851,11 +1882,13 @@ pub(crate) fn build(
     index.reference_ids = reference_ids.into();
     index.exercise_contra = exercises.iter().map(|x| x.contra).collect();
     index.care_contra = care.iter().map(|x| x.contra).collect();
+    index.tip_contra = tips.iter().map(|x| x.contra).collect();
     index.findings = std::mem::take(&mut cx.findings);
     vocab.len = findings.len().min(MAX_FINDINGS);
     vocab.all = <Bits>::first(vocab.len);
     vocab.group_fields();
     index.guarded_care = guarded(care.iter().map(|x| &x.contra), &vocab.advice_questions);
+    index.guarded_tips = guarded(tips.iter().map(|x| &x.contra), &vocab.advice_questions);
     index.guarded_exercises = guarded(exercises.iter().map(|x| &x.contra), &vocab.advice_questions);
     table.finish(vocab.len, rules.iter().map(|r| &r.mentions));
     let scores = crate::model::score::ScoreTable::new(vocab.len, &conditions);

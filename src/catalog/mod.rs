@@ -81,6 +81,7 @@ pub(crate) struct Index {
     /// The positions of the care options and exercises that some advice question
     /// (`asked_when_advice`) guards: the only ones that can leave such a question open.
     pub guarded_care: Vec<usize>,
+    pub guarded_tips: Vec<usize>,
     pub guarded_exercises: Vec<usize>,
     /// Every finding's and every reference's id, by position: dense, so that a triage turning
     /// positions into ids reads a few cache lines rather than one per item.
@@ -90,6 +91,7 @@ pub(crate) struct Index {
     /// the advice filter).
     pub exercise_contra: Vec<crate::model::set::Bits>,
     pub care_contra: Vec<crate::model::set::Bits>,
+    pub tip_contra: Vec<crate::model::set::Bits>,
 }
 
 static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {

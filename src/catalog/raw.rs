@@ -521,7 +521,14 @@ item!(RawCare {
     contraindications: Strs<'a>,
 });
 
-item!(RawTip {});
+item!(RawTip {
+    #[serde(borrow)]
+    #[serde(default)]
+    tags: Strs<'a>,
+    #[serde(borrow)]
+    #[serde(default)]
+    contraindications: Strs<'a>,
+});
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -377,7 +377,10 @@ fields! {
         id, kind, tags, contraindications, references, status, updated, reviewed, reviewer_role,
         next_review,
     }
-    RawTip<'a> { id, references, status, updated, reviewed, reviewer_role, next_review }
+    RawTip<'a> {
+        id, tags, contraindications, references, status, updated, reviewed, reviewer_role,
+        next_review,
+    }
     FactsFile<'a> { fact }
     RawFact<'a> { id, values, references, status, updated, reviewed, reviewer_role, next_review }
 }

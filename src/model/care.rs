@@ -78,8 +78,14 @@ impl CareOption {
 pub struct Tip {
     /// Stable id.
     pub id: TipId,
+    /// Advice tags (`adult_self_management` …) that rules can withhold.
+    pub tags: Vec<TagId>,
+    /// Findings in whose presence the tip is not given.
+    pub contraindications: Vec<FindingId>,
     /// References and review date.
     pub provenance: Provenance,
+    #[serde(skip)]
+    pub(crate) contra: Bits,
     pub(crate) message_id: crate::model::id::MessageId,
 }
 

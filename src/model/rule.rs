@@ -515,6 +515,8 @@ pub struct Rule {
     pub(crate) withhold_exercises: Bits,
     #[serde(skip)]
     pub(crate) withhold_care: Bits,
+    #[serde(skip)]
+    pub(crate) withhold_tips: Bits,
     pub(crate) message_id: crate::model::id::MessageId,
 }
 

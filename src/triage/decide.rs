@@ -284,6 +284,7 @@ impl Catalog {
         let unknown = ev.unknown(&all).difference(&ev.moot);
         let mut withheld_ex = <Bits>::EMPTY;
         let mut withheld_care = <Bits>::EMPTY;
+        let mut withheld_tips = <Bits>::EMPTY;
         let mut withheld = Vec::new();
         let mut cautions: Vec<CautionId> = Vec::new();
         let mut cites = Citing::new(&self.index.reference_ids);
@@ -303,6 +304,7 @@ impl Catalog {
         for rule in pass.fired.iter().filter_map(|i| self.rules.get(i)) {
             withheld_ex = withheld_ex.union(&rule.withhold_exercises);
             withheld_care = withheld_care.union(&rule.withhold_care);
+            withheld_tips = withheld_tips.union(&rule.withhold_tips);
             for w in &rule.withhold {
                 if !withheld.contains(w) {
                     withheld.push(*w);
@@ -331,17 +333,20 @@ impl Catalog {
         let mut mentioned_advice = Bits::<W>::EMPTY;
         let mut pending_ex = <Bits>::EMPTY;
         let mut pending_care = <Bits>::EMPTY;
+        let mut pending_tips = <Bits>::EMPTY;
         for rule in pass.withholding.iter().filter_map(|i| self.rules.get(i)) {
             // A rule that would withhold only what is withheld already changes nothing: its
             // questions are not worth asking (the NSAID safety questions for a child).
             if rule.withhold_exercises.difference(&withheld_ex).is_empty()
                 && rule.withhold_care.difference(&withheld_care).is_empty()
+                && rule.withhold_tips.difference(&withheld_tips).is_empty()
             {
                 continue;
             }
             mentioned_advice = mentioned_advice.union(&rule.mentions.head());
             pending_ex = pending_ex.union(&rule.withhold_exercises);
             pending_care = pending_care.union(&rule.withhold_care);
+            pending_tips = pending_tips.union(&rule.withhold_tips);
         }
         let (mentioned_fired, mentioned_at, floor_at) =
             (pass.mentioned_fired, pass.mentioned_at, pass.floor_at);
@@ -454,12 +459,14 @@ impl Catalog {
             // NSAID safety questions) is unanswered.
             let blocked_ex = withheld_ex.union(&pending_ex);
             let blocked_care = withheld_care.union(&pending_care);
+            let blocked_tips = withheld_tips.union(&pending_tips);
             let open_advice_questions = unknown.intersection(&self.vocab.advice_questions.head());
             let asked_for = |contra: &Bits| contra.head().intersection(&open_advice_questions);
             // A contraindication present, or asked about and unanswered: one set test.
             let blocking = yes.union(&open_advice_questions);
             let ex_contra = &self.index.exercise_contra;
             let care_contra = &self.index.care_contra;
+            let tip_contra = &self.index.tip_contra;
             let ok =
                 |contra: Option<&Bits>| contra.is_some_and(|c| !c.head().intersects(&blocking));
             let mut offered_ex = <Bits>::EMPTY;
@@ -533,6 +540,13 @@ impl Catalog {
                             .iter()
                             .filter(|&&e| !blocked_ex.contains(e))
                             .filter_map(|&e| ex_contra.get(e)),
+                    )
+                    .chain(
+                        self.index
+                            .guarded_tips
+                            .iter()
+                            .filter(|&&k| !blocked_tips.contains(k))
+                            .filter_map(|&k| tip_contra.get(k)),
                     );
                 for contra in guarded {
                     if !contra.head().intersects(&yes) {
@@ -540,7 +554,21 @@ impl Catalog {
                     }
                 }
             }
-            tips = self.index.tip_ids.clone();
+            // Every tip (the shared list, no copy) unless a rule or a contraindication holds
+            // one back.
+            let held_back = |k: usize| blocked_tips.contains(k) || !ok(tip_contra.get(k));
+            tips = if (0..self.tips.len()).any(held_back) {
+                List::from(
+                    self.tips
+                        .iter()
+                        .enumerate()
+                        .filter(|&(k, _)| !held_back(k))
+                        .map(|(_, t)| t.id)
+                        .collect::<Vec<_>>(),
+                )
+            } else {
+                self.index.tip_ids.clone()
+            };
         } else {
             advice_unanswered = Bits::EMPTY;
         }
