@@ -157,19 +157,106 @@ fn signed(text: &str) -> bool {
         .starts_with(['-', '+', '\u{2212}', '\u{2013}', '\u{2014}'])
 }
 
-/// Splits a list answer: commas, semicolons, slashes, "and", "et". A part with a minus sign
-/// ("-1") is kept as "-", which names no option, so the answer is refused.
-fn parts(text: &str) -> Vec<String> {
+/// The pieces of a folded list answer, as byte ranges of `f`: the text between commas,
+/// semicolons, slashes, "+", "&", " and " and " et ".
+fn pieces(f: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while let Some(rest) = f.get(i..) {
+        if rest.is_empty() {
+            break;
+        }
+        let sep = if rest.starts_with([',', ';', '/', '+', '&']) {
+            1
+        } else if rest.starts_with(" and ") {
+            5
+        } else if rest.starts_with(" et ") {
+            4
+        } else {
+            0
+        };
+        if sep > 0 {
+            out.push((start, i));
+            // The separators are ASCII: the next piece starts on a character boundary.
+            start = i + sep;
+            i = start;
+        } else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out.push((start, f.len()));
+    out
+}
+
+/// How many pieces one option's label may span: labels hold at most a comma or an "and" or
+/// two (« Pli de l’aine (entre la cuisse et le ventre) »), and a bound keeps the work on a
+/// long answer linear.
+const MAX_PIECES_A_LABEL: usize = 4;
+
+/// The most pieces a list answer may have (a list has at most a few dozen options): past it the
+/// answer is refused before any option is looked for.
+const MAX_PIECES: usize = 64;
+
+/// The options a list answer names, in the order typed, or none when some part names no
+/// option. A label may itself hold a comma or an "and", so a run of pieces is read as one
+/// option when it names one, the longest run first, as long as the rest can still be read.
+/// Blank parts are skipped. A part with a minus sign ("-1") names no option, and an answer of
+/// more than [`MAX_PIECES`] parts is no list a person types: both are refused.
+fn chosen<'a>(
+    text: &str,
+    options: &'a [String],
+    labels: &[(String, String)],
+) -> Option<Vec<&'a String>> {
     if text.split([',', ';', '/', '&']).any(signed) {
-        return vec!["-".to_owned()];
+        return None;
     }
     let f = fold(text);
-    f.split([',', ';', '/', '+', '&'])
-        .flat_map(|p| p.split(" and ").flat_map(|q| q.split(" et ")))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_owned)
-        .collect()
+    let ranges = pieces(&f);
+    let n = ranges.len();
+    if n > MAX_PIECES {
+        return None;
+    }
+    let run = |j: usize, k: usize| {
+        let start = ranges.get(j).map_or(0, |r| r.0);
+        let end = ranges.get(k).map_or(0, |r| r.1);
+        f.get(start..end).map(str::trim).unwrap_or_default()
+    };
+    // `next[j]`: where the reading of pieces `j..` goes on after its first option (or blank
+    // piece), when the whole rest can be read; filled from the end.
+    let mut next: Vec<Option<(usize, Option<&'a String>)>> = vec![None; n + 1];
+    let readable = |next: &[Option<(usize, Option<&'a String>)>], at: usize| {
+        at == n || next.get(at).is_some_and(Option::is_some)
+    };
+    for j in (0..n).rev() {
+        if run(j, j).is_empty() {
+            if readable(&next, j + 1) {
+                if let Some(slot) = next.get_mut(j) {
+                    *slot = Some((j + 1, None));
+                }
+            }
+            continue;
+        }
+        let last = (j + MAX_PIECES_A_LABEL).min(n) - 1;
+        for k in (j..=last).rev() {
+            if !readable(&next, k + 1) {
+                continue;
+            }
+            if let Some(o) = option(run(j, k), options, labels) {
+                if let Some(slot) = next.get_mut(j) {
+                    *slot = Some((k + 1, Some(o)));
+                }
+                break;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < n {
+        let (to, o) = (*next.get(at)?)?;
+        out.extend(o);
+        at = to;
+    }
+    Some(out)
 }
 
 /// A number with an optional unit, converted to the field's own unit.
@@ -325,11 +412,9 @@ pub(crate) fn parse(
                     let options: Vec<String> =
                         field.options().iter().map(|o| (*o).to_owned()).collect();
                     let mut mask = 0u32;
-                    // A whole label first: some hold a comma or an "and".
-                    let whole = option(text, &options, labels).map(|v| vec![fold(v)]);
-                    for p in whole.unwrap_or_else(|| parts(text)) {
-                        let v = option(&p, &options, labels)
-                            .ok_or_else(|| invalid(question, text, field.options().join(", ")))?;
+                    let named = chosen(text, &options, labels)
+                        .ok_or_else(|| invalid(question, text, field.options().join(", ")))?;
+                    for v in named {
                         let i = options.iter().position(|o| o == v).unwrap_or_default();
                         mask |= 1u32 << i;
                     }
@@ -413,11 +498,9 @@ pub(crate) fn parse(
                 ));
             }
             let options: Vec<String> = members.iter().map(|m| m.as_str().to_owned()).collect();
-            let mut chosen = Vec::new();
-            // A whole label first: some hold a comma or an "and".
-            let whole = option(text, &options, labels).map(|v| vec![fold(v)]);
-            for p in whole.unwrap_or_else(|| parts(text)) {
-                let v = option(&p, &options, labels).ok_or_else(|| {
+            let chosen = chosen(text, &options, labels)
+                .filter(|named| !named.is_empty())
+                .ok_or_else(|| {
                     invalid(
                         question,
                         text,
@@ -428,13 +511,11 @@ pub(crate) fn parse(
                         ),
                     )
                 })?;
-                chosen.push(v.clone());
-            }
             Ok(Parsed::Findings(
                 members
                     .iter()
                     .map(|m| {
-                        let yes = chosen.iter().any(|c| c == m.as_str());
+                        let yes = chosen.iter().any(|c| *c == m.as_str());
                         (
                             *m,
                             Given::Answer(if yes { Answer::Yes } else { Answer::No }),
@@ -464,5 +545,40 @@ mod tests {
         assert_eq!(number(Field::Age, "18 months"), Some(1));
         assert_eq!(number(Field::Severity, "3 weeks"), None);
         assert_eq!(number(Field::Duration, "soon"), None);
+    }
+
+    /// A list answer is read as a run of options; a label may hold a comma or an "and".
+    #[test]
+    fn list_answers_read_labels_that_hold_separators() {
+        let options: Vec<String> = ["a", "b", "c"].iter().map(|s| (*s).to_owned()).collect();
+        let labels: Vec<(String, String)> = [
+            ("a", "Pain, numbness or weakness in both legs"),
+            ("b", "Groin crease (between thigh and belly)"),
+            ("c", "Saddle"),
+        ]
+        .iter()
+        .map(|(v, l)| ((*v).to_owned(), (*l).to_owned()))
+        .collect();
+        let read = |text: &str| {
+            chosen(text, &options, &labels)
+                .map(|v| v.iter().map(|o| o.as_str()).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            read("Pain, numbness or weakness in both legs, Groin crease (between thigh and belly)"),
+            Some(vec!["a", "b"])
+        );
+        assert_eq!(
+            read("groin crease (between thigh and belly) and saddle"),
+            Some(vec!["b", "c"])
+        );
+        assert_eq!(read("3, 1"), Some(vec!["c", "a"]));
+        assert_eq!(read("saddle, , 2"), Some(vec!["c", "b"]));
+        assert_eq!(read("saddle, elbow"), None);
+        assert_eq!(read("-1"), None);
+        assert_eq!(read(&"3,".repeat(MAX_PIECES)), None);
+        assert_eq!(
+            read(&"3,".repeat(MAX_PIECES / 2)),
+            Some(vec!["c"; MAX_PIECES / 2])
+        );
     }
 }
