@@ -219,6 +219,50 @@ fn a_red_flag_is_named_once_in_why() {
     assert!(grouped > 20, "{grouped}");
 }
 
+/// In the text and the Markdown, every item that has sources ends with their numbers
+/// (" [2, 5]"), each the number of an entry of the Sources section, so a reader can tell which
+/// source backs which advice; the Sources entries carry none. Before, the numbered list stood
+/// alone at the end (found by a new user reading the README's example).
+#[test]
+fn text_and_markdown_mark_each_item_with_its_sources() {
+    let (c, loc) = (Catalog::builtin(), Localizer::builtin());
+    let mut marked = 0;
+    for (id, t) in vignette_triages().iter().step_by(7) {
+        for tag in ["en", "fr"] {
+            let locale = loc.negotiate(tag).unwrap();
+            let r = Report::new(c, loc, &locale, t).unwrap();
+            let (text, md) = (r.to_text(), r.to_markdown());
+            let references = t.references.len();
+            for s in r.sections() {
+                for it in s.items() {
+                    let numbers = it.sources();
+                    if s.kind() == lowback::SectionKind::References || numbers.is_empty() {
+                        continue;
+                    }
+                    assert!(numbers.iter().all(|n| (1..=references).contains(n)));
+                    let marker = format!(
+                        " [{}]",
+                        numbers
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    );
+                    let last = it.details().last().unwrap_or(it.text());
+                    let line = format!("{last}{marker}\n");
+                    assert!(text.contains(&line), "{tag} {id}: {line:?}");
+                    assert!(md.contains(&line), "{tag} {id}: {line:?}");
+                    marked += 1;
+                }
+            }
+            for n in 1..=references {
+                assert!(text.contains(&format!("* [{n}]\n")), "{tag} {id}: [{n}]");
+            }
+        }
+    }
+    assert!(marked > 100, "{marked}");
+}
+
 /// The development vignettes with their triage: (id, triage).
 fn vignette_triages() -> Vec<(String, lowback::Triage)> {
     let cases: Vec<serde_json::Value> =

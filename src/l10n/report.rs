@@ -546,7 +546,32 @@ impl Out<'_> {
         Ok(s)
     }
 
+    /// An item (title, text and details already written), its sources marked at the end of its
+    /// last line in the text (" [2, 5]", their numbers in the Sources section).
     fn item(&mut self, title: Span, text: Span, details: Run, id: Option<ItemId>, sources: Run) {
+        if sources.end > sources.start {
+            let line_ended = self.body.text.ends_with('\n');
+            if line_ended {
+                self.body.text.pop();
+            }
+            let numbers = self.body.sources.get(sources.start..sources.end);
+            push_marker(&mut self.body.text, numbers.unwrap_or_default());
+            if line_ended {
+                self.body.text.push('\n');
+            }
+        }
+        self.source_item(title, text, details, id, sources);
+    }
+
+    /// An item without a marker: an entry of the Sources section itself.
+    fn source_item(
+        &mut self,
+        title: Span,
+        text: Span,
+        details: Run,
+        id: Option<ItemId>,
+        sources: Run,
+    ) {
         self.body.items.push(ItemData {
             title,
             text,
@@ -1271,7 +1296,7 @@ impl Report {
                     start: s,
                     end: o.body.sources.len(),
                 };
-                o.item(title, text, Run::default(), id, sources);
+                o.source_item(title, text, Run::default(), id, sources);
             }
         }
         o.push_section(SectionKind::References, heading, first);
@@ -1361,7 +1386,11 @@ impl Report {
     /// An upper estimate of the Markdown's length, to allocate it once.
     fn markdown_len(&self) -> usize {
         let b = &self.body;
-        self.text_len() + 8 * (b.details.len() + b.sections.len()) + 16 * b.items.len() + 64
+        self.text_len()
+            + 8 * (b.details.len() + b.sections.len())
+            + 16 * b.items.len()
+            + 5 * b.sources.len()
+            + 64
     }
 
     /// The report as Markdown.
@@ -1381,15 +1410,22 @@ impl Report {
         }
         for sec in self.sections() {
             let _ = writeln!(s, "\n## {}\n", sec.heading());
+            // As in the text: an item's sources marked at the end of its last line, except in
+            // the Sources section, whose entries are those numbers.
+            let marked = sec.kind() != SectionKind::References;
             for it in sec.items() {
                 if it.title().is_empty() {
-                    let _ = writeln!(s, "- {}", it.text());
+                    let _ = write!(s, "- {}", it.text());
                 } else {
-                    let _ = writeln!(s, "- **{}** — {}", it.title(), it.text());
+                    let _ = write!(s, "- **{}** — {}", it.title(), it.text());
                 }
                 for d in it.details() {
-                    let _ = writeln!(s, "  - {d}");
+                    let _ = write!(s, "\n  - {d}");
                 }
+                if marked {
+                    push_marker(&mut s, it.sources());
+                }
+                s.push('\n');
             }
         }
         let _ = writeln!(s, "\n---\n\n*{}*", self.disclaimer);
@@ -1525,6 +1561,21 @@ fn numbers_sig(buf: &mut [u8; 16], numbers: [u8; 4]) -> &str {
 }
 
 /// Appends the decimal digits of `n`.
+/// " [2, 5]": the numbers of an item's sources, after it in the text and Markdown.
+fn push_marker(s: &mut String, numbers: &[usize]) {
+    if numbers.is_empty() {
+        return;
+    }
+    s.push_str(" [");
+    for (k, &n) in numbers.iter().enumerate() {
+        if k > 0 {
+            s.push_str(", ");
+        }
+        push_number(s, n);
+    }
+    s.push(']');
+}
+
 fn push_number(s: &mut String, n: usize) {
     let digit = |d: usize| char::from_digit(u32::try_from(d).unwrap_or_default(), 10);
     if n < 100 {
