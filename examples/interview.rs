@@ -117,7 +117,17 @@ fn run() -> Result<(), (u8, String)> {
             break;
         }
         match interview.answer_with_labels(&line, &view.options) {
-            Outcome::Refused { .. } => {
+            Outcome::Refused { problem, .. } => {
+                // A slip of the keyboard ("lowr back"): the option it looks like.
+                if let Some(option) = problem.problems().iter().find_map(|p| p.suggestion()) {
+                    writeln!(
+                        out,
+                        "{}",
+                        msg("interview-did-you-mean", &[("option", Arg::Text(option))])
+                            .map_err(render)?
+                    )
+                    .map_err(io)?;
+                }
                 let expected: Vec<String> = if view.options.is_empty() {
                     view.hint.clone().into_iter().collect()
                 } else {

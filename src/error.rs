@@ -573,7 +573,11 @@ pub enum InputProblem {
     /// let err = a.answer(lowback::Catalog::builtin(), q, "maybe").unwrap_err();
     /// assert!(matches!(err.problems()[0], lowback::InputProblem::InvalidAnswer { .. }));
     /// ```
-    #[error("{question}: cannot understand {value:?}; expected {expected}")]
+    #[error(
+        "{question}: cannot understand {value:?}; expected {expected}{}",
+        did_you_mean(suggestion.as_deref())
+    )]
+    #[non_exhaustive]
     InvalidAnswer {
         /// The question id.
         question: String,
@@ -581,6 +585,9 @@ pub enum InputProblem {
         value: String,
         /// What is accepted.
         expected: String,
+        /// The option the answer looks like a slip of the keyboard for ("lowr back"), as shown
+        /// to the person: its label when the labels were given, else its value.
+        suggestion: Option<String>,
     },
     /// More problems than an error lists; this many were left out.
     ///

@@ -5,6 +5,8 @@ interview-title = Questions about your back and hip pain
 interview-intro = Please answer as honestly as you can, say "I don't know" whenever you are not sure, and keep in mind that this is not a diagnosis.
 interview-done = There are no more questions. Thank you for your answers.
 interview-invalid-answer = Sorry, that answer was not understood. You can answer with: { $expected }
+# After a refused answer that looks like a slip of the keyboard: the option it is closest to.
+interview-did-you-mean = Did you mean "{ $option }"?
 interview-multi-hint = You can give more than one answer: separate them with commas.
 
 ## Shared answers for yes/no questions

@@ -5,6 +5,8 @@ interview-title = Questions sur vos douleurs au dos et à la hanche
 interview-intro = Répondez le plus sincèrement possible, dites « Je ne sais pas » en cas de doute, et gardez à l’esprit qu’il ne s’agit pas d’un diagnostic.
 interview-done = Il n’y a plus de questions. Merci pour vos réponses.
 interview-invalid-answer = Cette réponse n’a pas été comprise. Réponses possibles : { $expected }
+# Après une réponse refusée qui ressemble à une faute de frappe : l’option la plus proche.
+interview-did-you-mean = Vouliez-vous dire « { $option } » ?
 interview-multi-hint = Vous pouvez donner plusieurs réponses, séparées par des virgules.
 
 ## Réponses communes aux questions fermées

@@ -294,6 +294,7 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
     ("report-absent", &["list"]),
     ("report-flags-without-rule", &["list"]),
     ("interview-invalid-answer", &["expected"]),
+    ("interview-did-you-mean", &["option"]),
     // Formatted by the app showing the interview (`Progress`).
     ("interview-progress", &["asked", "left"]),
     // The care settings' words (data/care_settings.toml), by disposition.

@@ -13,7 +13,7 @@
 //! | `field`, `other_field` | input problems: the field (`findings.<id>` for a finding, the question id for an interview answer); a contradiction names both |
 //! | `line`, `column` | malformed JSON; content syntax errors (`line`) |
 //! | `file`, `locale`, `item`, `message_id` | content problems, render errors (`message_id`), locale errors (`locale`: the tag given) |
-//! | `suggestion` | an unknown field or finding id that looks like a slip of the keyboard: the known one it is closest to |
+//! | `suggestion` | an unknown field or finding id, or an interview answer, that looks like a slip of the keyboard: the known id or option it is closest to |
 
 use serde::Serialize;
 use serde::ser::Serializer;
@@ -115,20 +115,28 @@ impl InputProblem {
         }
     }
 
-    /// For an unknown field or finding id, the known one it is closest to, when it looks like
-    /// a slip of the keyboard (one to three letters added, dropped, changed or swapped, by
-    /// length; case, spaces and hyphens aside).
+    /// For an unknown field or finding id, the known one it is closest to, and for an interview
+    /// answer that names no option, the option (its label as shown) it is closest to, when it
+    /// looks like a slip of the keyboard (one to three letters added, dropped, changed or
+    /// swapped, by length; case, spaces and hyphens aside).
     ///
     /// ```
     /// let err = lowback::Assessment::from_json(r#"{"sevrity": 4, "mood": "low"}"#).unwrap_err();
     /// assert_eq!(err.problems()[0].suggestion(), Some("severity"));
     /// assert_eq!(err.problems()[1].suggestion(), None);
+    ///
+    /// let q = lowback::Question::Field(lowback::Field::PainLocations);
+    /// let err = lowback::Assessment::new()
+    ///     .answer(lowback::Catalog::builtin(), q, "lowr back")
+    ///     .unwrap_err();
+    /// assert_eq!(err.problems()[0].suggestion(), Some("lower_back"));
     /// ```
     #[must_use]
     pub fn suggestion(&self) -> Option<&str> {
         match self {
             InputProblem::UnknownField { suggestion, .. }
-            | InputProblem::UnknownFinding { suggestion, .. } => suggestion.as_deref(),
+            | InputProblem::UnknownFinding { suggestion, .. }
+            | InputProblem::InvalidAnswer { suggestion, .. } => suggestion.as_deref(),
             _ => None,
         }
     }
@@ -565,6 +573,7 @@ mod tests {
                 question: "sex".into(),
                 value: "v".into(),
                 expected: "e".into(),
+                suggestion: Some("s".into()),
             },
             InputProblem::TooManyProblems { omitted: 3 },
         ]

@@ -52,6 +52,7 @@ pub(crate) const INTERVIEW_MESSAGES: &[&str] = &[
     "interview-intro",
     "interview-done",
     "interview-invalid-answer",
+    "interview-did-you-mean",
     "interview-multi-hint",
     "interview-none-of-these",
     "interview-stopped-early",

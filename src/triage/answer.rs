@@ -4,6 +4,7 @@
 use crate::catalog::Catalog;
 use crate::error::{InputError, InputProblem, shown};
 use crate::model::FindingId;
+use crate::model::closest::{closest, spelt_as_id};
 use crate::model::field::FieldKind;
 use crate::model::finding::FindingSource;
 use crate::triage::assessment::{Given, Slot};
@@ -123,7 +124,50 @@ fn invalid(q: Question, text: &str, expected: String) -> InputError {
         question: q.as_str().to_owned(),
         value: shown(text),
         expected,
+        suggestion: None,
     })
+}
+
+/// [`invalid`] for an answer that names no option of `options`, with the option it looks like
+/// a slip of the keyboard for, if any ("lowr back": "Lower back").
+fn misread(
+    q: Question,
+    text: &str,
+    expected: String,
+    options: &[String],
+    labels: &[(String, String)],
+) -> InputError {
+    InputError::one(InputProblem::InvalidAnswer {
+        question: q.as_str().to_owned(),
+        value: shown(text),
+        expected,
+        suggestion: suggestion(text, options, labels),
+    })
+}
+
+/// The option closest to the first part of `text` that names no option, when it is within a
+/// few keystrokes of it: the option's label as shown (its value without labels).
+fn suggestion(text: &str, options: &[String], labels: &[(String, String)]) -> Option<String> {
+    let f = fold(text);
+    let part = pieces(&f)
+        .into_iter()
+        .take(MAX_PIECES)
+        .filter_map(|(a, b)| f.get(a..b))
+        .map(str::trim)
+        .find(|p| !p.is_empty() && option(p, options, labels).is_none())?;
+    let shown: Vec<&str> = options
+        .iter()
+        .map(|o| {
+            labels
+                .iter()
+                .find(|(v, _)| v == o)
+                .map_or(o.as_str(), |(_, l)| l.as_str())
+        })
+        .collect();
+    let forms: Vec<String> = shown.iter().map(|s| spelt_as_id(&fold(s))).collect();
+    let best = closest(part, forms.iter().map(String::as_str))?;
+    let i = forms.iter().position(|x| x == best)?;
+    shown.get(i).map(|s| (*s).to_owned())
 }
 
 /// The option a part of an answer names: its value, its label, or its number in the list.
@@ -404,7 +448,9 @@ pub(crate) fn parse(
                                 .find(|o| *o == NONE)
                                 .filter(|_| NO.contains(&fold(text).as_str()))
                         })
-                        .ok_or_else(|| invalid(question, text, field.options().join(", ")))?;
+                        .ok_or_else(|| {
+                            misread(question, text, field.options().join(", "), &options, labels)
+                        })?;
                     let i = options.iter().position(|o| o == v).unwrap_or_default();
                     Slot::Choice(u8::try_from(i).unwrap_or(u8::MAX))
                 }
@@ -412,14 +458,15 @@ pub(crate) fn parse(
                     let options: Vec<String> =
                         field.options().iter().map(|o| (*o).to_owned()).collect();
                     let mut mask = 0u32;
+                    let expected = || field.options().join(", ");
                     let named = chosen(text, &options, labels)
-                        .ok_or_else(|| invalid(question, text, field.options().join(", ")))?;
+                        .ok_or_else(|| misread(question, text, expected(), &options, labels))?;
                     for v in named {
                         let i = options.iter().position(|o| o == v).unwrap_or_default();
                         mask |= 1u32 << i;
                     }
                     if mask == 0 {
-                        return Err(invalid(question, text, field.options().join(", ")));
+                        return Err(misread(question, text, expected(), &options, labels));
                     }
                     Slot::Multi(mask)
                 }
@@ -447,7 +494,15 @@ pub(crate) fn parse(
                         .map_or(Given::Answer(Answer::Yes), |l| Given::Level(*l)),
                     None if NO.contains(&f.as_str()) => Given::Answer(Answer::No),
                     None if YES.contains(&f.as_str()) => Given::Answer(Answer::Yes),
-                    None => return Err(invalid(question, text, options.join(", "))),
+                    None => {
+                        return Err(misread(
+                            question,
+                            text,
+                            options.join(", "),
+                            &options,
+                            labels,
+                        ));
+                    }
                 }
             } else if YES.contains(&f.as_str())
                 || labels.iter().any(|(v, l)| v == "yes" && fold(l) == f)
@@ -462,10 +517,13 @@ pub(crate) fn parse(
             } else if f == "2" {
                 Given::Answer(Answer::No)
             } else {
-                return Err(invalid(
+                let yes_no = ["yes".to_owned(), "no".to_owned()];
+                return Err(misread(
                     question,
                     text,
                     "yes, no or I don't know".to_owned(),
+                    &yes_no,
+                    labels,
                 ));
             };
             if !finding.is_asked() {
@@ -501,7 +559,7 @@ pub(crate) fn parse(
             let chosen = chosen(text, &options, labels)
                 .filter(|named| !named.is_empty())
                 .ok_or_else(|| {
-                    invalid(
+                    misread(
                         question,
                         text,
                         format!(
@@ -509,6 +567,8 @@ pub(crate) fn parse(
                             options.len(),
                             options.len() + 1
                         ),
+                        &options,
+                        labels,
                     )
                 })?;
             Ok(Parsed::Findings(
@@ -580,5 +640,33 @@ mod tests {
             read(&"3,".repeat(MAX_PIECES / 2)),
             Some(vec!["c"; MAX_PIECES / 2])
         );
+    }
+
+    /// A slip of the keyboard gets the option it looks like, as its label; a part that is far
+    /// from every option gets none.
+    #[test]
+    fn a_misspelt_option_gets_the_closest_label() {
+        let options: Vec<String> = ["lower_back", "hip"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let labels: Vec<(String, String)> = [("lower_back", "Bas du dos"), ("hip", "Hanche")]
+            .iter()
+            .map(|(v, l)| ((*v).to_owned(), (*l).to_owned()))
+            .collect();
+        assert_eq!(
+            suggestion("bas du dso", &options, &labels).as_deref(),
+            Some("Bas du dos")
+        );
+        assert_eq!(
+            suggestion("hanche, bsa du dos", &options, &labels).as_deref(),
+            Some("Bas du dos")
+        );
+        assert_eq!(
+            suggestion("lowr back", &options, &[]).as_deref(),
+            Some("lower_back")
+        );
+        assert_eq!(suggestion("elbow", &options, &labels), None);
+        assert_eq!(suggestion(&"x".repeat(500), &options, &labels), None);
     }
 }

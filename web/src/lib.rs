@@ -786,12 +786,19 @@ impl LowbackSession {
                         .join(" · "),
                     None => String::new(),
                 };
+                let mut message = self.msg(
+                    "interview-invalid-answer",
+                    &[("expected", Arg::Text(&expected))],
+                )?;
+                // A slip of the keyboard ("lowr back"): the option it looks like, first.
+                if let Some(option) = problem.problems().iter().find_map(|p| p.suggestion()) {
+                    let hint =
+                        self.msg("interview-did-you-mean", &[("option", Arg::Text(option))])?;
+                    message = format!("{hint} {message}");
+                }
                 OutcomeJson {
                     status: "refused",
-                    message: Some(self.msg(
-                        "interview-invalid-answer",
-                        &[("expected", Arg::Text(&expected))],
-                    )?),
+                    message: Some(message),
                     problems: Self::problems(&problem),
                     attempts_left: Some(attempts_left),
                     finished,
