@@ -73,6 +73,41 @@ const UNKNOWN: &[&str] = &[
 ];
 const YES: &[&str] = &["yes", "y", "yeah", "yep", "oui", "o", "ouais", "si"];
 const NO: &[&str] = &["no", "n", "nope", "non"];
+/// Everyday words for a choice's options, in English and French (folded), beside the labels:
+/// people answer "a woman" or « homme » to a question whose options read "Female" / « Masculin ».
+const CHOICE_WORDS: &[(Field, &str, &[&str])] = &[
+    (
+        Field::Sex,
+        "female",
+        &[
+            "f",
+            "woman",
+            "a woman",
+            "girl",
+            "a girl",
+            "femme",
+            "une femme",
+            "fille",
+            "une fille",
+        ],
+    ),
+    (
+        Field::Sex,
+        "male",
+        &[
+            "m",
+            "man",
+            "a man",
+            "boy",
+            "a boy",
+            "h",
+            "homme",
+            "un homme",
+            "garcon",
+            "un garcon",
+        ],
+    ),
+];
 const NONE_WORDS: &[&str] = &[
     "none",
     "none of these",
@@ -443,6 +478,13 @@ pub(crate) fn parse(
                     // "No" to a choice whose first option is "none" ("No weakness") means it.
                     let v = option(text, &options, labels)
                         .or_else(|| {
+                            let f = fold(text);
+                            CHOICE_WORDS
+                                .iter()
+                                .find(|(of, _, words)| *of == field && words.contains(&f.as_str()))
+                                .and_then(|(_, value, _)| options.iter().find(|o| o == value))
+                        })
+                        .or_else(|| {
                             options
                                 .iter()
                                 .find(|o| *o == NONE)
@@ -640,6 +682,28 @@ mod tests {
             read(&"3,".repeat(MAX_PIECES / 2)),
             Some(vec!["c"; MAX_PIECES / 2])
         );
+    }
+
+    /// Everyday words for the options of a choice: « homme », "a woman".
+    #[test]
+    fn everyday_words_name_a_choice() {
+        let c = Catalog::builtin();
+        let q = Question::Field(Field::Sex);
+        for (text, want) in [
+            ("homme", 1),
+            ("Une femme", 0),
+            ("a man", 1),
+            ("F", 0),
+            ("Garçon", 1),
+        ] {
+            match parse(c, q, text, &[]) {
+                Ok(Parsed::Field(Field::Sex, Slot::Choice(i))) => assert_eq!(i, want, "{text}"),
+                _ => panic!("{text} not read"),
+            }
+        }
+        assert!(parse(c, q, "maybe", &[]).is_err());
+        // Only for the field they belong to.
+        assert!(parse(c, Question::Field(Field::Trend), "homme", &[]).is_err());
     }
 
     /// A slip of the keyboard gets the option it looks like, as its label; a part that is far
