@@ -704,6 +704,28 @@ fn tips_are_advice_that_rules_and_contraindications_hold_back() {
     );
 }
 
+/// Exercises, care options and tips share one set of positions (what a triage withholds is one
+/// set): a pack with more than 512 of them in all is refused, with the count.
+#[test]
+fn more_than_512_items_of_advice_are_refused() {
+    let c = Catalog::builtin();
+    let builtin = c.exercises().len() + c.care_options().len() + c.tips().len();
+    let mut tips = String::new();
+    for i in 0..=(512 - builtin) {
+        tips.push_str(&format!("\n[[tip]]\nid = \"app_tip_{i}\"\n{GOV}"));
+    }
+    let mut pack = ContentPack::builtin();
+    pack.append_data("care.toml", &tips);
+    let p = problems(&pack);
+    assert!(
+        p.iter()
+            .any(|x| matches!(x, ContentProblem::InvalidValue { message, .. }
+            if message.starts_with("513 items of advice"))),
+        "{:?}",
+        p.iter().take(3).collect::<Vec<_>>()
+    );
+}
+
 #[test]
 fn a_caution_about_withheld_advice_is_set_aside() {
     // From 65, "ask a pharmacist before taking an anti-inflammatory" (advice_nsaid_age_65) is

@@ -1181,9 +1181,10 @@ pub(crate) fn build(
 
     // Each advice tag's exercises and care options (their positions), so that a rule's
     // `withhold` is a look-up, not a walk through every item (rules x items on a big pack).
-    let mut tagged_exercises: IdMap<TagId, Bits> = IdMap::default();
-    let mut tagged_care: IdMap<TagId, Bits> = IdMap::default();
-    let mut tagged_tips: IdMap<TagId, Bits> = IdMap::default();
+    // The items of advice share one space of positions: the exercises, then the care options,
+    // then the tips (`Index::care_at`, `Index::tips_at`), so that what a triage withholds is one
+    // set whatever the kind of item.
+    let mut tagged: IdMap<TagId, Bits> = IdMap::default();
     let mut exercises = Vec::new();
     if let Some(f) = cx.parse::<ExercisesFile>(pack, "exercises.toml") {
         exercises.reserve(f.exercise.len());
@@ -1213,7 +1214,7 @@ pub(crate) fn build(
             }
             let item_tags = cx.tags(file, &r.id, &r.tags);
             for t in &item_tags {
-                tagged_exercises
+                tagged
                     .entry(*t)
                     .or_insert(Bits::EMPTY)
                     .insert(exercises.len());
@@ -1257,10 +1258,10 @@ pub(crate) fn build(
             }
             let item_tags = cx.tags(file, &r.id, &r.tags);
             for t in &item_tags {
-                tagged_care
+                tagged
                     .entry(*t)
                     .or_insert(Bits::EMPTY)
-                    .insert(care.len());
+                    .insert(exercises.len() + care.len());
             }
             let (contraindications, contra) = cx.findings(file, &r.id, &r.contraindications);
             let provenance = cx.provenance(file, &r.id, &governance!(r));
@@ -1283,10 +1284,10 @@ pub(crate) fn build(
             }
             let item_tags = cx.tags(file, &r.id, &r.tags);
             for t in &item_tags {
-                tagged_tips
+                tagged
                     .entry(*t)
                     .or_insert(Bits::EMPTY)
-                    .insert(tips.len());
+                    .insert(exercises.len() + care.len() + tips.len());
             }
             let (contraindications, contra) = cx.findings(file, &r.id, &r.contraindications);
             let provenance = cx.provenance(file, &r.id, &governance!(r));
@@ -1300,25 +1301,19 @@ pub(crate) fn build(
             });
         }
     }
-    for (what, n) in [
-        ("exercises", exercises.len()),
-        ("care options", care.len()),
-        ("tips", tips.len()),
-    ] {
-        if n > MAX_FINDINGS {
-            cx.invalid(
-                "",
-                "",
-                "id",
-                format!("{n} {what}; a catalog holds at most {MAX_FINDINGS}"),
-            );
-        }
+    let advice_items = exercises.len() + care.len() + tips.len();
+    if advice_items > MAX_FINDINGS {
+        cx.invalid(
+            "",
+            "",
+            "id",
+            format!(
+                "{advice_items} items of advice (exercises, care options and tips); a catalog holds at most {MAX_FINDINGS}"
+            ),
+        );
     }
-    let is_tag = |t: &TagId| {
-        tagged_exercises.contains_key(t)
-            || tagged_care.contains_key(t)
-            || tagged_tips.contains_key(t)
-    };
+    let (care_at, tips_at) = (exercises.len(), exercises.len() + care.len());
+    let is_tag = |t: &TagId| tagged.contains_key(t);
     for f in &findings {
         for t in f.asked_when_advice.iter().filter(|t| !is_tag(t)) {
             cx.dangling("findings.toml", f.id.as_str(), "advice tag", t.as_str());
@@ -1542,9 +1537,7 @@ pub(crate) fn build(
                 }
             }
             let mut withhold = Vec::with_capacity(r.withhold.len());
-            let mut withhold_exercises = <Bits>::EMPTY;
-            let mut withhold_care = <Bits>::EMPTY;
-            let mut withhold_tips = <Bits>::EMPTY;
+            let mut withhold_advice = <Bits>::EMPTY;
             for w in &r.withhold {
                 let Ok(tag) = w.parse::<TagId>() else {
                     cx.dangling(file, &r.id, "advice tag or item", w);
@@ -1561,22 +1554,16 @@ pub(crate) fn build(
                     continue;
                 }
                 if let Some(i) = ex {
-                    withhold_exercises.insert(*i);
+                    withhold_advice.insert(*i);
                 }
                 if let Some(i) = ca {
-                    withhold_care.insert(*i);
+                    withhold_advice.insert(care_at + *i);
                 }
                 if let Some(i) = ti {
-                    withhold_tips.insert(*i);
+                    withhold_advice.insert(tips_at + *i);
                 }
-                if let Some(b) = tagged_exercises.get(&tag) {
-                    withhold_exercises = withhold_exercises.union(b);
-                }
-                if let Some(b) = tagged_care.get(&tag) {
-                    withhold_care = withhold_care.union(b);
-                }
-                if let Some(b) = tagged_tips.get(&tag) {
-                    withhold_tips = withhold_tips.union(b);
+                if let Some(b) = tagged.get(&tag) {
+                    withhold_advice = withhold_advice.union(b);
                 }
                 withhold.push(tag);
             }
@@ -1612,9 +1599,7 @@ pub(crate) fn build(
             );
             compiled.level = r.disposition;
             compiled.red_flag = r.kind == RuleKind::RedFlag;
-            compiled.withholds = !(withhold_exercises.is_empty()
-                && withhold_care.is_empty()
-                && withhold_tips.is_empty());
+            compiled.withholds = !withhold_advice.is_empty();
             table.rules.push(compiled);
             rules.push(Rule {
                 id,
@@ -1630,9 +1615,7 @@ pub(crate) fn build(
                 unless_withheld,
                 provenance,
                 mentions,
-                withhold_exercises,
-                withhold_care,
-                withhold_tips,
+                withhold_advice,
                 message_id: cx.message_id("rule", id.as_str()),
             });
         }
@@ -1883,6 +1866,7 @@ pub(crate) fn build(
     index.exercise_contra = exercises.iter().map(|x| x.contra).collect();
     index.care_contra = care.iter().map(|x| x.contra).collect();
     index.tip_contra = tips.iter().map(|x| x.contra).collect();
+    (index.care_at, index.tips_at) = (care_at, tips_at);
     index.findings = std::mem::take(&mut cx.findings);
     vocab.len = findings.len().min(MAX_FINDINGS);
     vocab.all = <Bits>::first(vocab.len);

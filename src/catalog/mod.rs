@@ -92,6 +92,11 @@ pub(crate) struct Index {
     pub exercise_contra: Vec<crate::model::set::Bits>,
     pub care_contra: Vec<crate::model::set::Bits>,
     pub tip_contra: Vec<crate::model::set::Bits>,
+    /// Where the care options and the tips start in the one space of positions of the items of
+    /// advice (the exercises first), which a rule's `withhold_advice` and a triage's withheld
+    /// set use.
+    pub care_at: usize,
+    pub tips_at: usize,
 }
 
 static BUILTIN: LazyLock<Catalog> = LazyLock::new(|| {

@@ -511,12 +511,10 @@ pub struct Rule {
     /// Every finding the rule mentions (its triggers are those present).
     #[serde(skip)]
     pub(crate) mentions: Bits,
+    /// The items of advice it withholds, by position in the catalog's one space of advice
+    /// positions (exercises, then care options, then tips).
     #[serde(skip)]
-    pub(crate) withhold_exercises: Bits,
-    #[serde(skip)]
-    pub(crate) withhold_care: Bits,
-    #[serde(skip)]
-    pub(crate) withhold_tips: Bits,
+    pub(crate) withhold_advice: Bits,
     pub(crate) message_id: crate::model::id::MessageId,
 }
 

@@ -282,9 +282,9 @@ impl Catalog {
         let yes = ev.yes;
         let possible = ev.possible(&all).difference(&ev.moot);
         let unknown = ev.unknown(&all).difference(&ev.moot);
-        let mut withheld_ex = <Bits>::EMPTY;
-        let mut withheld_care = <Bits>::EMPTY;
-        let mut withheld_tips = <Bits>::EMPTY;
+        // Items of advice, by position: the exercises, then the care options, then the tips.
+        let (care_at, tips_at) = (self.index.care_at, self.index.tips_at);
+        let mut withheld_advice = <Bits>::EMPTY;
         let mut withheld = Vec::new();
         let mut cautions: Vec<CautionId> = Vec::new();
         let mut cites = Citing::new(&self.index.reference_ids);
@@ -302,9 +302,7 @@ impl Catalog {
         // What the fired rules withhold first: a rule that a withheld tag sets aside
         // (`unless_withheld`, which withholds nothing itself) is then left out, in rule order.
         for rule in pass.fired.iter().filter_map(|i| self.rules.get(i)) {
-            withheld_ex = withheld_ex.union(&rule.withhold_exercises);
-            withheld_care = withheld_care.union(&rule.withhold_care);
-            withheld_tips = withheld_tips.union(&rule.withhold_tips);
+            withheld_advice = withheld_advice.union(&rule.withhold_advice);
             for w in &rule.withhold {
                 if !withheld.contains(w) {
                     withheld.push(*w);
@@ -331,22 +329,15 @@ impl Catalog {
         }
         // Advice: rules that could still fire and would withhold something.
         let mut mentioned_advice = Bits::<W>::EMPTY;
-        let mut pending_ex = <Bits>::EMPTY;
-        let mut pending_care = <Bits>::EMPTY;
-        let mut pending_tips = <Bits>::EMPTY;
+        let mut pending_advice = <Bits>::EMPTY;
         for rule in pass.withholding.iter().filter_map(|i| self.rules.get(i)) {
             // A rule that would withhold only what is withheld already changes nothing: its
             // questions are not worth asking (the NSAID safety questions for a child).
-            if rule.withhold_exercises.difference(&withheld_ex).is_empty()
-                && rule.withhold_care.difference(&withheld_care).is_empty()
-                && rule.withhold_tips.difference(&withheld_tips).is_empty()
-            {
+            if rule.withhold_advice.difference(&withheld_advice).is_empty() {
                 continue;
             }
             mentioned_advice = mentioned_advice.union(&rule.mentions.head());
-            pending_ex = pending_ex.union(&rule.withhold_exercises);
-            pending_care = pending_care.union(&rule.withhold_care);
-            pending_tips = pending_tips.union(&rule.withhold_tips);
+            pending_advice = pending_advice.union(&rule.withhold_advice);
         }
         let (mentioned_fired, mentioned_at, floor_at) =
             (pass.mentioned_fired, pass.mentioned_at, pass.floor_at);
@@ -457,9 +448,10 @@ impl Catalog {
             // An item is offered when no present finding contraindicates it, no fired or
             // still-possible rule withholds it, and no question asked for its sake (such as the
             // NSAID safety questions) is unanswered.
-            let blocked_ex = withheld_ex.union(&pending_ex);
-            let blocked_care = withheld_care.union(&pending_care);
-            let blocked_tips = withheld_tips.union(&pending_tips);
+            let blocked = withheld_advice.union(&pending_advice);
+            let blocked_ex = |e: usize| blocked.contains(e);
+            let blocked_care = |k: usize| blocked.contains(care_at + k);
+            let blocked_tip = |k: usize| blocked.contains(tips_at + k);
             let open_advice_questions = unknown.intersection(&self.vocab.advice_questions.head());
             let asked_for = |contra: &Bits| contra.head().intersection(&open_advice_questions);
             // A contraindication present, or asked about and unanswered: one set test.
@@ -477,7 +469,7 @@ impl Catalog {
                     if exercises.len() >= MAX_EXERCISES {
                         break;
                     }
-                    if !blocked_ex.contains(e) && !offered_ex.contains(e) && ok(ex_contra.get(e)) {
+                    if !blocked_ex(e) && !offered_ex.contains(e) && ok(ex_contra.get(e)) {
                         if let Some(x) = self.exercises.get(e) {
                             offered_ex.insert(e);
                             exercises.push(e);
@@ -490,10 +482,7 @@ impl Catalog {
                     if care.len() >= MAX_CARE {
                         break;
                     }
-                    if !blocked_care.contains(k)
-                        && !offered_care.contains(k)
-                        && ok(care_contra.get(k))
-                    {
+                    if !blocked_care(k) && !offered_care.contains(k) && ok(care_contra.get(k)) {
                         if let Some(x) = self.care.get(k) {
                             offered_care.insert(k);
                             care.push(k);
@@ -507,7 +496,7 @@ impl Catalog {
                 for (e, x) in self.exercises.iter().enumerate() {
                     if exercises.len() < MAX_EXERCISES
                         && x.from_article
-                        && !blocked_ex.contains(e)
+                        && !blocked_ex(e)
                         && ok(ex_contra.get(e))
                     {
                         exercises.push(e);
@@ -517,7 +506,7 @@ impl Catalog {
                 for (k, x) in self.care.iter().enumerate() {
                     if care.len() < MAX_CARE
                         && x.kind == CareKind::SelfCare
-                        && !blocked_care.contains(k)
+                        && !blocked_care(k)
                         && ok(care_contra.get(k))
                     {
                         care.push(k);
@@ -532,20 +521,20 @@ impl Catalog {
                     .index
                     .guarded_care
                     .iter()
-                    .filter(|&&k| !blocked_care.contains(k))
+                    .filter(|&&k| !blocked_care(k))
                     .filter_map(|&k| care_contra.get(k))
                     .chain(
                         self.index
                             .guarded_exercises
                             .iter()
-                            .filter(|&&e| !blocked_ex.contains(e))
+                            .filter(|&&e| !blocked_ex(e))
                             .filter_map(|&e| ex_contra.get(e)),
                     )
                     .chain(
                         self.index
                             .guarded_tips
                             .iter()
-                            .filter(|&&k| !blocked_tips.contains(k))
+                            .filter(|&&k| !blocked_tip(k))
                             .filter_map(|&k| tip_contra.get(k)),
                     );
                 for contra in guarded {
@@ -556,7 +545,7 @@ impl Catalog {
             }
             // Every tip (the shared list, no copy) unless a rule or a contraindication holds
             // one back.
-            let held_back = |k: usize| blocked_tips.contains(k) || !ok(tip_contra.get(k));
+            let held_back = |k: usize| blocked_tip(k) || !ok(tip_contra.get(k));
             tips = if (0..self.tips.len()).any(held_back) {
                 List::from(
                     self.tips
