@@ -637,18 +637,17 @@ fn tips_are_advice_that_rules_and_contraindications_hold_back() {
     // The builtin tips are written for adults (NICE NG59 covers people over 16): a child gets
     // none, an adult gets them all, and while the age is not known they wait for it, as the
     // exercises do.
-    let c = Catalog::builtin();
-    let tips = |json: &str| {
+    // The tips a catalog gives for `json`, an outcome that gives advice.
+    fn tips_of(c: &Catalog, json: &str) -> Vec<String> {
         let t = c.triage(&Assessment::from_json(json).unwrap()).unwrap();
         assert!(
             t.disposition <= lowback::Disposition::SeeClinician,
             "{json}"
         );
-        t.tips
-            .iter()
-            .map(|x| x.as_str().to_owned())
-            .collect::<Vec<_>>()
-    };
+        t.tips.iter().map(|x| x.as_str().to_owned()).collect()
+    }
+    let c = Catalog::builtin();
+    let tips = |json: &str| tips_of(c, json);
     let body = r#""onset": "after_lifting", "pain_locations": ["lower_back"], "findings": {"muscle_spasm": "yes"}"#;
     let adult = tips(&format!("{{\"age\": 35, {body}}}"));
     assert_eq!(adult.len(), c.tips().len(), "{adult:?}");
@@ -683,15 +682,7 @@ fn tips_are_advice_that_rules_and_contraindications_hold_back() {
         let json = format!(
             r#"{{"age": 35, "onset": "after_lifting", "pain_locations": ["lower_back"], "findings": {{{findings}}}}}"#
         );
-        let t = app.triage(&Assessment::from_json(&json).unwrap()).unwrap();
-        assert!(
-            t.disposition <= lowback::Disposition::SeeClinician,
-            "{json}"
-        );
-        t.tips
-            .iter()
-            .map(|x| x.as_str().to_owned())
-            .collect::<Vec<_>>()
+        tips_of(&app, &json)
     };
     let plain = tips(r#""muscle_spasm": "no", "unable_to_bear_weight": "no""#);
     assert!(plain.contains(&"log_roll".to_owned()) && plain.contains(&"app_stairs".to_owned()));

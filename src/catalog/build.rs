@@ -1863,17 +1863,16 @@ pub(crate) fn build(
     index.tip_ids = List::shared(&tips.iter().map(|t| t.id).collect());
     index.finding_ids = findings.iter().map(|f| f.id).collect::<Vec<_>>().into();
     index.reference_ids = reference_ids.into();
-    index.exercise_contra = exercises.iter().map(|x| x.contra).collect();
-    index.care_contra = care.iter().map(|x| x.contra).collect();
-    index.tip_contra = tips.iter().map(|x| x.contra).collect();
+    index.advice_contra = (exercises.iter().map(|x| x.contra))
+        .chain(care.iter().map(|x| x.contra))
+        .chain(tips.iter().map(|x| x.contra))
+        .collect();
     (index.care_at, index.tips_at) = (care_at, tips_at);
     index.findings = std::mem::take(&mut cx.findings);
     vocab.len = findings.len().min(MAX_FINDINGS);
     vocab.all = <Bits>::first(vocab.len);
     vocab.group_fields();
-    index.guarded_care = guarded(care.iter().map(|x| &x.contra), &vocab.advice_questions);
-    index.guarded_tips = guarded(tips.iter().map(|x| &x.contra), &vocab.advice_questions);
-    index.guarded_exercises = guarded(exercises.iter().map(|x| &x.contra), &vocab.advice_questions);
+    index.guarded_advice = guarded(index.advice_contra.iter(), &vocab.advice_questions);
     table.finish(vocab.len, rules.iter().map(|r| &r.mentions));
     let scores = crate::model::score::ScoreTable::new(vocab.len, &conditions);
     for f in vocab.safety_net.iter() {

@@ -78,23 +78,19 @@ pub(crate) struct Index {
     pub safety_net: List<FindingId>,
     /// Every tip, shared with every triage that gives advice.
     pub tip_ids: List<TipId>,
-    /// The positions of the care options and exercises that some advice question
-    /// (`asked_when_advice`) guards: the only ones that can leave such a question open.
-    pub guarded_care: Vec<usize>,
-    pub guarded_tips: Vec<usize>,
-    pub guarded_exercises: Vec<usize>,
+    /// The positions (in the space of advice, see `care_at`) of the items that some advice
+    /// question (`asked_when_advice`) guards: the only ones that can leave such a question open.
+    pub guarded_advice: Vec<usize>,
     /// Every finding's and every reference's id, by position: dense, so that a triage turning
     /// positions into ids reads a few cache lines rather than one per item.
     pub finding_ids: Table<FindingId>,
     pub reference_ids: Table<ReferenceId>,
-    /// Every exercise's and every care option's contraindications, by position (dense, for
-    /// the advice filter).
-    pub exercise_contra: Vec<crate::model::set::Bits>,
-    pub care_contra: Vec<crate::model::set::Bits>,
-    pub tip_contra: Vec<crate::model::set::Bits>,
+    /// Every item of advice's contraindications, by its position in the space of advice (dense,
+    /// for the advice filter).
+    pub advice_contra: Vec<crate::model::set::Bits>,
     /// Where the care options and the tips start in the one space of positions of the items of
-    /// advice (the exercises first), which a rule's `withhold_advice` and a triage's withheld
-    /// set use.
+    /// advice (the exercises first), which a rule's `withhold_advice`, a triage's withheld set
+    /// and `advice_contra` use.
     pub care_at: usize,
     pub tips_at: usize,
 }

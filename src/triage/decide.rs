@@ -449,29 +449,28 @@ impl Catalog {
             // still-possible rule withholds it, and no question asked for its sake (such as the
             // NSAID safety questions) is unanswered.
             let blocked = withheld_advice.union(&pending_advice);
-            let blocked_ex = |e: usize| blocked.contains(e);
-            let blocked_care = |k: usize| blocked.contains(care_at + k);
-            let blocked_tip = |k: usize| blocked.contains(tips_at + k);
             let open_advice_questions = unknown.intersection(&self.vocab.advice_questions.head());
             let asked_for = |contra: &Bits| contra.head().intersection(&open_advice_questions);
             // A contraindication present, or asked about and unanswered: one set test.
             let blocking = yes.union(&open_advice_questions);
-            let ex_contra = &self.index.exercise_contra;
-            let care_contra = &self.index.care_contra;
-            let tip_contra = &self.index.tip_contra;
-            let ok =
-                |contra: Option<&Bits>| contra.is_some_and(|c| !c.head().intersects(&blocking));
-            let mut offered_ex = <Bits>::EMPTY;
-            let mut offered_care = <Bits>::EMPTY;
+            let contra = &self.index.advice_contra;
+            // Whether the item at position `p` of the space of advice may be offered.
+            let free = |p: usize| {
+                !blocked.contains(p)
+                    && contra
+                        .get(p)
+                        .is_some_and(|c| !c.head().intersects(&blocking))
+            };
+            let mut offered = <Bits>::EMPTY;
             for &i in advice_from {
                 let links = self.index.condition_exercises.get(i).into_iter().flatten();
                 for &e in links {
                     if exercises.len() >= MAX_EXERCISES {
                         break;
                     }
-                    if !blocked_ex(e) && !offered_ex.contains(e) && ok(ex_contra.get(e)) {
+                    if !offered.contains(e) && free(e) {
                         if let Some(x) = self.exercises.get(e) {
-                            offered_ex.insert(e);
+                            offered.insert(e);
                             exercises.push(e);
                             cites.add(&x.provenance.positions);
                         }
@@ -482,9 +481,9 @@ impl Catalog {
                     if care.len() >= MAX_CARE {
                         break;
                     }
-                    if !blocked_care(k) && !offered_care.contains(k) && ok(care_contra.get(k)) {
+                    if !offered.contains(care_at + k) && free(care_at + k) {
                         if let Some(x) = self.care.get(k) {
-                            offered_care.insert(k);
+                            offered.insert(care_at + k);
                             care.push(k);
                             cites.add(&x.provenance.positions);
                         }
@@ -494,21 +493,13 @@ impl Catalog {
             if advice_from.is_empty() {
                 // Nothing specific fits: the general home measures and the article's exercises.
                 for (e, x) in self.exercises.iter().enumerate() {
-                    if exercises.len() < MAX_EXERCISES
-                        && x.from_article
-                        && !blocked_ex(e)
-                        && ok(ex_contra.get(e))
-                    {
+                    if exercises.len() < MAX_EXERCISES && x.from_article && free(e) {
                         exercises.push(e);
                         cites.add(&x.provenance.positions);
                     }
                 }
                 for (k, x) in self.care.iter().enumerate() {
-                    if care.len() < MAX_CARE
-                        && x.kind == CareKind::SelfCare
-                        && !blocked_care(k)
-                        && ok(care_contra.get(k))
-                    {
+                    if care.len() < MAX_CARE && x.kind == CareKind::SelfCare && free(care_at + k) {
                         care.push(k);
                         cites.add(&x.provenance.positions);
                     }
@@ -517,26 +508,9 @@ impl Catalog {
             // Questions asked for the sake of advice that would otherwise be offered.
             if !open_advice_questions.is_empty() {
                 // Only the items an advice question guards can add one (catalog index).
-                let guarded = self
-                    .index
-                    .guarded_care
-                    .iter()
-                    .filter(|&&k| !blocked_care(k))
-                    .filter_map(|&k| care_contra.get(k))
-                    .chain(
-                        self.index
-                            .guarded_exercises
-                            .iter()
-                            .filter(|&&e| !blocked_ex(e))
-                            .filter_map(|&e| ex_contra.get(e)),
-                    )
-                    .chain(
-                        self.index
-                            .guarded_tips
-                            .iter()
-                            .filter(|&&k| !blocked_tip(k))
-                            .filter_map(|&k| tip_contra.get(k)),
-                    );
+                let guarded = (self.index.guarded_advice.iter())
+                    .filter(|&&p| !blocked.contains(p))
+                    .filter_map(|&p| contra.get(p));
                 for contra in guarded {
                     if !contra.head().intersects(&yes) {
                         advice_unanswered = advice_unanswered.union(&asked_for(contra));
@@ -545,7 +519,7 @@ impl Catalog {
             }
             // Every tip (the shared list, no copy) unless a rule or a contraindication holds
             // one back.
-            let held_back = |k: usize| blocked_tip(k) || !ok(tip_contra.get(k));
+            let held_back = |k: usize| !free(tips_at + k);
             tips = if (0..self.tips.len()).any(held_back) {
                 List::from(
                     self.tips
