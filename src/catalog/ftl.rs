@@ -597,6 +597,39 @@ pub(crate) struct Def<'a> {
     pub value: Option<&'a ast::Pattern<&'a str>>,
     /// Its attributes, in order.
     pub attributes: Vec<(&'a str, &'a ast::Pattern<&'a str>)>,
+    /// The positions in `attributes` sorted by name (the first of equal names first), when
+    /// there are more than [`FEW_ATTRIBUTES`]: a look-up by name then stays logarithmic, so
+    /// that checking a message of thousands of attributes is not quadratic.
+    pub by_name: Vec<u32>,
+}
+
+/// Up to this many attributes, a look-up by name walks them.
+const FEW_ATTRIBUTES: usize = 8;
+
+impl<'a> Def<'a> {
+    /// A definition of these parts, indexed by name when it has many attributes.
+    pub(crate) fn new(
+        owner: &'a str,
+        file: &'a str,
+        side: bool,
+        value: Option<&'a ast::Pattern<&'a str>>,
+        attributes: Vec<(&'a str, &'a ast::Pattern<&'a str>)>,
+    ) -> Self {
+        let mut by_name = Vec::new();
+        if attributes.len() > FEW_ATTRIBUTES {
+            by_name = (0..u32::try_from(attributes.len()).unwrap_or(u32::MAX)).collect();
+            // Stable: equal names keep their order, so the first is found as `find` would.
+            by_name.sort_by_key(|&i| attributes.get(i as usize).map(|(n, _)| *n));
+        }
+        Def {
+            owner,
+            file,
+            side,
+            value,
+            attributes,
+            by_name,
+        }
+    }
 }
 
 impl<'a> Def<'a> {
@@ -604,11 +637,20 @@ impl<'a> Def<'a> {
     pub(crate) fn part(&self, attribute: Option<&str>) -> Option<&'a ast::Pattern<&'a str>> {
         match attribute {
             None => self.value,
-            Some(a) => self
+            Some(a) if self.by_name.is_empty() => self
                 .attributes
                 .iter()
                 .find(|(n, _)| *n == a)
                 .map(|(_, p)| *p),
+            Some(a) => {
+                let name = |i: u32| self.attributes.get(i as usize).map(|(n, _)| *n);
+                let first = self.by_name.partition_point(|&i| name(i) < Some(a));
+                self.by_name
+                    .get(first)
+                    .and_then(|&i| self.attributes.get(i as usize))
+                    .filter(|(n, _)| *n == a)
+                    .map(|(_, p)| *p)
+            }
         }
     }
 
@@ -643,13 +685,13 @@ impl<'a> Layered<'a> {
                     };
                     entries.push((
                         key,
-                        Def {
+                        Def::new(
                             owner,
-                            file: &file.name,
+                            &file.name,
                             side,
                             value,
-                            attributes: attributes.iter().map(|a| (a.id.name, &a.value)).collect(),
-                        },
+                            attributes.iter().map(|a| (a.id.name, &a.value)).collect(),
+                        ),
                     ));
                 }
             }
@@ -704,9 +746,10 @@ pub(crate) fn push_broken(
     parent: Option<&Vec<(String, String)>>,
     problems: &mut Vec<ContentProblem>,
 ) {
-    let mut new = broken
-        .iter()
-        .filter(|b| !parent.is_some_and(|p| p.contains(b)));
+    // A set of the parent's, so that the work stays linear in the messages of both.
+    let known: std::collections::HashSet<&(String, String)> =
+        parent.map(|p| p.iter().collect()).unwrap_or_default();
+    let mut new = broken.iter().filter(|b| !known.contains(b));
     for (message, detail) in new.by_ref().take(MAX_BROKEN_LISTED) {
         problems.push(ContentProblem::BrokenMessage {
             locale: clip(tag),
