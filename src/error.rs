@@ -356,6 +356,35 @@ pub enum ContentProblem {
         /// The rule id.
         id: String,
     },
+    /// A pack built on the builtin content keeps a builtin red-flag rule or red-flag screen
+    /// question but makes it catch less: the rule sets a lower disposition, is no longer a red
+    /// flag, or needs more to fire; the question is no longer a screen question. Like a removed
+    /// rule, it is refused unless the app acknowledges it with
+    /// [`ContentPack::acknowledge_removed_rule`](crate::ContentPack::acknowledge_removed_rule).
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// let rules = include_str!("../data/rules.toml").replacen(
+    ///     "disposition = \"emergency\"\nall = [\"saddle_numbness\"]",
+    ///     "disposition = \"urgent\"\nall = [\"saddle_numbness\"]",
+    ///     1,
+    /// );
+    /// pack.add_data("rules.toml", &rules);
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.problems().iter().any(|p| matches!(p,
+    ///     lowback::ContentProblem::WeakenedRedFlag { id, .. } if id == "ces_saddle_numbness")));
+    /// pack.acknowledge_removed_rule("ces_saddle_numbness");
+    /// assert!(lowback::Catalog::from_pack(&pack).is_ok());
+    /// ```
+    #[error("{file}: the builtin red flag {id} {change}; acknowledge the change or restore it")]
+    WeakenedRedFlag {
+        /// `rules.toml` or `findings.toml`.
+        file: String,
+        /// The rule or finding id.
+        id: String,
+        /// What changed, in words ("sets urgent, not emergency").
+        change: String,
+    },
 }
 
 /// Everything wrong with an assessment, found in one pass.

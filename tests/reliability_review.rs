@@ -193,6 +193,128 @@ fn f13_a_pack_without_the_cauda_equina_rules_is_refused_unless_acknowledged() {
     );
 }
 
+/// The problems of a builtin pack whose `file` has `from` replaced by `to` (once), as the
+/// weakened red flags they report: (file, id).
+fn weakened_by(file: &str, from: &str, to: &str, acknowledge: &[&str]) -> Vec<(String, String)> {
+    let text = match file {
+        "rules.toml" => include_str!("../data/rules.toml"),
+        _ => include_str!("../data/findings.toml"),
+    };
+    assert!(text.contains(from), "{from:?} is not in {file}");
+    let mut pack = ContentPack::builtin();
+    pack.add_data(file, &text.replacen(from, to, 1));
+    for id in acknowledge {
+        pack.acknowledge_removed_rule(id);
+    }
+    match Catalog::from_pack(&pack) {
+        Ok(_) => Vec::new(),
+        Err(e) => e
+            .problems()
+            .iter()
+            .map(|p| match p {
+                lowback::ContentProblem::WeakenedRedFlag { file, id, .. } => {
+                    (file.clone(), id.clone())
+                }
+                other => panic!("another problem than a weakened red flag: {other}"),
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn a_pack_that_keeps_a_builtin_red_flag_but_weakens_it_is_refused_unless_acknowledged() {
+    let saddle = ("rules.toml".to_owned(), "ces_saddle_numbness".to_owned());
+    let ces_rule = "disposition = \"emergency\"\nall = [\"saddle_numbness\"]";
+    // A lower disposition, another kind, a finding more to need: each catches less.
+    for weaker in [
+        "disposition = \"urgent\"\nall = [\"saddle_numbness\"]",
+        "disposition = \"emergency\"\nall = [\"saddle_numbness\", \"age_under_16\"]",
+        "disposition = \"emergency\"\nall = [\"saddle_numbness\"]\nany = [\"pain_hip\", \"pain_groin\"]",
+    ] {
+        assert_eq!(
+            weakened_by("rules.toml", ces_rule, weaker, &[]),
+            [saddle.clone()],
+            "{weaker}"
+        );
+    }
+    let referral = weakened_by(
+        "rules.toml",
+        "id = \"ces_saddle_numbness\"\nkind = \"red_flag\"\nred_flag = \"cauda_equina\"",
+        "id = \"ces_saddle_numbness\"\nkind = \"referral\"",
+        &[],
+    );
+    assert_eq!(referral, [saddle.clone()]);
+    // A screen question that is no longer one.
+    let unscreened = weakened_by(
+        "findings.toml",
+        "id = \"saddle_numbness\"\nkind = \"symptom\"\nsource = \"direct\"\nscreen = true",
+        "id = \"saddle_numbness\"\nkind = \"symptom\"\nsource = \"direct\"",
+        &[],
+    );
+    assert_eq!(
+        unscreened,
+        [("findings.toml".to_owned(), "saddle_numbness".to_owned())]
+    );
+    // What catches as much or more is accepted as it is: a higher disposition, a finding
+    // less to need, one more way to meet an `any`.
+    let fever_any = "any = [\"pain_lower_back\", \"pain_upper_back\", \"pain_buttock\"]";
+    for (from, stronger) in [
+        (
+            "disposition = \"urgent\"\nall = [\"fever_or_chills\"]",
+            "disposition = \"emergency\"\nall = [\"fever_or_chills\"]",
+        ),
+        (
+            fever_any,
+            "any = [\"pain_lower_back\", \"pain_upper_back\", \"pain_buttock\", \"pain_thigh\"]",
+        ),
+    ] {
+        assert!(
+            weakened_by("rules.toml", from, stronger, &[]).is_empty(),
+            "{stronger}"
+        );
+    }
+    // An acknowledgement lets each through.
+    assert!(
+        weakened_by(
+            "rules.toml",
+            ces_rule,
+            "disposition = \"urgent\"\nall = [\"saddle_numbness\"]",
+            &["ces_saddle_numbness"]
+        )
+        .is_empty()
+    );
+    assert!(
+        weakened_by(
+            "findings.toml",
+            "id = \"saddle_numbness\"\nkind = \"symptom\"\nsource = \"direct\"\nscreen = true",
+            "id = \"saddle_numbness\"\nkind = \"symptom\"\nsource = \"direct\"",
+            &["saddle_numbness"]
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_rules_file_that_does_not_read_is_the_problem_named_not_every_builtin_rule() {
+    let mut pack = ContentPack::builtin();
+    let broken = format!("{}\n[[rule\n", include_str!("../data/rules.toml"));
+    pack.add_data("rules.toml", &broken);
+    let err = Catalog::from_pack(&pack).unwrap_err();
+    let problems = err.problems();
+    assert!(
+        problems
+            .iter()
+            .any(|p| matches!(p, lowback::ContentProblem::DataSyntax { file, .. } if file == "rules.toml")),
+        "{err}"
+    );
+    assert!(
+        !problems
+            .iter()
+            .any(|p| matches!(p, lowback::ContentProblem::RemovedRedFlagRule { .. })),
+        "{err}"
+    );
+}
+
 #[test]
 fn f9_complete_means_no_unasked_question_could_raise_the_outcome() {
     // The review's base left severity and trend unasked and said complete: now it is not.

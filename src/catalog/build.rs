@@ -1103,6 +1103,53 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
 #[allow(clippy::too_many_lines)] // one pass over the files, in dependency order, reads best in one place
 /// `data_hash`: the [`content_hash`] of the pack's data, when it is known already (the
 /// embedded data's, computed at compile time).
+/// How a pack's rule `r` catches less than the builtin red-flag rule `b` of the same id, if it
+/// does: a lower disposition, another kind, or a test that can fail where the builtin one holds.
+/// The test is judged part by part, soundly: `all` may only lose findings, each group may only
+/// gain findings or need fewer, the score may only gain findings or weight or need less; any
+/// other change is named, even one that a clinician would call as strong.
+fn weakened_rule(b: &Rule, r: &Rule) -> Option<String> {
+    if r.kind != RuleKind::RedFlag {
+        return Some("is no longer a red-flag rule".to_owned());
+    }
+    if r.disposition < b.disposition {
+        let name = |d: Option<Disposition>| d.map_or("nothing", Disposition::as_str);
+        return Some(format!(
+            "sets {}, not {}",
+            name(r.disposition),
+            name(b.disposition)
+        ));
+    }
+    let more: Vec<&str> = r
+        .all
+        .iter()
+        .filter(|f| !b.all.contains(f))
+        .map(FindingId::as_str)
+        .collect();
+    if !more.is_empty() {
+        return Some(format!("also needs {}", more.join(", ")));
+    }
+    let group_kept = |i: usize, g: &Group| {
+        b.groups
+            .get(i)
+            .is_some_and(|h| g.min <= h.min && h.of.iter().all(|f| g.of.contains(f)))
+    };
+    if !r.groups.iter().enumerate().all(|(i, g)| group_kept(i, g)) {
+        return Some("needs more of its groups (any, groups) to fire".to_owned());
+    }
+    let weight = |score: &[(FindingId, u8)], f: FindingId| {
+        score.iter().find(|(x, _)| *x == f).map_or(0, |(_, w)| *w)
+    };
+    let score_kept = r.at_least == 0
+        || (r.at_least <= b.at_least
+            && b.at_least > 0
+            && b.score.iter().all(|(f, w)| weight(&r.score, *f) >= *w));
+    if !score_kept {
+        return Some("needs a higher score to fire".to_owned());
+    }
+    None
+}
+
 pub(crate) fn build(
     pack: &ContentPack,
     check_translations: bool,
@@ -1324,7 +1371,11 @@ pub(crate) fn build(
     let mut table = crate::model::rule::RuleTable::default();
     let mut cautions: Vec<CautionId> = Vec::new();
     let mut caution_seen: IdSet<CautionId> = IdSet::default();
-    if let Some(f) = cx.parse::<RulesFile>(pack, "rules.toml") {
+    let rules_file = cx.parse::<RulesFile>(pack, "rules.toml");
+    // Whether the rules could be read: when they could not, that is the problem to fix, and no
+    // builtin rule is called missing.
+    let rules_read = rules_file.is_some();
+    if let Some(f) = rules_file {
         rules.reserve(f.rule.len());
         index.rules.reserve(f.rule.len());
         table.rules.reserve(f.rule.len());
@@ -1398,7 +1449,9 @@ pub(crate) fn build(
                     format!("{at_least} is more than the {total} the score can reach: the rule can never fire"),
                 );
             }
-            if all.is_empty() && groups.is_empty() && weighted.is_empty() {
+            // Judged on what the file says: a rule whose only findings are unknown ones has
+            // those named already.
+            if r.all.is_empty() && r.any.is_empty() && r.groups.is_empty() && r.score.is_empty() {
                 cx.invalid(
                     file,
                     &r.id,
@@ -1791,30 +1844,63 @@ pub(crate) fn build(
             .chain(conditions.iter_mut().map(|x| &mut x.message_id)),
     );
 
-    // A pack built on the builtin content must keep every builtin red-flag rule, or say why.
+    // A pack built on the builtin content must keep every builtin red-flag rule and screen
+    // question, as strong as they are, or say why.
     // (The builtin load itself skips this: it is what the others are compared with.)
     if check_translations && index.pack_name == BUILTIN_NAME {
-        for r in Catalog::builtin()
+        let acknowledged = |id: &str| pack.removed_rules.iter().any(|x| x == id);
+        let builtin = Catalog::builtin();
+        for b in builtin
             .rules()
             .iter()
             .filter(|r| r.kind == RuleKind::RedFlag)
         {
-            if !index.rules.contains_key(&r.id)
-                && !pack.removed_rules.iter().any(|x| x == r.id.as_str())
-            {
-                cx.problems.push(ContentProblem::RemovedRedFlagRule {
-                    id: r.id.to_string(),
+            if acknowledged(b.id.as_str()) {
+                continue;
+            }
+            match index.rules.get(&b.id).and_then(|&i| rules.get(i)) {
+                None if rules_read && !index.rules.contains_key(&b.id) => {
+                    cx.problems.push(ContentProblem::RemovedRedFlagRule {
+                        id: b.id.to_string(),
+                    });
+                }
+                Some(r) => {
+                    if let Some(change) = weakened_rule(b, r) {
+                        cx.problems.push(ContentProblem::WeakenedRedFlag {
+                            file: "rules.toml".to_owned(),
+                            id: b.id.to_string(),
+                            change,
+                        });
+                    }
+                }
+                None => {}
+            }
+        }
+        for b in builtin.findings().iter().filter(|f| f.screen) {
+            let kept = cx.findings.get(&b.id).and_then(|&i| findings.get(i));
+            if kept.is_some_and(|f| !f.screen) && !acknowledged(b.id.as_str()) {
+                cx.problems.push(ContentProblem::WeakenedRedFlag {
+                    file: "findings.toml".to_owned(),
+                    id: b.id.to_string(),
+                    change: "is no longer a red-flag screen question (screen = true)".to_owned(),
                 });
             }
         }
         // An acknowledgement names a builtin red-flag rule: a misspelt one would leave the
         // rule it meant unacknowledged, and say nothing.
         let red_flag_rules = || {
-            Catalog::builtin()
+            builtin
                 .rules()
                 .iter()
                 .filter(|r| r.kind == RuleKind::RedFlag)
                 .map(|r| r.id.as_str())
+                .chain(
+                    builtin
+                        .findings()
+                        .iter()
+                        .filter(|f| f.screen)
+                        .map(|f| f.id.as_str()),
+                )
         };
         for id in &pack.removed_rules {
             if !red_flag_rules().any(|r| r == id) {
@@ -1826,7 +1912,7 @@ pub(crate) fn build(
                     &crate::catalog::pack::clip(id),
                     "acknowledge_removed_rule",
                     format!(
-                        "not a builtin red-flag rule, so there is nothing to acknowledge{meant}"
+                        "not a builtin red-flag rule or screen question, so there is nothing to acknowledge{meant}"
                     ),
                 );
             }

@@ -229,6 +229,7 @@ impl ContentProblem {
             ContentProblem::InvalidValue { .. } => "invalid_content_value",
             ContentProblem::UncitedReference { .. } => "uncited_reference",
             ContentProblem::RemovedRedFlagRule { .. } => "removed_red_flag_rule",
+            ContentProblem::WeakenedRedFlag { .. } => "weakened_red_flag",
             ContentProblem::MissingTranslation { .. } => "missing_translation",
             ContentProblem::ExtraTranslation { .. } => "extra_translation",
             ContentProblem::VariableMismatch { .. } => "variable_mismatch",
@@ -281,6 +282,10 @@ impl ContentProblem {
             }
             ContentProblem::RemovedRedFlagRule { id } => {
                 e.file = Some("rules.toml".to_owned());
+                e.item = Some(id.clone());
+            }
+            ContentProblem::WeakenedRedFlag { file, id, .. } => {
+                e.file = Some(file.clone());
                 e.item = Some(id.clone());
             }
             ContentProblem::MissingTranslation {
@@ -674,6 +679,11 @@ mod tests {
                 found: vec![],
             },
             ContentProblem::RemovedRedFlagRule { id: s() },
+            ContentProblem::WeakenedRedFlag {
+                file: s(),
+                id: s(),
+                change: s(),
+            },
         ]
     }
 
@@ -696,6 +706,7 @@ mod tests {
             ContentProblem::DroppedByOverride { .. } => 13,
             ContentProblem::CodeVariableMismatch { .. } => 14,
             ContentProblem::RemovedRedFlagRule { .. } => 15,
+            ContentProblem::WeakenedRedFlag { .. } => 16,
         }
     }
 
