@@ -261,7 +261,8 @@ impl ContentProblem {
                 e.file = Some(file.clone());
                 e.line = Some(*line);
             }
-            ContentProblem::DuplicateId { file, id, .. } => {
+            ContentProblem::DuplicateId { file, id, .. }
+            | ContentProblem::WeakenedRedFlag { file, id, .. } => {
                 e.file = Some(file.clone());
                 e.item = Some(id.clone());
             }
@@ -282,10 +283,6 @@ impl ContentProblem {
             }
             ContentProblem::RemovedRedFlagRule { id } => {
                 e.file = Some("rules.toml".to_owned());
-                e.item = Some(id.clone());
-            }
-            ContentProblem::WeakenedRedFlag { file, id, .. } => {
-                e.file = Some(file.clone());
                 e.item = Some(id.clone());
             }
             ContentProblem::MissingTranslation {
