@@ -233,7 +233,7 @@ fn a_pack_that_keeps_a_builtin_red_flag_but_weakens_it_is_refused_unless_acknowl
     ] {
         assert_eq!(
             weakened_by("rules.toml", ces_rule, weaker, &[]),
-            [saddle.clone()],
+            std::slice::from_ref(&saddle),
             "{weaker}"
         );
     }
@@ -243,7 +243,7 @@ fn a_pack_that_keeps_a_builtin_red_flag_but_weakens_it_is_refused_unless_acknowl
         "id = \"ces_saddle_numbness\"\nkind = \"referral\"",
         &[],
     );
-    assert_eq!(referral, [saddle.clone()]);
+    assert_eq!(referral, std::slice::from_ref(&saddle));
     // A screen question that is no longer one.
     let unscreened = weakened_by(
         "findings.toml",
