@@ -86,7 +86,7 @@ fn run() -> Result<(), (u8, String)> {
         let view = loc.question_view(catalog, &locale, q).map_err(render)?;
         let p = interview.progress();
         let asked = i64::try_from(p.asked + 1).unwrap_or(i64::MAX);
-        let left = i64::try_from(p.left_at_most.saturating_sub(1)).unwrap_or(i64::MAX);
+        let left = i64::try_from(p.left_estimate.saturating_sub(1)).unwrap_or(i64::MAX);
         let progress = msg(
             "interview-progress",
             &[("asked", Arg::Number(asked)), ("left", Arg::Number(left))],

@@ -83,7 +83,7 @@ fn every_session_ends_and_no_question_repeats_forever() {
             assert!(n < 1000, "a session ran past 1,000 steps");
         }
         assert_eq!(interview.answer("yes"), Outcome::NoQuestion);
-        assert_eq!(interview.progress().left_at_most, 0);
+        assert_eq!(interview.progress().left_estimate, 0);
         longest = longest.max(n);
         sessions += 1;
     }
@@ -376,11 +376,11 @@ fn the_stopping_rule_holds_when_the_interview_ends() {
 #[test]
 fn progress_counts_down() {
     let mut i = Interview::new(catalog());
-    let start = i.progress().left_at_most;
+    let start = i.progress().left_estimate;
     let _ = i.answer("none");
     let p = i.progress();
     assert_eq!(p.asked, 1);
-    assert!(p.left_at_most <= start);
+    assert!(p.left_estimate <= start);
     let _ = FieldKind::Choice;
 }
 

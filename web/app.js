@@ -83,7 +83,7 @@ function showQuestion(view, focus) {
   form.dataset.answer = view.answer;
 
   $("progress-text").textContent = view.progress.text;
-  const total = view.progress.asked + Math.max(view.progress.left_at_most, 1);
+  const total = view.progress.asked + Math.max(view.progress.left_estimate, 1);
   $("progress-bar").style.width = `${Math.round((100 * view.progress.asked) / total)}%`;
   $("prompt").textContent = view.prompt;
 

@@ -93,5 +93,8 @@ question-hip-replacement-years = How many years ago was your most recent hip rep
 interview-none-of-these = None of these
 interview-stopped-early = You stopped before the end. The result below uses only the answers you gave, so some questions are still open.
 interview-nothing-answered = You did not answer any question, so there is no result to show.
-interview-progress = Question { $asked }. At most { $left } more.
+interview-progress = Question { $asked }. { $left ->
+        [0] Depending on your answers, this may be the last one.
+       *[other] Depending on your answers, up to { $left } more.
+    }
 interview-moved-on = That answer was not understood, so this question is marked "I don't know" and the interview moves on.

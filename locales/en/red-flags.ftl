@@ -11,7 +11,7 @@ red-flag-progressive-neurological-deficit = Worsening nerve damage
 
 red-flag-spinal-infection = Spine infection
     .summary = Germs can infect the bones, the discs or the space around the nerves in the spine. It is rare, but it can harm the nerves if it is not treated early.
-    .action = Some signs cannot wait: a fever when you have had recent spine treatment, inject drugs or your body fights germs less well; feeling very unwell; or legs getting weak. In that case, call { -emergency-number } or { -go-to-emergency } now. Otherwise, get seen by a doctor today.
+    .action = Some signs cannot wait. One is a fever if you recently had spine treatment, if you inject drugs, or if your body fights germs less well. Others are feeling very unwell or legs getting weak. In that case, call { -emergency-number } or { -go-to-emergency } now. Otherwise, get seen by a doctor today.
 
 red-flag-spinal-malignancy = Cancer in the spine
     .summary = Some cancers can spread to the bones of the spine and press on the spinal cord or nerves. A past cancer makes this more likely, although most back pain has a harmless cause.

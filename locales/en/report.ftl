@@ -6,7 +6,7 @@ report-level-emergency = Get emergency care now
 report-level-urgent = See a doctor or nurse today
     .detail = Contact your { -gp } or another doctor today (within 24 hours at the latest). Otherwise, { $urgent }. If things get worse while you wait, call { $emergency }.
 report-level-see-clinician = Book an appointment with a { -health-professional }
-    .detail = Arrange to see { $see_clinician } or a { -physio } within the next days to weeks. Meanwhile the advice below can help, and the warning signs further down tell you when not to wait.
+    .detail = Arrange to see { $see_clinician } or a { -physio } in the next few days or weeks. Meanwhile the advice below can help, and the warning signs further down tell you when not to wait.
 report-level-self-care = You can look after this at home for now
     .detail = Your answers show no warning signs. Most back and hip pain of this kind settles with time, movement and simple home measures. Keep an eye on the warning signs below. Ask { $self_care } if you need advice on pain relief.
 # The self-care action while questions are still open: no "no warning signs" before they are answered.
@@ -49,7 +49,7 @@ report-flags-without-rule = You answered yes to: { $list }. Tell a doctor or nur
 report-heading-cautions = Take care
 
 report-no-flags-yet = None of the warning signs you were asked about so far are present.
-report-act-now-unanswered = Do this now, even if some questions are still unanswered.
+report-act-now-unanswered = Do not wait until every question is answered before you do this.
 report-heading-self-check = Check these signs now
 report-self-check-intro = Some questions about serious signs are still unanswered. If you have any of these, call { $emergency } or { -go-to-emergency } now:
 report-heading-conditions-brief = What it may be (a doctor will check)

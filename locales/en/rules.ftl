@@ -29,7 +29,7 @@ rule-infection-risk-night-or-worsening-pain = Your back pain is constant, wakes 
 rule-infection-risk-with-new-nerve-signs = Your legs are getting weaker or harder to walk on, and your health history makes an infection more likely. An infection may be pressing on the nerves in your spine, even without a fever: { -go-to-emergency } now.
 
 ## Infected joint
-rule-septic-hip-fever-cannot-bear-weight = You have a fever, pain in the hip or thigh, and a limp or a leg that cannot take weight. The hip may be infected: { -go-to-emergency } now.
+rule-septic-hip-fever-cannot-bear-weight = A fever with hip or thigh pain, and a limp or a leg that cannot take weight, can mean the hip is infected: { -go-to-emergency } now.
 rule-septic-hot-joint-fever = You have a hot, swollen joint and a fever. The joint may be infected and can be damaged quickly: { -go-to-emergency } now.
 rule-septic-hot-joint-cannot-bear-weight = You have a hot, swollen joint and cannot put weight on the leg. The joint may be infected: { -go-to-emergency } now.
 rule-septic-hot-joint = A hot, red or swollen joint is not a sign of wear and tear. See a doctor today.

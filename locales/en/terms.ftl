@@ -42,6 +42,12 @@
 # With its article.
 -shopping-trolley = a shopping trolley
 
+## Tests
+-ct-scan = CT scan
+
+## Conditions
+-ulcerative-colitis = ulcerative colitis
+
 ## Treatments
 # A talking therapy, with its short name; US spelling in en-US.
 -cbt = cognitive behavioural therapy (CBT)

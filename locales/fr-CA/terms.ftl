@@ -25,6 +25,12 @@
 -maternity-unit = unité des naissances
 -early-pregnancy-unit = Info-Santé 811
 
+## Examens
+-ct-scan = scan (tomodensitométrie)
+
+## Maladies
+-ulcerative-colitis = colite ulcéreuse
+
 ## Vie quotidienne
 -socks = bas
 -shopping-trolley = un panier d’épicerie

@@ -97,7 +97,7 @@ condition-osteoporotic-vertebral-fracture = Tassement d’une vertèbre dû à d
     .first-line = Consultez un médecin pour confirmer le tassement et faire vérifier et traiter vos os. Restez doucement actif, en marchant peu et souvent, et demandez à un { -physio } des exercices sûrs de renforcement du dos et d’équilibre. Évitez de vous pencher en avant le dos rond, les redressements assis et les torsions, surtout en portant une charge.
 
 condition-polymyalgia-rheumatica = Pseudo-polyarthrite rhizomélique
-    .summary = La pseudo-polyarthrite rhizomélique est une inflammation qui donne des douleurs et une raideur des deux épaules, du cou et des hanches ou des cuisses. Elle touche les personnes de plus de 50 ans, est plus forte le matin et peut rendre difficile de sortir du lit ou de s’habiller. Elle s’accompagne parfois d’une maladie de Horton, qui peut toucher les yeux.
+    .summary = La pseudo-polyarthrite rhizomélique est une inflammation qui donne des douleurs et une raideur des deux épaules, du cou et des hanches ou des cuisses. Elle touche les personnes de plus de 50 ans, est plus forte le matin et peut gêner pour sortir du lit ou s’habiller. Elle s’accompagne parfois d’une maladie de Horton, qui peut toucher les yeux.
     .course = Elle répond vite au traitement prescrit par un médecin, en général en quelques jours, puis ce traitement est diminué lentement sur un ou deux ans.
     .first-line = Consultez un médecin dans les prochains jours pour une prise de sang. En cas de mal de tête inhabituel, de douleur de la mâchoire en mâchant ou de changement de la vue, demandez de l’aide le jour même. Continuez à bouger doucement en attendant.
 

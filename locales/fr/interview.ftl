@@ -87,14 +87,15 @@ option-hip-replacement-none = Non
 option-hip-replacement-one-side = Oui, d’un côté
 option-hip-replacement-both = Oui, des deux côtés
 
-question-hip-replacement-years = Il y a combien d’années a eu lieu votre dernière pose de prothèse de hanche ?
+question-hip-replacement-years = Depuis combien d’années avez-vous votre prothèse de hanche (la plus récente si vous en avez deux) ?
     .hint = Indiquez un nombre entier d’années. Indiquez 0 si c’était il y a moins d’un an.
 
-interview-none-of-these = Aucun de ces signes
+interview-none-of-these = Rien de tout cela
 interview-stopped-early = L’entretien s’est arrêté avant la fin. Le résultat ci-dessous ne tient compte que de vos réponses : certaines questions restent ouvertes.
 interview-nothing-answered = Vous n’avez répondu à aucune question : il n’y a donc pas de résultat à afficher.
 interview-progress = Question { $asked }. { $left ->
-        [one] Il reste au plus { $left } question.
-       *[other] Il reste au plus { $left } questions.
+        [0] Selon vos réponses, c’est peut-être la dernière.
+        [one] Selon vos réponses, il peut rester jusqu’à { $left } question.
+       *[other] Selon vos réponses, il peut rester jusqu’à { $left } questions.
     }
 interview-moved-on = Cette réponse n’a pas été comprise : la question est notée « je ne sais pas » et l’entretien continue.

@@ -7,11 +7,11 @@ red-flag-cauda-equina = Syndrome de la queue de cheval
 
 red-flag-progressive-neurological-deficit = Atteinte d’un nerf qui s’aggrave
     .summary = Un nerf qui sort de la colonne est si comprimé que la jambe ou le pied perd de la force. Par exemple, le pied traîne ou claque au sol à la marche.
-    .action = Consultez un médecin aujourd’hui pour obtenir vite l’avis d’un spécialiste de la colonne. Si les deux jambes sont touchées, appelez { -emergency-number }. Faites de même si vous sentez mal la zone entre les jambes, ou si vous ne retenez plus vos urines ou vos selles.
+    .action = Consultez un médecin aujourd’hui pour obtenir vite l’avis d’un spécialiste de la colonne. Si les deux jambes sont touchées, appelez { -emergency-number }. Faites de même si la peau entre les jambes devient engourdie, ou si vous remarquez un changement pour uriner ou aller à la selle.
 
 red-flag-spinal-infection = Infection de la colonne vertébrale
     .summary = Des microbes peuvent infecter les vertèbres, les disques ou l’espace qui entoure les nerfs de la colonne. C’est rare, mais les nerfs peuvent en souffrir si le traitement tarde.
-    .action = Certains signes ne peuvent pas attendre : de la fièvre après un soin récent sur la colonne, si vous vous injectez des drogues ou si vos défenses immunitaires sont faibles. C’est aussi le cas si vous vous sentez très mal ou si vos jambes faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant. Sinon, faites-vous examiner par un médecin aujourd’hui.
+    .action = Certains signes ne peuvent pas attendre : de la fièvre si vous avez eu récemment un soin sur la colonne, si vous vous injectez des drogues ou si vos défenses immunitaires sont faibles. C’est aussi le cas si vous vous sentez très mal ou si vos jambes faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant. Sinon, faites-vous examiner par un médecin aujourd’hui.
 
 red-flag-spinal-malignancy = Cancer touchant la colonne vertébrale
     .summary = Certains cancers peuvent gagner les os de la colonne et appuyer sur la moelle ou les nerfs. Un cancer passé rend cette cause plus probable, même si la plupart des douleurs de dos sont sans gravité.
@@ -19,7 +19,7 @@ red-flag-spinal-malignancy = Cancer touchant la colonne vertébrale
 
 red-flag-vertebral-fracture = Fracture d’une vertèbre
     .summary = Une vertèbre peut se fissurer après une chute violente ou un accident. Quand les os sont fragiles ou la colonne soudée, un simple choc suffit, ou même aucun choc.
-    .action = Après un accident grave, appelez { -emergency-number } et restez immobile jusqu’à l’arrivée des secours. Sinon, consultez un médecin aujourd’hui pour qu’une radiographie ou un scanner soit fait.
+    .action = Après un accident grave, appelez { -emergency-number } et restez immobile jusqu’à l’arrivée des secours. Sinon, consultez un médecin aujourd’hui pour passer une radiographie ou un { -ct-scan }.
 
 red-flag-hip-fracture = Fracture de la hanche ou du bassin
     .summary = Le haut du fémur ou un os du bassin peut se casser, souvent en tombant de sa propre hauteur. Cela arrive surtout aux personnes âgées ou dont les os sont fragiles.
@@ -31,7 +31,7 @@ red-flag-septic-arthritis = Infection d’une articulation (arthrite septique)
 
 red-flag-prosthetic-hip-complication = Problème de prothèse de hanche
     .summary = Une prothèse de hanche peut sortir de sa place (luxation), se desceller ou s’infecter, parfois des années après l’opération.
-    .action = Appelez { -emergency-number } si la hanche a claqué, si la jambe paraît plus courte ou tournée, ou si vous ne tenez pas debout. N’essayez pas de remettre la hanche en place. En cas de fièvre, { -go-to-emergency }. Sinon, contactez votre chirurgien aujourd’hui.
+    .action = Appelez { -emergency-number } si votre hanche a fait un claquement, si la jambe paraît plus courte ou tournée, ou si vous ne tenez pas debout. N’essayez pas de remettre la hanche en place. En cas de fièvre, { -go-to-emergency }. Sinon, contactez votre chirurgien aujourd’hui.
 
 red-flag-aortic-aneurysm = Anévrisme ou déchirure de l’aorte
     .summary = La plus grosse artère du corps (l’aorte) peut se dilater comme un ballon, puis se fissurer et saigner, ou se rompre ; sa paroi peut aussi se déchirer. Cela donne une douleur brutale et intense du dos, du ventre ou de la poitrine et met la vie en danger.
@@ -82,5 +82,5 @@ red-flag-strangulated-hernia = Hernie étranglée
     .action = Il faut des soins sans attendre : { -go-to-emergency } maintenant. Ne mangez pas et ne buvez pas avant d’avoir été vu, et ne forcez pas pour rentrer la boule.
 
 red-flag-giant-cell-arteritis = Inflammation des artères (maladie de Horton)
-    .summary = Après 50 ans, des artères de la tête peuvent s’enflammer. La vue peut être perdue brutalement, et cela s’accompagne souvent d’épaules et de hanches raides et douloureuses.
+    .summary = Après 50 ans, des artères de la tête peuvent s’enflammer. Cette maladie peut faire perdre la vue brutalement. Elle s’accompagne souvent d’épaules et de hanches raides et douloureuses.
     .action = Si votre vue change, { -go-to-emergency } maintenant. Sinon, consultez un médecin aujourd’hui et dites que vous craignez une maladie de Horton.

@@ -49,12 +49,12 @@ report-flags-without-rule = Vous avez signalé : { $list }. Parlez-en à un soi
 report-heading-cautions = Prudence
 
 report-no-flags-yet = Aucun des signes d’alerte abordés jusqu’ici n’est présent.
-report-act-now-unanswered = Faites-le maintenant, même si certaines questions restent sans réponse.
+report-act-now-unanswered = N’attendez pas d’avoir répondu à toutes les questions pour le faire.
 report-heading-self-check = Vérifiez ces signes maintenant
-report-self-check-intro = Certaines questions sur des signes graves restent sans réponse. Si vous avez l’un de ces signes, appelez { $emergency } ou { -go-to-emergency } tout de suite :
+report-self-check-intro = Certaines questions sur des signes graves restent sans réponse. Si vous avez l’un de ces signes, appelez { $emergency }, ou { -go-to-emergency } tout de suite :
 report-heading-conditions-brief = De quoi il pourrait s’agir (un médecin vérifiera)
 report-absent = D’après vos réponses : { $list }
-report-safety-net-same-day = Si vous remarquez l’un des signes suivants, contactez votre { -gp } le jour même ; s’il n’est pas joignable, { $urgent } :
+report-safety-net-same-day = Si vous remarquez l’un des signes suivants, contactez votre { -gp } le jour même. S’il n’est pas joignable, { $urgent } :
 
 ## Lieux de soins (data/care_settings.toml) : les mots de chaque service, avec le { $number } du
 ## lieu quand il en a un. Ils disent ce que disent les termes régionaux (tests/care_settings.rs).

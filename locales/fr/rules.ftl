@@ -6,7 +6,7 @@
 rule-ces-saddle-numbness = Vous avez perdu de la sensibilité entre les jambes. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
 rule-ces-bladder-change = Votre vessie fonctionne autrement depuis le début de la douleur. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
 rule-ces-bowel-change = Vous retenez ou sentez moins bien vos selles. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
-rule-ces-sexual-dysfunction = Votre vie sexuelle a changé depuis le début de la douleur. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
+rule-ces-sexual-dysfunction = Votre fonction sexuelle a changé depuis le début de la douleur. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
 rule-ces-both-legs-new = Les deux jambes sont touchées depuis moins de deux semaines. Les nerfs au bas de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
 rule-ces-both-legs-weakness-worsening = Les deux jambes sont touchées et la faiblesse s’aggrave. Les nerfs de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
 rule-ces-both-legs-walking-new = Les deux jambes sont touchées et la marche est devenue difficile depuis peu. Les nerfs de la colonne sont peut-être comprimés : { -go-to-emergency } maintenant.
@@ -29,7 +29,7 @@ rule-infection-risk-night-or-worsening-pain = Votre mal de dos est permanent, vo
 rule-infection-risk-with-new-nerve-signs = Vos jambes faiblissent ou vous avez plus de mal à marcher, et vos antécédents de santé rendent une infection plus probable. Une infection appuie peut-être sur les nerfs de la colonne, même sans fièvre : { -go-to-emergency } maintenant.
 
 ## Articulation infectée
-rule-septic-hip-fever-cannot-bear-weight = Vous avez de la fièvre, mal à la hanche ou à la cuisse, et vous boitez ou la jambe ne porte plus. La hanche est peut-être infectée : { -go-to-emergency } maintenant.
+rule-septic-hip-fever-cannot-bear-weight = Une fièvre avec mal à la hanche ou à la cuisse, et une boiterie ou une jambe qui ne porte plus, peut venir d’une hanche infectée : { -go-to-emergency } maintenant.
 rule-septic-hot-joint-fever = Vous avez une articulation chaude et gonflée, et de la fièvre. Elle est peut-être infectée et peut s’abîmer vite : { -go-to-emergency } maintenant.
 rule-septic-hot-joint-cannot-bear-weight = Vous avez une articulation chaude et gonflée, et vous ne pouvez pas vous appuyer sur la jambe. Elle est peut-être infectée : { -go-to-emergency } maintenant.
 rule-septic-hot-joint = Une articulation chaude, rouge ou gonflée n’est pas un signe d’usure. Consultez un médecin aujourd’hui.
@@ -45,11 +45,11 @@ rule-child-limp = Un enfant qui se met à boiter doit être examiné par un méd
 rule-sufe-hip-or-knee-pain = À cet âge, une douleur de la hanche, de la cuisse ou même du genou peut venir de la hanche, qui grandit encore. Un médecin doit examiner la hanche dans les prochains jours.
 rule-sufe-limp = À cet âge, boiter avec mal à la hanche, à la cuisse ou au genou peut signifier que la tête du fémur a glissé. Consultez un médecin aujourd’hui.
 rule-sufe-cannot-bear-weight = À cet âge, ne plus pouvoir s’appuyer sur la jambe est un signe d’alerte. La tête du fémur a peut-être glissé : { -go-to-emergency } maintenant.
-rule-sufe-leg-shortened-or-turned = À cet âge, une jambe qui paraît plus courte ou tournée vers l’extérieur, avec mal à la hanche, à la cuisse ou au genou, peut signifier que la tête du fémur a glissé. Évitez de vous appuyer sur la jambe et { -go-to-emergency } maintenant.
+rule-sufe-leg-shortened-or-turned = À cet âge, une jambe qui paraît plus courte ou tournée vers l’extérieur, avec mal à la hanche, à la cuisse ou au genou, peut signifier que la tête du fémur a glissé. Évitez tout appui sur la jambe et { -go-to-emergency } maintenant.
 rule-child-night-pain = Chez un enfant, une douleur la nuit que le repos ne soulage pas doit être vue par un médecin. Il pourra prévoir une radiographie ou une prise de sang dans les deux jours. Contactez un médecin aujourd’hui.
 
 ## Prothèse de hanche
-rule-thr-dislocation = Votre hanche opérée a claqué, ou la jambe paraît anormale ou ne porte plus. La prothèse est peut-être sortie : appelez { -emergency-number } maintenant.
+rule-thr-dislocation = Votre hanche opérée a fait un claquement, ou la jambe paraît anormale ou ne porte plus. La prothèse est peut-être sortie : appelez { -emergency-number } maintenant.
 rule-thr-infection-fever = Vous avez une prothèse de hanche, mal à la hanche et de la fièvre. La prothèse est peut-être infectée : { -go-to-emergency } maintenant.
 rule-thr-wound = La cicatrice de votre prothèse de hanche est rouge, chaude ou coule. Elle est peut-être infectée : contactez votre chirurgien ou un médecin aujourd’hui.
 rule-thr-night-pain = La douleur de votre hanche opérée vous réveille la nuit ou ne se calme pas au repos. Faites vérifier aujourd’hui qu’il n’y a pas d’infection.
@@ -57,7 +57,7 @@ rule-thr-pain-worse-first-3-years = La douleur de votre hanche opérée s’aggr
 rule-thr-new-pain-worse = La douleur de votre hanche opérée a commencé il y a moins de 3 semaines, ou vous ne savez plus quand, et elle s’aggrave. Une infection peut atteindre l’articulation par le sang : faites vérifier votre hanche aujourd’hui.
 rule-thr-pain-worse = La douleur de votre hanche opérée s’aggrave. Demandez à votre médecin de vous envoyer vers l’équipe qui suit votre prothèse, pour un rendez-vous dans les prochains jours. Une radio montrera si la prothèse s’use ou tient moins bien. Si la douleur se met à vous réveiller la nuit, faites-vous examiner aujourd’hui. Si vous avez de la fièvre ou si la jambe ne vous porte plus : { -go-to-emergency } maintenant.
 rule-thr-sudden-pain = La douleur de votre hanche opérée est apparue d’un coup. La prothèse a peut-être bougé : consultez un médecin aujourd’hui.
-rule-thr-fall = Vous avez une prothèse de hanche et mal à la hanche après une chute. L’os autour de la prothèse est peut-être cassé : faites une radio aujourd’hui.
+rule-thr-fall = Vous avez une prothèse de hanche et mal à la hanche après une chute. L’os autour de la prothèse est peut-être cassé : consultez aujourd’hui pour passer une radio.
 rule-thr-new-limp = Vous boitez depuis peu avec votre prothèse de hanche. Demandez à votre chirurgien ou à un médecin de la contrôler dans les prochains jours.
 
 ## Fracture d’une vertèbre
@@ -65,7 +65,7 @@ rule-fracture-major-trauma = Vous avez eu un accident grave, comme une chute d�
 rule-fracture-fragile-bone-fall-or-sudden = Vos os sont peut-être fragiles, et la douleur a commencé après une chute ou un choc, ou d’un coup. Consultez un médecin aujourd’hui pour une radio.
 rule-fracture-fragile-bone-with-weakness = Vos os sont peut-être fragiles, la douleur est venue d’un coup ou après une chute, et une jambe est faible. Un os est peut-être cassé : { -go-to-emergency } maintenant.
 rule-fracture-age-70-minor-trauma = À 70 ans ou plus, une douleur après une chute ou un choc peut venir d’un os fêlé. Consultez un médecin aujourd’hui.
-rule-fracture-age-70-sudden-back-pain = À 70 ans ou plus, un mal de dos venu d’un coup, sans choc, peut venir d’une vertèbre tassée. Consultez un médecin aujourd’hui.
+rule-fracture-age-70-sudden-back-pain = À 70 ans ou plus, un mal de dos apparu d’un coup, sans choc, peut être dû au tassement d’une vertèbre. Consultez un médecin aujourd’hui.
 rule-sudden-severe-pain-age-50 = À 50 ans ou plus, une douleur très forte venue d’un coup, sans choc, peut avoir une cause grave. Consultez un médecin aujourd’hui.
 rule-upper-back-sudden-pain-age-50 = À 50 ans ou plus, une douleur brutale du haut du dos peut venir d’un os fêlé ou d’un vaisseau sanguin. Consultez un médecin aujourd’hui.
 rule-fused-spine-injury = Une colonne soudée se casse facilement, et votre douleur a commencé après une chute ou un choc. Il faut la vérifier : { -go-to-emergency } maintenant.
@@ -74,8 +74,8 @@ rule-fused-spine-injury = Une colonne soudée se casse facilement, et votre doul
 rule-hip-fracture-fall-cannot-bear-weight = Après une chute ou un choc, votre jambe ne porte plus. La hanche ou le bassin est peut-être cassé : appelez { -emergency-number } maintenant.
 rule-hip-fracture-major-trauma = Vous avez mal à la hanche, à l’aine ou à la cuisse après un accident grave. La hanche ou le fémur est peut-être cassé : appelez { -emergency-number } maintenant.
 rule-hip-older-cannot-bear-weight = Vous avez 70 ans ou plus et ne tenez plus sur une jambe douloureuse. La hanche est peut-être cassée, même sans chute : appelez { -emergency-number } maintenant.
-rule-hip-fracture-older-fall = À 70 ans ou plus, une douleur de la hanche ou de l’aine après une chute peut cacher une petite fracture. Même si vous marchez, faites une radio aujourd’hui.
-rule-hip-fracture-fragile-bone-fall = Avec des os fragiles, une douleur de la hanche ou de l’aine après une chute peut cacher une petite fracture. Faites une radio aujourd’hui.
+rule-hip-fracture-older-fall = À 70 ans ou plus, une douleur de la hanche ou de l’aine après une chute peut cacher une petite fracture. Même si vous marchez, consultez aujourd’hui pour passer une radio.
+rule-hip-fracture-fragile-bone-fall = Avec des os fragiles, une douleur de la hanche ou de l’aine après une chute peut cacher une petite fracture. Consultez aujourd’hui pour passer une radio.
 rule-hip-cannot-bear-weight = Votre jambe ne porte plus et vous avez mal à la hanche, à l’aine ou à la cuisse. Un médecin doit vous examiner aujourd’hui.
 rule-hip-cannot-bear-weight-worsening = Votre jambe ne porte plus et la douleur s’aggrave : { -go-to-emergency } maintenant.
 rule-femoral-stress-fracture = Vous avez mal à l’aine debout ou en courant, après plus d’activité que d’habitude. Le fémur est peut-être fissuré : évitez d’appuyer sur la jambe et consultez un médecin aujourd’hui.

@@ -16,7 +16,7 @@
 -massage-therapist = masseur-kinésithérapeute
 -exercise-professional = enseignant en activité physique adaptée (APA)
 # Avec son article : « … encadrée par { -pelvic-floor-professional } ».
--pelvic-floor-professional = un { -physio } ou une { -midwife } formés à la rééducation du périnée
+-pelvic-floor-professional = une { -midwife } ou un { -physio } formé à la rééducation du périnée
 # Une phrase entière.
 -pelvic-floor-self-referral = Les femmes peuvent consulter une { -midwife } directement ; chez le { -physio }, les séances sont en général remboursées sur ordonnance.
 
@@ -43,6 +43,12 @@
 -socks = chaussettes
 # Avec son article.
 -shopping-trolley = un chariot de courses
+
+## Examens
+-ct-scan = scanner
+
+## Maladies
+-ulcerative-colitis = rectocolite hémorragique
 
 ## Traitements
 # Une psychothérapie, avec son sigle.

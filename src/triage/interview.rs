@@ -248,8 +248,9 @@ impl<'a> State<'a> {
         self.condition_question()
     }
 
-    /// An upper estimate of the questions still to come.
-    fn left_at_most(&self) -> usize {
+    /// An estimate of the questions still to come: the open questions that could change the
+    /// outcome or the advice as things stand.
+    fn left_estimate(&self) -> usize {
         if self.next().is_none() {
             return 0;
         }
@@ -277,7 +278,7 @@ impl<'a> State<'a> {
 /// Order: the open questions of red-flag rules that could still raise the outcome, emergencies
 /// first and in rules-file order (cauda equina leads), fields before findings (an age or a place
 /// of pain rules out the most); then referral rules; then questions that guard advice (the NSAID
-/// safety questions, only when an NSAID could be offered); then at most three questions that
+/// safety questions, only when an NSAID could be offered); then at most two questions that
 /// tell the likely conditions apart. Findings of one checklist are asked together. A question
 /// answered, "unknown" included, is never asked again; questions that do not apply (pregnancy
 /// for a man or a child, "one side or both" without pain in a limb) are not asked.
@@ -435,7 +436,7 @@ pub enum Outcome {
 /// let i = lowback::Interview::new(lowback::Catalog::builtin());
 /// let p = i.progress();
 /// assert_eq!(p.asked, 0);
-/// assert!(p.left_at_most > 0);
+/// assert!(p.left_estimate > 0);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
@@ -444,8 +445,9 @@ pub struct Progress {
     pub asked: usize,
     /// An estimate of the questions still to come (0 when the interview is over). It is not a
     /// bound: an answer can open questions that were not counted (a place of pain, an age), so
-    /// it can rise.
-    pub left_at_most: usize,
+    /// it can rise. Show it as "up to about N more", never as "at most N". (Named
+    /// `left_at_most` before 0.2, a name that promised a bound.)
+    pub left_estimate: usize,
 }
 
 /// An interview session: asks the next question, reads the answer, refuses what it cannot
@@ -613,7 +615,7 @@ impl<'c> Interview<'c> {
     pub fn progress(&self) -> Progress {
         Progress {
             asked: self.asked,
-            left_at_most: self.state().map_or(0, |s| s.left_at_most()),
+            left_estimate: self.state().map_or(0, |s| s.left_estimate()),
         }
     }
 

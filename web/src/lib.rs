@@ -267,7 +267,7 @@ struct RangeJson {
 struct ProgressJson {
     number: usize,
     asked: usize,
-    left_at_most: usize,
+    left_estimate: usize,
     text: String,
 }
 
@@ -690,7 +690,7 @@ impl LowbackSession {
         let v = self.localized_view(q)?;
         let p = self.interview.progress();
         let number = p.asked.saturating_add(1);
-        let left = p.left_at_most.saturating_sub(1);
+        let left = p.left_estimate.saturating_sub(1);
         let text = self.msg(
             "interview-progress",
             &[
@@ -729,7 +729,7 @@ impl LowbackSession {
             progress: ProgressJson {
                 number,
                 asked: p.asked,
-                left_at_most: p.left_at_most,
+                left_estimate: p.left_estimate,
                 text,
             },
         }))

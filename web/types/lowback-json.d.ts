@@ -19,7 +19,7 @@ export interface QuestionProgress {
   /** Questions answered so far. */
   asked: number;
   /** An upper estimate of the questions still to come, this one included. */
-  left_at_most: number;
+  left_estimate: number;
   /** The progress in words ("Question 2. At most 5 more."). */
   text: string;
 }
