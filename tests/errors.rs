@@ -341,6 +341,68 @@ fn missing_data_file() {
     );
 }
 
+/// A misspelt data file is named, with the name meant: before, its items were left out and
+/// nothing was said (found by a new user whose rule never existed).
+#[test]
+fn a_data_file_of_another_name_is_a_problem_not_a_file_left_unread() {
+    let mut pack = ContentPack::builtin();
+    pack.append_data("rule.toml", "[[rule]]\nid = \"app_rule\"\n");
+    pack.add_data("Findings.toml", "");
+    let problems = content(&pack);
+    let named: Vec<(&str, &str)> = problems
+        .iter()
+        .filter_map(|p| match p {
+            ContentProblem::InvalidValue {
+                file,
+                field: "file name",
+                message,
+                ..
+            } => Some((file.as_str(), message.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(named.len(), 2, "{problems:?}");
+    assert!(named[0].0 == "rule.toml" && named[0].1.contains("\"rules.toml\""));
+    assert!(named[1].0 == "Findings.toml" && named[1].1.contains("\"findings.toml\""));
+    // Nothing else: the builtin files are untouched.
+    assert_eq!(problems.len(), 2, "{problems:?}");
+}
+
+/// A syntax error in text appended to a builtin file is the one problem listed, located in the
+/// whole file and in the text appended: before, the line was the whole file's only, and every
+/// link into the file that did not read was listed after it (1,112 problems).
+#[test]
+fn a_data_file_that_does_not_read_is_its_one_problem_located_in_the_text_appended() {
+    for appended in [
+        "\n[[finding]]\nid = \"app_x\"\nkind = \"symptom\"\nsource = \"direct\"\nscreeen = true\n",
+        "[[finding]\n",
+    ] {
+        let mut pack = ContentPack::builtin();
+        pack.append_data("findings.toml", appended);
+        let problems = content(&pack);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let ContentProblem::DataSyntax {
+            file,
+            line: Some(line),
+            message,
+        } = &problems[0]
+        else {
+            panic!("{problems:?}");
+        };
+        let builtin_lines = include_str!("../data/findings.toml").lines().count();
+        let in_appended = appended.lines().count();
+        assert_eq!(file, "findings.toml");
+        assert!(*line > builtin_lines, "{line}");
+        assert!(
+            message.ends_with(&format!(
+                "(line {} of the text appended)",
+                line - builtin_lines
+            )) && line - builtin_lines <= in_appended,
+            "{message}"
+        );
+    }
+}
+
 #[test]
 fn broken_pack_lists_every_problem_at_once() {
     let mut pack = ContentPack::builtin();

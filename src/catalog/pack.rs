@@ -244,6 +244,9 @@ pub struct ContentPack {
     /// Care settings files (`data/care_settings.toml`), `(name, text)`, read by the
     /// [`Localizer`](crate::Localizer); none means the builtin file.
     pub(crate) care_settings: Vec<(String, String)>,
+    /// Where each text added with [`ContentPack::append_data`] begins in its file (a byte
+    /// offset): a syntax error in it is then also located within what the app wrote.
+    pub(crate) appended: BTreeMap<String, Vec<usize>>,
 }
 
 impl ContentPack {
@@ -447,21 +450,74 @@ impl ContentPack {
         }
     }
 
-    /// Adds (or replaces) a data file, such as `conditions.toml`.
+    /// Adds (or replaces) a data file, such as `conditions.toml`. A name that is not one of
+    /// [`ContentPack::data_file_names`] is a problem that [`Catalog::from_pack`] reports (with
+    /// the name it probably meant): a misspelt file would otherwise leave its items out and
+    /// say nothing.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// pack.append_data("rule.toml", "[[rule]]\nid = \"app_rule\"\n");
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert!(err.to_string().contains("did you mean \"rules.toml\""), "{err}");
+    /// ```
+    ///
+    /// [`Catalog::from_pack`]: crate::Catalog::from_pack
     pub fn add_data(&mut self, name: &str, text: &str) -> &mut Self {
-        self.compiled.remove(name);
-        self.tokens.remove(name);
-        self.data.insert(name.to_owned(), text.to_owned());
+        if self.is_data_file(name) {
+            self.compiled.remove(name);
+            self.tokens.remove(name);
+            self.appended.remove(name);
+            self.data.insert(name.to_owned(), text.to_owned());
+        }
         self
     }
 
     /// Appends TOML text to a data file (creating it if needed): a way to add items to the
-    /// builtin pack.
+    /// builtin pack. A syntax error in it is located both in the whole file and in the text
+    /// appended. The name is checked as [`ContentPack::add_data`] checks it.
     pub fn append_data(&mut self, name: &str, text: &str) -> &mut Self {
-        self.compiled.remove(name);
-        self.tokens.remove(name);
-        self.data.entry(name.to_owned()).or_default().push_str(text);
+        if self.is_data_file(name) {
+            self.compiled.remove(name);
+            self.tokens.remove(name);
+            let file = self.data.entry(name.to_owned()).or_default();
+            let start = file.len();
+            file.push_str(text);
+            self.appended
+                .entry(name.to_owned())
+                .or_default()
+                .push(start);
+        }
         self
+    }
+
+    /// Whether `name` is a data file of a pack; when it is not, the problem is recorded.
+    fn is_data_file(&mut self, name: &str) -> bool {
+        if DATA_FILES.contains(&name) {
+            return true;
+        }
+        let meant = crate::model::closest::closest(name, DATA_FILES.iter().copied())
+            .map(|m| format!(" (did you mean {m:?}?)"))
+            .unwrap_or_default();
+        self.problems.push(ContentProblem::InvalidValue {
+            file: clip(name),
+            item: String::new(),
+            field: "file name",
+            message: format!(
+                "not a data file of a pack, so it is not read{meant}; the data files are {}",
+                DATA_FILES.join(", ")
+            ),
+        });
+        false
+    }
+
+    /// Where in the text added with [`ContentPack::append_data`] byte `at` of data file `name`
+    /// lies, as a line of that text, when it lies in one.
+    pub(crate) fn appended_line(&self, name: &str, at: usize) -> Option<usize> {
+        let starts = self.appended.get(name)?;
+        let text = self.data.get(name)?;
+        let start = starts.iter().rev().find(|&&s| s <= at)?;
+        Some(line_of(text.get(*start..)?, at - start))
     }
 
     /// Adds a Fluent file to a locale (`en`, `fr`, `fr-CA` …), parsing it now. Syntax errors are
