@@ -41,7 +41,22 @@ pub struct ContentError {
     pub(crate) problems: Vec<ContentProblem>,
 }
 
+/// The most problems a [`ContentError`] lists; one more problem then says how many were left
+/// out ([`ContentProblem::TooManyProblems`]), so that a pack of thousands of broken items gives a
+/// readable error of bounded size.
+pub const MAX_CONTENT_PROBLEMS: usize = 200;
+
 impl ContentError {
+    /// The error of these problems, the first [`MAX_CONTENT_PROBLEMS`] of them listed.
+    pub(crate) fn of(mut problems: Vec<ContentProblem>) -> Self {
+        if problems.len() > MAX_CONTENT_PROBLEMS {
+            let omitted = problems.len() - MAX_CONTENT_PROBLEMS;
+            problems.truncate(MAX_CONTENT_PROBLEMS);
+            problems.push(ContentProblem::TooManyProblems { omitted });
+        }
+        ContentError { problems }
+    }
+
     /// Every problem found.
     #[must_use]
     pub fn problems(&self) -> &[ContentProblem] {
@@ -226,12 +241,15 @@ pub enum ContentProblem {
     /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
     /// assert!(err.problems().iter().any(|p| matches!(p, lowback::ContentProblem::ExtraTranslation { .. })));
     /// ```
-    #[error("{locale}: message {message} is not defined in en")]
+    #[error("{locale}: message {message} is not defined in {reference}")]
     ExtraTranslation {
         /// The locale tag.
         locale: String,
         /// The message id (with `.attribute` when it is an attribute).
         message: String,
+        /// The locale it was looked for in: `en`, or the parent of a regional locale (`fr` for
+        /// `fr-CA`).
+        reference: String,
     },
     /// A message uses other variables in a locale than in `en`.
     ///
@@ -384,6 +402,27 @@ pub enum ContentProblem {
         id: String,
         /// What changed, in words ("sets urgent, not emergency").
         change: String,
+    },
+    /// More problems were found than a [`ContentError`] lists ([`MAX_CONTENT_PROBLEMS`]): the
+    /// last entry says how many more.
+    ///
+    /// ```
+    /// let mut pack = lowback::ContentPack::builtin();
+    /// let rules: String = (0..300)
+    ///     .map(|i| format!("[[rule]]\nid = \"app_{i}\"\nkind = \"referral\"\n\
+    ///         disposition = \"see_clinician\"\nall = [\"no_such_{i}\"]\n\
+    ///         references = [\"nice_ng59\"]\nstatus = \"draft\"\nupdated = \"2026-11-29\"\n"))
+    ///     .collect();
+    /// pack.append_data("rules.toml", &rules);
+    /// let err = lowback::Catalog::from_pack(&pack).unwrap_err();
+    /// assert_eq!(err.problems().len(), lowback::MAX_CONTENT_PROBLEMS + 1);
+    /// assert!(matches!(err.problems().last(),
+    ///     Some(lowback::ContentProblem::TooManyProblems { omitted }) if *omitted > 0));
+    /// ```
+    #[error("and {omitted} more problems, not listed")]
+    TooManyProblems {
+        /// How many were left out.
+        omitted: usize,
     },
 }
 
@@ -695,6 +734,32 @@ pub enum RenderError {
         id: String,
         /// Fluent's error messages.
         errors: Vec<String>,
+    },
+    /// The triage was decided by another catalog (its content version differs): its ids may
+    /// name other items, or none, so its report would give reasons that are not the ones that
+    /// decided. Render it with the catalog that decided, or triage again with this one.
+    ///
+    /// ```
+    /// use lowback::{Assessment, Catalog, ContentPack, Localizer, Report};
+    /// let mut pack = ContentPack::builtin();
+    /// pack.append_data("facts.toml", "\n# an app's comment changes the content version\n");
+    /// let app = Catalog::from_pack(&pack)?;
+    /// let t = app.triage(&Assessment::from_json(r#"{"pain_locations": ["lower_back"]}"#)?)?;
+    /// let loc = Localizer::builtin();
+    /// let en = loc.negotiate("en")?;
+    /// assert!(matches!(Report::new(Catalog::builtin(), loc, &en, &t),
+    ///     Err(lowback::RenderError::OtherCatalog { .. })));
+    /// assert!(Report::new(&app, loc, &en, &t).is_ok());
+    /// # Ok::<(), lowback::Error>(())
+    /// ```
+    #[error(
+        "the triage was decided by content {triage}, not by this catalog's {catalog}: render it with the catalog that decided, or triage again"
+    )]
+    OtherCatalog {
+        /// The triage's content version.
+        triage: String,
+        /// The catalog's content version.
+        catalog: String,
     },
 }
 

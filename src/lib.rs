@@ -62,7 +62,8 @@ mod triage;
 pub use catalog::Catalog;
 pub use catalog::pack::ContentPack;
 pub use error::{
-    ContentError, ContentProblem, Error, InputError, InputProblem, LocaleError, RenderError,
+    ContentError, ContentProblem, Error, InputError, InputProblem, LocaleError,
+    MAX_CONTENT_PROBLEMS, RenderError,
 };
 #[cfg(feature = "fhir")]
 pub use interop::fhir;

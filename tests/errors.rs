@@ -403,6 +403,55 @@ fn a_data_file_that_does_not_read_is_its_one_problem_located_in_the_text_appende
     }
 }
 
+/// A Québec message with no French one is named against French, its parent, not English
+/// (the message said "not defined in en" for a message English had).
+#[test]
+fn a_regional_message_without_its_parent_names_the_parent() {
+    let mut pack = ContentPack::builtin();
+    pack.add_ftl("en", "app.ftl", "app-hello = Hello\n");
+    pack.add_ftl("fr-CA", "app.ftl", "app-hello = Bonjour\n");
+    let problems = content(&pack);
+    let extra = problems
+        .iter()
+        .find(|p| matches!(p, ContentProblem::ExtraTranslation { message, .. } if message == "app-hello"))
+        .unwrap_or_else(|| panic!("{problems:?}"));
+    assert!(
+        matches!(extra, ContentProblem::ExtraTranslation { locale, reference, .. } if locale == "fr-CA" && reference == "fr"),
+        "{extra:?}"
+    );
+    assert_eq!(
+        extra.to_string(),
+        "fr-CA: message app-hello is not defined in fr"
+    );
+}
+
+/// A locale folder that is not a tag as lowback writes them ("EN", "fr-ca", "a") is the one
+/// problem named, with the tag meant: before, it made a language of its own, and its 518
+/// missing messages were listed first.
+#[test]
+fn a_locale_written_otherwise_is_named_not_its_missing_messages() {
+    for (tag, meant) in [("EN", Some("en")), ("fr-ca", Some("fr-CA")), ("a", None)] {
+        let mut pack = ContentPack::builtin();
+        pack.add_ftl(tag, "app.ftl", "app-hello = Hello\n");
+        let problems = content(&pack);
+        assert_eq!(problems.len(), 1, "{tag}: {problems:?}");
+        let ContentProblem::FtlSyntax {
+            locale, message, ..
+        } = &problems[0]
+        else {
+            panic!("{problems:?}");
+        };
+        assert_eq!(locale, tag);
+        match meant {
+            Some(m) => assert!(
+                message.contains(&format!("did you mean {m:?}")),
+                "{message}"
+            ),
+            None => assert!(!message.contains("did you mean"), "{message}"),
+        }
+    }
+}
+
 #[test]
 fn broken_pack_lists_every_problem_at_once() {
     let mut pack = ContentPack::builtin();

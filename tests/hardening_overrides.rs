@@ -535,7 +535,7 @@ fn an_app_message_needs_english_and_french() {
     let p = problems(&[("fr-CA", "app-welcome = Bienvenue\n")]);
     assert!(
         p.iter().any(
-            |x| matches!(x, ContentProblem::ExtraTranslation { locale, message }
+            |x| matches!(x, ContentProblem::ExtraTranslation { locale, message, .. }
             if locale == "fr-CA" && message == "app-welcome")
         ),
         "{p:#?}"
@@ -544,7 +544,7 @@ fn an_app_message_needs_english_and_french() {
     let p = problems(&[("fr", "app-welcome = Bienvenue\n")]);
     assert!(
         p.iter().any(
-            |x| matches!(x, ContentProblem::ExtraTranslation { locale, message }
+            |x| matches!(x, ContentProblem::ExtraTranslation { locale, message, .. }
             if locale == "fr" && message == "app-welcome")
         ),
         "{p:#?}"

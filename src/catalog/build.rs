@@ -2052,9 +2052,7 @@ pub(crate) fn build(
     }
 
     if !cx.problems.is_empty() {
-        return Err(ContentError {
-            problems: cx.problems,
-        });
+        return Err(ContentError::of(cx.problems));
     }
     Ok(Catalog {
         content_version: content_version.into(),

@@ -236,6 +236,7 @@ fn compare(
             problems.push(ContentProblem::ExtraTranslation {
                 locale: clip(tag),
                 message: clip(id),
+                reference: clip(reference_tag),
             });
             continue;
         };
@@ -247,6 +248,7 @@ fn compare(
                 None => problems.push(ContentProblem::ExtraTranslation {
                     locale: clip(tag),
                     message: clip(&format!("{id}.{a}")),
+                    reference: clip(reference_tag),
                 }),
                 Some(rv) if rv != vars && !id.starts_with('-') => {
                     problems.push(mismatch(format!("{id}.{a}"), rv, vars));

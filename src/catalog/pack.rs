@@ -446,7 +446,7 @@ impl ContentPack {
                         .filter(|p| !matches!(p, ContentProblem::MissingFile { .. })),
                 );
             }
-            Err(ContentError { problems })
+            Err(ContentError::of(problems))
         }
     }
 
@@ -541,6 +541,26 @@ impl ContentPack {
     /// ```
     pub fn add_ftl(&mut self, locale: &str, name: &str, text: &str) -> &mut Self {
         self.locale_check = std::sync::OnceLock::new();
+        // A locale is a BCP 47 tag written as the localizer negotiates it (`en`, `fr-CA`):
+        // another spelling would make a language of its own that lacks every message.
+        let canonical = locale
+            .parse::<unic_langid::LanguageIdentifier>()
+            .ok()
+            .map(|l| l.to_string());
+        if canonical.as_deref() != Some(locale) {
+            let meant = canonical
+                .map(|c| format!(" (did you mean {c:?}?)"))
+                .unwrap_or_default();
+            self.problems.push(ContentProblem::FtlSyntax {
+                locale: clip(locale),
+                file: clip(name),
+                line: 1,
+                message: format!(
+                    "the locale is not a BCP 47 tag as lowback writes them{meant}; the file was not added"
+                ),
+            });
+            return self;
+        }
         // Each locale becomes a bundle whose every message is checked: a bounded number of
         // them (thousands of empty regional locales took hundreds of MiB).
         if !self.locales.contains_key(locale) && self.locales.len() >= MAX_PACK_LOCALES {

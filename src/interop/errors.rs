@@ -230,6 +230,7 @@ impl ContentProblem {
             ContentProblem::UncitedReference { .. } => "uncited_reference",
             ContentProblem::RemovedRedFlagRule { .. } => "removed_red_flag_rule",
             ContentProblem::WeakenedRedFlag { .. } => "weakened_red_flag",
+            ContentProblem::TooManyProblems { .. } => "too_many_content_problems",
             ContentProblem::MissingTranslation { .. } => "missing_translation",
             ContentProblem::ExtraTranslation { .. } => "extra_translation",
             ContentProblem::VariableMismatch { .. } => "variable_mismatch",
@@ -293,7 +294,9 @@ impl ContentProblem {
                 e.locale = Some(locale.clone());
                 e.message_id = Some(with_attribute(message, attribute.as_ref()));
             }
-            ContentProblem::ExtraTranslation { locale, message }
+            ContentProblem::ExtraTranslation {
+                locale, message, ..
+            }
             | ContentProblem::VariableMismatch {
                 locale, message, ..
             }
@@ -325,6 +328,7 @@ impl ContentProblem {
                 e.file = Some(file.clone());
                 e.message_id = Some(with_attribute(message, attribute.as_ref()));
             }
+            ContentProblem::TooManyProblems { .. } => {}
         }
         e
     }
@@ -436,6 +440,7 @@ impl RenderError {
         match self {
             RenderError::MissingMessage { .. } => "missing_message",
             RenderError::Fluent { .. } => "fluent_error",
+            RenderError::OtherCatalog { .. } => "other_catalog",
         }
     }
 
@@ -455,13 +460,16 @@ impl RenderError {
 
     fn entry(&self) -> Entry {
         let message_id = match self {
-            RenderError::MissingMessage { id, attribute } => with_attribute(id, attribute.as_ref()),
-            RenderError::Fluent { id, .. } => id.clone(),
+            RenderError::MissingMessage { id, attribute } => {
+                Some(with_attribute(id, attribute.as_ref()))
+            }
+            RenderError::Fluent { id, .. } => Some(id.clone()),
+            RenderError::OtherCatalog { .. } => None,
         };
         Entry {
             code: self.code(),
             message: self.to_string(),
-            message_id: Some(message_id),
+            message_id,
             ..Entry::default()
         }
     }
@@ -645,6 +653,7 @@ mod tests {
             ContentProblem::ExtraTranslation {
                 locale: s(),
                 message: s(),
+                reference: s(),
             },
             ContentProblem::VariableMismatch {
                 locale: s(),
@@ -681,6 +690,7 @@ mod tests {
                 id: s(),
                 change: s(),
             },
+            ContentProblem::TooManyProblems { omitted: 1 },
         ]
     }
 
@@ -704,6 +714,7 @@ mod tests {
             ContentProblem::CodeVariableMismatch { .. } => 14,
             ContentProblem::RemovedRedFlagRule { .. } => 15,
             ContentProblem::WeakenedRedFlag { .. } => 16,
+            ContentProblem::TooManyProblems { .. } => 17,
         }
     }
 
@@ -717,6 +728,7 @@ mod tests {
         match e {
             RenderError::MissingMessage { .. } => 0,
             RenderError::Fluent { .. } => 1,
+            RenderError::OtherCatalog { .. } => 2,
         }
     }
 
@@ -742,6 +754,10 @@ mod tests {
             RenderError::Fluent {
                 id: "y".into(),
                 errors: vec!["e".into()],
+            },
+            RenderError::OtherCatalog {
+                triage: "1.0.0+a".into(),
+                catalog: "1.0.0+b".into(),
             },
         ];
         let errors = [

@@ -319,7 +319,7 @@ impl LocalizerBuilder {
             problems.push(ContentProblem::MissingFile {
                 file: "locales/en/*.ftl".to_owned(),
             });
-            return Err(ContentError { problems });
+            return Err(ContentError::of(problems));
         };
         let loc = Localizer {
             memos: memo::memos(bundles.len()),
@@ -344,7 +344,7 @@ impl LocalizerBuilder {
         if problems.is_empty() {
             Ok(loc)
         } else {
-            Err(ContentError { problems })
+            Err(ContentError::of(problems))
         }
     }
 }
@@ -552,6 +552,7 @@ fn check_overrides(pack: &ContentPack, side: &ContentPack, problems: &mut Vec<Co
                             problems.push(ContentProblem::ExtraTranslation {
                                 locale: clip(tag),
                                 message: clip(key),
+                                reference: "en".to_owned(),
                             });
                             continue;
                         };
@@ -712,7 +713,7 @@ impl Localizer {
             problems.push(ContentProblem::MissingFile {
                 file: "locales/en/*.ftl".to_owned(),
             });
-            return Err(ContentError { problems });
+            return Err(ContentError::of(problems));
         };
         // The care settings are read on first use too (`Localizer::settings`).
         Ok(Localizer {

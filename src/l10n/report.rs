@@ -880,7 +880,8 @@ impl Report {
     /// # Errors
     ///
     /// [`RenderError`] if a message is missing from every locale of the chain or fails to
-    /// format; the builtin pack is tested never to do so.
+    /// format (the builtin pack is tested never to do so), or if another catalog decided the
+    /// triage ([`RenderError::OtherCatalog`]: its content version differs).
     #[allow(clippy::too_many_lines)] // the sections in reading order
     pub fn new(
         catalog: &Catalog,
@@ -888,6 +889,12 @@ impl Report {
         locale: &Locale,
         triage: &Triage,
     ) -> Result<Report, RenderError> {
+        if *triage.content_version != *catalog.content_version() {
+            return Err(RenderError::OtherCatalog {
+                triage: crate::catalog::pack::clip(&triage.content_version),
+                catalog: catalog.content_version().to_owned(),
+            });
+        }
         let mut scratch = Scratch::take();
         let mut o = Out {
             w: Writer::new(localizer, locale),
