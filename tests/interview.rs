@@ -663,3 +663,20 @@ fn a_minus_sign_is_no_option_and_none_of_these_has_its_number() {
         Outcome::Refused { .. }
     ));
 }
+
+/// A checklist the catalog does not have is refused: before, "1", "none" and "?" were each
+/// accepted and recorded nothing (found by a tester of the public API).
+#[test]
+fn an_answer_to_a_checklist_the_catalog_does_not_have_is_refused() {
+    let catalog = catalog();
+    let q = lowback::Question::Checklist("no_such_checklist".parse().unwrap());
+    for text in ["1", "none", "?", "je ne sais pas"] {
+        let mut a = lowback::Assessment::new();
+        let err = a.answer(catalog, q, text).unwrap_err();
+        assert!(
+            err.to_string().contains("checklist of the catalog"),
+            "{text}: {err}"
+        );
+        assert_eq!(a, lowback::Assessment::new(), "{text}");
+    }
+}

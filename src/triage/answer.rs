@@ -578,6 +578,14 @@ pub(crate) fn parse(
         }
         Question::Checklist(c) => {
             let members = catalog.checklist(c);
+            // A checklist the catalog does not have: every answer would record nothing.
+            if members.is_empty() {
+                return Err(invalid(
+                    question,
+                    text,
+                    "an answer to a checklist of the catalog (this one has no findings)".to_owned(),
+                ));
+            }
             if unknown {
                 return Ok(Parsed::Findings(
                     members

@@ -408,6 +408,7 @@ impl Assessment {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
+#[must_use = "a refused answer must be shown to the person, with its reason"]
 pub enum Outcome {
     /// The answer was understood and recorded.
     Recorded,
