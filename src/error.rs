@@ -426,6 +426,15 @@ pub enum ContentProblem {
     },
 }
 
+/// The words of [`InputProblem::Duplicate`]: a key given twice is named once.
+fn duplicate(field: &str, value: &str) -> String {
+    if field == value {
+        format!("{field} is given twice")
+    } else {
+        format!("{field} has {value:?} twice")
+    }
+}
+
 /// Everything wrong with an assessment, found in one pass.
 ///
 /// ```
@@ -549,7 +558,7 @@ pub enum InputProblem {
     /// let err = lowback::Assessment::from_json(r#"{"pain_locations": ["hip", "hip"]}"#).unwrap_err();
     /// assert!(matches!(&err.problems()[0], lowback::InputProblem::Duplicate { field, .. } if field == "pain_locations"));
     /// ```
-    #[error("{field} has {value:?} twice")]
+    #[error("{}", duplicate(field, value))]
     Duplicate {
         /// The field.
         field: String,

@@ -430,3 +430,27 @@ fn f8_a_pack_directory_lists_missing_files_and_missing_translations_at_once() {
         "the missing French report messages are listed in the same attempt"
     );
 }
+
+/// Messages that say what is wrong (from a tester of the public API): a whole number too big
+/// for the field is a wrong value, not a wrong type; "unknown" inside the list of places is
+/// not offered as a place; a key given twice is named once.
+#[test]
+fn assessment_errors_say_what_is_wrong_with_the_value() {
+    for big in ["18446744073709551615", "1e15", "1e308", "40.5"] {
+        let err = Assessment::from_json(&format!(r#"{{"age": {big}}}"#)).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            matches!(&err.problems()[0], lowback::InputProblem::InvalidValue { field, .. } if field == "age")
+                && text.contains("a whole number from 0 to 120"),
+            "{big}: {text}"
+        );
+    }
+    let err = Assessment::from_json(r#"{"pain_locations": ["unknown"]}"#).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains(r#"stands for the whole list"#) && !text.contains("loin or unknown"),
+        "{text}"
+    );
+    let err = Assessment::from_json(r#"{"age": 40, "age": 41}"#).unwrap_err();
+    assert!(err.to_string().contains("age is given twice"), "{err}");
+}

@@ -268,6 +268,13 @@ fn read_scalar(field: Field, v: &Value) -> Result<Slot, InputProblem> {
                 min,
                 max,
             }),
+            // A number, but not a whole one in `i64` (40.5, 1e300, 2^64 - 1): the value is
+            // wrong, not its type.
+            None if v.is_number() => Err(InputProblem::InvalidValue {
+                field: field.as_str().to_owned(),
+                value: shown(&v.to_string()),
+                expected: format!("a whole number from {min} to {max}, or \"unknown\""),
+            }),
             None => Err(InputProblem::WrongType {
                 field: field.as_str().to_owned(),
                 expected: "a whole number or \"unknown\"",
@@ -358,7 +365,12 @@ impl<'de> Deserialize<'de> for LocationsInput {
                             out.problems.push(InputProblem::InvalidValue {
                                 field: "pain_locations".to_owned(),
                                 value: v.as_str().map_or_else(|| type_name(&v).to_owned(), shown),
-                                expected: expected_options(Field::PainLocations),
+                                // In the list, only places: "unknown" answers for the whole
+                                // field.
+                                expected: format!(
+                                    "{} (\"unknown\" stands for the whole list: \"pain_locations\": \"unknown\")",
+                                    Field::PainLocations.options().join(", ")
+                                ),
                             });
                         }
                     }
