@@ -653,3 +653,34 @@ fn a_yes_without_its_kind_round_trips() {
         .collect();
     assert_eq!(codes, ["no", "long_standing", "new", "yes", "unknown"]);
 }
+
+/// The right kind of answer with a wrong value is a wrong value, named with what it holds:
+/// before, an integer too large read "age is valueInteger; expected a valueInteger" (found by a
+/// tester of the public API).
+#[test]
+fn a_questionnaire_answer_of_the_right_kind_and_a_wrong_value_says_so() {
+    let qr = json!({
+        "resourceType": "QuestionnaireResponse",
+        "status": "completed",
+        "item": [
+            {"linkId": "age", "answer": [{"valueInteger": 18446744073709551615u64}]},
+            {"linkId": "severity", "answer": [{"valueInteger": 6.5}]},
+            {"linkId": "sex", "answer": [{"valueCoding": 5}]}
+        ]
+    });
+    let err = fhir::assessment_from_questionnaire_response(catalog(), &qr).unwrap_err();
+    let text = err.to_string();
+    assert!(!text.contains("expected a valueInteger"), "{text}");
+    assert!(!text.contains("is valueCoding"), "{text}");
+    for (field, shown) in [
+        ("age", "18446744073709551615"),
+        ("severity", "6.5"),
+        ("sex", "5"),
+    ] {
+        assert!(
+            err.problems().iter().any(|p| matches!(p,
+                InputProblem::InvalidValue { field: f, value, .. } if f == field && value == shown)),
+            "{field}: {text}"
+        );
+    }
+}

@@ -774,11 +774,19 @@ impl Reader<'_> {
             s
         };
         let Some(coding) = answer.get("valueCoding").and_then(Value::as_object) else {
-            self.problems.push(InputProblem::WrongType {
-                field: shown(link),
-                expected: "a valueCoding of the item's options",
-                found: value_kind(answer),
-            });
+            match answer.get("valueCoding") {
+                // A valueCoding that is not an object: its value is wrong, not its kind.
+                Some(v) => self.problems.push(InputProblem::InvalidValue {
+                    field: shown(link),
+                    value: shown(&v.to_string()),
+                    expected: format!("a valueCoding object ({})", expected()),
+                }),
+                None => self.problems.push(InputProblem::WrongType {
+                    field: shown(link),
+                    expected: "a valueCoding of the item's options",
+                    found: value_kind(answer),
+                }),
+            }
             return None;
         };
         let Some(code) = coding.get("code").and_then(Value::as_str) else {
@@ -828,12 +836,19 @@ impl Reader<'_> {
             FieldKind::Number { .. } => {
                 let a = self.one(link, answers)?;
                 let n = a.get("valueInteger").and_then(Value::as_i64);
-                if n.is_none() {
-                    self.problems.push(InputProblem::WrongType {
+                match (n, a.get("valueInteger")) {
+                    (Some(_), _) => {}
+                    // The right kind of answer, with a value that is not a whole number.
+                    (None, Some(v)) => self.problems.push(InputProblem::InvalidValue {
+                        field: shown(link),
+                        value: shown(&v.to_string()),
+                        expected: "a whole number (valueInteger)".to_owned(),
+                    }),
+                    (None, None) => self.problems.push(InputProblem::WrongType {
                         field: shown(link),
                         expected: "a valueInteger",
                         found: value_kind(a),
-                    });
+                    }),
                 }
                 n.map(Value::from)
             }
