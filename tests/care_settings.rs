@@ -290,3 +290,52 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// An emergency led by a red flag whose help must come to the person (`call_for_help`: a
+/// leaking aorta) says "call", in every variant, and not "or go to the emergency department":
+/// that contradicted the red flag's own "lie down and stay where you are" (found by the French
+/// editor). Another emergency keeps both ways.
+#[test]
+fn an_emergency_whose_help_must_come_says_call_and_stay() {
+    let (c, loc) = (Catalog::builtin(), Localizer::builtin());
+    assert!(
+        c.red_flag("aortic_aneurysm".parse().unwrap())
+            .is_some_and(|f| f.call_for_help)
+    );
+    let aorta = c
+        .triage(
+            &Assessment::from_json(
+                r#"{"age": 72, "sex": "male", "pain_locations": ["lower_back"],
+                    "findings": {"sudden_severe_pain_with_faintness": "yes"}}"#,
+            )
+            .unwrap(),
+        )
+        .unwrap();
+    let saddle = c
+        .triage(
+            &Assessment::from_json(
+                r#"{"pain_locations": ["lower_back"], "findings": {"saddle_numbness": "yes"}}"#,
+            )
+            .unwrap(),
+        )
+        .unwrap();
+    assert_eq!(aorta.disposition, Disposition::Emergency);
+    for tag in TAGS {
+        let l = loc.negotiate(tag).unwrap();
+        let call = loc
+            .message(
+                &l,
+                "report-level-emergency",
+                Some("call-detail"),
+                &[(
+                    "emergency",
+                    Arg::Text(&loc.care_setting_words(&l, Disposition::Emergency).unwrap()),
+                )],
+            )
+            .unwrap();
+        let a = Report::new(c, loc, &l, &aorta).unwrap();
+        let s = Report::new(c, loc, &l, &saddle).unwrap();
+        assert_eq!(a.action, call, "{tag}");
+        assert_ne!(s.action, call, "{tag}");
+    }
+}

@@ -3,6 +3,7 @@
 report-title = Your low back and hip pain: what your answers suggest
 report-level-emergency = Get emergency care now
     .detail = Call { $emergency }, or { -go-to-emergency } straight away. Do not drive yourself and do not wait to see if it settles.
+    .call-detail = Call { $emergency } now and wait for help where you are. Do not travel on your own and do not wait to see if it settles.
 report-level-urgent = See a doctor or nurse today
     .detail = Contact your { -gp } or another doctor today (within 24 hours at the latest). Otherwise, { $urgent }. If things get worse while you wait, call { $emergency }.
 report-level-see-clinician = Book an appointment with a { -health-professional }

@@ -3,6 +3,7 @@
 report-title = Vos douleurs du bas du dos et de la hanche : ce que suggèrent vos réponses
 report-level-emergency = Faites-vous soigner en urgence dès maintenant
     .detail = Appelez { $emergency }, ou { -go-to-emergency } sans attendre. Ne conduisez pas vous-même et n’attendez pas de voir si cela passe.
+    .call-detail = Appelez { $emergency } maintenant et attendez les secours là où vous êtes. Ne vous déplacez pas par vos propres moyens et n’attendez pas de voir si cela passe.
 report-level-urgent = Consultez un { -health-professional } aujourd’hui
     .detail = Contactez aujourd’hui votre { -gp } ou un autre médecin (au plus tard dans les 24 heures). Sinon, { $urgent }. Si votre état s’aggrave entre-temps, appelez { $emergency }.
 report-level-see-clinician = Prenez rendez-vous avec un { -health-professional }

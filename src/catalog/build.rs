@@ -1242,6 +1242,7 @@ pub(crate) fn build(
                 id,
                 icd10: r.icd10.into_strings(),
                 snomed: r.snomed.into_strings(),
+                call_for_help: r.call_for_help,
                 provenance,
                 message_id: cx.message_id("red-flag", id.as_str()),
             });

@@ -301,6 +301,7 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
     ("interview-progress", &["asked", "left"]),
     // The care settings' words (data/care_settings.toml), by disposition.
     ("report-level-emergency.detail", &["emergency"]),
+    ("report-level-emergency.call-detail", &["emergency"]),
     ("report-level-urgent.detail", &["emergency", "urgent"]),
     ("report-level-see-clinician.detail", &["see_clinician"]),
     ("report-level-self-care.detail", &["self_care"]),

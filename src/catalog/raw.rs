@@ -394,6 +394,8 @@ item!(RawRedFlag {
     icd10: Strs<'a>,
     #[serde(default, borrow)]
     snomed: Strs<'a>,
+    #[serde(default)]
+    call_for_help: bool,
 });
 
 #[derive(Deserialize)]

@@ -928,8 +928,18 @@ impl Report {
         let headline = o.owned(level, None)?;
         let action = {
             // Self-care with questions still open does not say "no warning signs".
+            // An emergency whose help must come to the person says only "call": "or go to the
+            // emergency department" would contradict its red flag's "stay where you are".
+            let call_only = triage.disposition == Disposition::Emergency
+                && triage
+                    .leading_red_flags()
+                    .iter()
+                    .filter_map(|id| catalog.red_flag(*id))
+                    .any(|f| f.call_for_help);
             let (id, attr) = if triage.disposition == Disposition::SelfCare && !triage.complete {
                 ("report-self-care-open", None)
+            } else if call_only {
+                (level, Some("call-detail"))
             } else {
                 (level, Some("detail"))
             };

@@ -19,6 +19,10 @@ pub struct RedFlag {
     pub icd10: Vec<String>,
     /// SNOMED CT concept ids, where a concept exists.
     pub snomed: Vec<String>,
+    /// Whether emergency help must come to the person: they call and wait where they are,
+    /// and do not travel to an emergency department (`call_for_help = true` in
+    /// `red_flags.toml`). An emergency report it leads then says only "call".
+    pub call_for_help: bool,
     /// References and review date.
     pub provenance: Provenance,
     pub(crate) message_id: crate::model::id::MessageId,
