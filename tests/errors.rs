@@ -640,3 +640,38 @@ fn a_variable_mismatch_names_the_locale_it_was_compared_with() {
         Some("fr-CA: message app-hello uses variables [prenom] but fr uses [nom]")
     );
 }
+
+/// An app's finding and rule with English words only: each French message is missing once
+/// (they were each listed twice, once for the item and once by the locale check; found by a
+/// new user).
+#[test]
+fn a_missing_translation_is_listed_once() {
+    let mut pack = ContentPack::builtin();
+    pack.append_data(
+        "findings.toml",
+        "\n[[finding]]\nid = \"app_long_drive\"\nkind = \"history\"\nsource = \"direct\"\n\
+         references = [\"nice_ng59\"]\nstatus = \"draft\"\nupdated = \"2026-11-29\"\n",
+    );
+    pack.append_data(
+        "rules.toml",
+        "\n[[rule]]\nid = \"app_rule\"\nkind = \"referral\"\ndisposition = \"see_clinician\"\n\
+         all = [\"app_long_drive\"]\nreferences = [\"nice_ng59\"]\nstatus = \"draft\"\n\
+         updated = \"2026-11-29\"\n",
+    );
+    pack.add_ftl(
+        "en",
+        "app.ftl",
+        "finding-app-long-drive = long drives\n    .absent = no long drives\n    \
+         .question = Do you drive for long?\nrule-app-rule = Long drives: see someone.\n",
+    );
+    let problems = content(&pack);
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let mut distinct = shown.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), shown.len(), "{shown:#?}");
+    assert!(
+        shown.iter().any(|s| s.contains("rule-app-rule")),
+        "{shown:#?}"
+    );
+}

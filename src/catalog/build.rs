@@ -2053,6 +2053,8 @@ pub(crate) fn build(
     }
 
     if !cx.problems.is_empty() {
+        // A message both an item and the locale check miss is listed once.
+        crate::catalog::ftl::dedupe(&mut cx.problems);
         return Err(ContentError::of(cx.problems));
     }
     Ok(Catalog {
