@@ -184,12 +184,13 @@ fn misread(
 /// few keystrokes of it: the option's label as shown (its value without labels).
 fn suggestion(text: &str, options: &[String], labels: &[(String, String)]) -> Option<String> {
     let f = fold(text);
+    let choices = Choices::new(options, labels);
     let part = pieces(&f)
         .into_iter()
         .take(MAX_PIECES)
         .filter_map(|(a, b)| f.get(a..b))
         .map(str::trim)
-        .find(|p| !p.is_empty() && option(p, options, labels).is_none())?;
+        .find(|p| !p.is_empty() && choices.find(p).is_none())?;
     let shown: Vec<&str> = options
         .iter()
         .map(|o| {
@@ -211,22 +212,55 @@ fn option<'a>(
     options: &'a [String],
     labels: &[(String, String)],
 ) -> Option<&'a String> {
-    let f = fold(part);
-    if f.is_empty() {
-        return None;
+    Choices::new(options, labels).find(part)
+}
+
+/// The options of a question and the labels shown for them, folded once: reading one list
+/// answer looks up many runs of its pieces, and folding every label for each look-up made an
+/// app's long labels cost their length times the look-ups.
+struct Choices<'a> {
+    options: &'a [String],
+    /// Each option, folded.
+    folded: Vec<String>,
+    /// Each label, folded, with the option it is for.
+    labels: Vec<(String, Option<&'a String>)>,
+}
+
+impl<'a> Choices<'a> {
+    fn new(options: &'a [String], labels: &[(String, String)]) -> Self {
+        Choices {
+            options,
+            folded: options.iter().map(|o| fold(o)).collect(),
+            labels: labels
+                .iter()
+                .map(|(v, l)| (fold(l), options.iter().find(|o| *o == v)))
+                .collect(),
+        }
     }
-    if let Ok(n) = f.parse::<usize>() {
-        if signed(part) {
+
+    /// The option `part` names: its value, its label, or its number in the list.
+    fn find(&self, part: &str) -> Option<&'a String> {
+        let f = fold(part);
+        if f.is_empty() {
             return None;
         }
-        return n.checked_sub(1).and_then(|i| options.get(i));
-    }
-    options.iter().find(|o| fold(o) == f).or_else(|| {
-        labels
+        if let Ok(n) = f.parse::<usize>() {
+            if signed(part) {
+                return None;
+            }
+            return n.checked_sub(1).and_then(|i| self.options.get(i));
+        }
+        self.folded
             .iter()
-            .find(|(_, l)| fold(l) == f)
-            .and_then(|(v, _)| options.iter().find(|o| *o == v))
-    })
+            .position(|o| *o == f)
+            .and_then(|i| self.options.get(i))
+            .or_else(|| {
+                self.labels
+                    .iter()
+                    .find(|(l, _)| *l == f)
+                    .and_then(|(_, o)| *o)
+            })
+    }
 }
 
 /// Whether `text` starts with a sign or a dash ("-1", "−5", "--2", "+3"): folding would read
@@ -295,6 +329,7 @@ fn chosen<'a>(
     if n > MAX_PIECES {
         return None;
     }
+    let choices = Choices::new(options, labels);
     let run = |j: usize, k: usize| {
         let start = ranges.get(j).map_or(0, |r| r.0);
         let end = ranges.get(k).map_or(0, |r| r.1);
@@ -320,7 +355,7 @@ fn chosen<'a>(
             if !readable(&next, k + 1) {
                 continue;
             }
-            if let Some(o) = option(run(j, k), options, labels) {
+            if let Some(o) = choices.find(run(j, k)) {
                 if let Some(slot) = next.get_mut(j) {
                     *slot = Some((k + 1, Some(o)));
                 }
