@@ -27,7 +27,7 @@ option-sex-female = Female
 option-sex-male = Male
 
 question-duration = How long have you had this pain?
-    .hint = Type the number of days, as a whole number (for example 14 for two weeks, or 90 for about three months).
+    .hint = Type a number of days, or of weeks or months (for example 10, 3 weeks or 2 months).
 
 question-onset = How did the pain start?
 option-onset-sudden = Suddenly, without lifting anything and without a fall

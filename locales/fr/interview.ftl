@@ -27,7 +27,7 @@ option-sex-female = Féminin
 option-sex-male = Masculin
 
 question-duration = Depuis combien de temps avez-vous cette douleur ?
-    .hint = Indiquez le nombre de jours, sous forme de nombre entier (par exemple 14 pour deux semaines, ou 90 pour environ trois mois).
+    .hint = Indiquez un nombre de jours, de semaines ou de mois (par exemple 10, 3 semaines ou 2 mois).
 
 question-onset = Comment la douleur a-t-elle commencé ?
 option-onset-sudden = D’un coup, sans port de charge et sans chute

@@ -62,6 +62,11 @@ const UNKNOWN: &[&str] = &[
     "unsure",
     "je ne sais pas",
     "je sais pas",
+    // Spoken forms, in France and in Québec: « j'sais pas », « chais pas ».
+    "j'sais pas",
+    "j sais pas",
+    "jsais pas",
+    "chais pas",
     "sais pas",
     "ne sais pas",
     "nsp",
