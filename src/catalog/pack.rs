@@ -542,12 +542,15 @@ impl ContentPack {
     pub fn add_ftl(&mut self, locale: &str, name: &str, text: &str) -> &mut Self {
         self.locale_check = std::sync::OnceLock::new();
         // A locale is a BCP 47 tag written as the localizer negotiates it (`en`, `fr-CA`):
-        // another spelling would make a language of its own that lacks every message.
-        let canonical = locale
-            .parse::<unic_langid::LanguageIdentifier>()
-            .ok()
-            .map(|l| l.to_string());
-        if canonical.as_deref() != Some(locale) {
+        // another spelling would make a language of its own that lacks every message. (Checked
+        // once, when the locale's first file comes.)
+        let canonical = (!self.locales.contains_key(locale)).then(|| {
+            locale
+                .parse::<unic_langid::LanguageIdentifier>()
+                .ok()
+                .map(|l| l.to_string())
+        });
+        if let Some(canonical) = canonical.filter(|c| c.as_deref() != Some(locale)) {
             let meant = canonical
                 .map(|c| format!(" (did you mean {c:?}?)"))
                 .unwrap_or_default();
