@@ -699,6 +699,21 @@ pub enum LocaleError {
         /// The tag given (at most 64 characters of it).
         tag: String,
     },
+    /// No entry of an HTTP `Accept-Language` header can be read: `problem` says what is wrong
+    /// with the first one (a tag that is not BCP 47, or a weight that is not a `q` from 0 to 1).
+    ///
+    /// ```
+    /// let err = lowback::Localizer::builtin().negotiate_accept_language("fr;q=high").unwrap_err();
+    /// assert!(matches!(err, lowback::LocaleError::MalformedAcceptLanguage { .. }));
+    /// assert!(err.to_string().contains("the weight \"q=high\" of \"fr\""));
+    /// ```
+    #[error("no entry of the Accept-Language header {header:?} can be read: {problem}")]
+    MalformedAcceptLanguage {
+        /// The header given (at most 64 characters of it).
+        header: String,
+        /// What is wrong with its first entry.
+        problem: String,
+    },
 }
 
 /// A message could not be rendered.

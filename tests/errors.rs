@@ -175,6 +175,25 @@ fn duplicate_finding_key_is_not_silently_merged() {
 }
 
 #[test]
+fn duplicate_field_and_schema_version_keys_are_not_silently_merged() {
+    // The same key twice in one object: which value counts is the reader's choice, so say so.
+    for (doc, key) in [
+        (r#"{"age": 40, "age": 70}"#, "age"),
+        (
+            r#"{"schema_version": "0.2", "age": 40, "schema_version": "0.2"}"#,
+            "schema_version",
+        ),
+        (r#"{"findings": {}, "age": 40, "findings": {}}"#, "findings"),
+    ] {
+        let p = input(doc);
+        assert!(
+            matches!(&p[..], [InputProblem::Duplicate { field, value }] if field == key && value == key),
+            "{doc}: {p:?}"
+        );
+    }
+}
+
+#[test]
 fn values_out_of_range_are_all_listed() {
     let p = input(
         r#"{"age": -1, "severity": 11, "duration_days": 40000, "morning_stiffness_minutes": 2000}"#,

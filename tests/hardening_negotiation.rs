@@ -136,8 +136,8 @@ fn accept_language_weights_wildcard_and_fallback() {
     );
     let (c, fallback, _) = accept(loc, "fr;q=0");
     assert_eq!((c, fallback), (vec!["en".to_owned()], true));
-    // No well-formed entry at all.
-    for header in ["", " ", ",,,", "fr;q=abc", "!!, ??", "fr-CA-u"] {
+    // No entry at all.
+    for header in ["", " ", ",,,"] {
         assert!(
             matches!(
                 loc.negotiate_accept_language(header),
@@ -145,6 +145,35 @@ fn accept_language_weights_wildcard_and_fallback() {
             ),
             "{header:?}"
         );
+    }
+    // Entries, none of which can be read: the error says what is wrong with the first, the
+    // weight when it is the weight (not "is not a well-formed language tag").
+    for (header, problem) in [
+        (
+            "fr;q=abc",
+            r#"the weight "q=abc" of "fr" is not a q from 0 to 1"#,
+        ),
+        (
+            "fr;q=2, en;q=-1",
+            r#"the weight "q=2" of "fr" is not a q from 0 to 1"#,
+        ),
+        ("!!, ??", r#""!!" is not a well-formed BCP 47 language tag"#),
+        (
+            "fr-CA-u",
+            r#""fr-CA-u" is not a well-formed BCP 47 language tag"#,
+        ),
+    ] {
+        let e = loc.negotiate_accept_language(header).unwrap_err();
+        let LocaleError::MalformedAcceptLanguage {
+            header: h,
+            problem: p,
+        } = &e
+        else {
+            panic!("{header:?}: {e:?}")
+        };
+        assert_eq!(h, header);
+        assert!(p.starts_with(problem), "{header:?}: {p}");
+        assert_eq!(e.code(), "malformed_accept_language");
     }
 }
 

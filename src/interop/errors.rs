@@ -392,10 +392,11 @@ impl LocaleError {
     pub fn code(&self) -> &'static str {
         match self {
             LocaleError::Malformed { .. } => "malformed_locale",
+            LocaleError::MalformedAcceptLanguage { .. } => "malformed_accept_language",
         }
     }
 
-    /// The error as JSON: `code`, `locale` (the tag given) and `message`.
+    /// The error as JSON: `code`, `locale` (the tag or the header given) and `message`.
     ///
     /// ```
     /// let err = lowback::Localizer::builtin().negotiate("!!").unwrap_err();
@@ -414,6 +415,12 @@ impl LocaleError {
                 code: self.code(),
                 message: self.to_string(),
                 locale: Some(tag.clone()),
+                ..Entry::default()
+            },
+            LocaleError::MalformedAcceptLanguage { header, .. } => Entry {
+                code: self.code(),
+                message: self.to_string(),
+                locale: Some(header.clone()),
                 ..Entry::default()
             },
         }
@@ -721,6 +728,7 @@ mod tests {
     fn locale_index(e: &LocaleError) -> usize {
         match e {
             LocaleError::Malformed { .. } => 0,
+            LocaleError::MalformedAcceptLanguage { .. } => 1,
         }
     }
 
@@ -745,7 +753,13 @@ mod tests {
     fn every_variant_has_a_distinct_snake_case_code_and_serializes() {
         let input = input_problems();
         let content = content_problems();
-        let locale = [LocaleError::Malformed { tag: "!!".into() }];
+        let locale = [
+            LocaleError::Malformed { tag: "!!".into() },
+            LocaleError::MalformedAcceptLanguage {
+                header: "fr;q=2".into(),
+                problem: "p".into(),
+            },
+        ];
         let render = [
             RenderError::MissingMessage {
                 id: "x".into(),

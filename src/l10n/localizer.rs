@@ -903,12 +903,15 @@ impl Localizer {
     ///
     /// # Errors
     ///
-    /// [`LocaleError::Malformed`] when the header has no well-formed entry (it is empty, for
-    /// example).
+    /// [`LocaleError::MalformedAcceptLanguage`] when the header has entries and none can be read
+    /// (it names what is wrong with the first: its tag or its weight);
+    /// [`LocaleError::Malformed`] when it has no entry at all (it is empty or only commas).
     pub fn negotiate_accept_language(&self, header: &str) -> Result<Locale, LocaleError> {
         // (weight in thousandths, tag, language; `None` for `*`)
         let mut entries: Vec<(u16, &str, Option<Tag>)> = Vec::new();
         let mut first_tag: Option<&str> = None;
+        // What is wrong with the first entry that cannot be read, for the error when none can.
+        let mut first_problem: Option<String> = None;
         for raw in header.split(',').take(MAX_ACCEPT_ENTRIES) {
             let mut parts = raw.split(';');
             let tag = parts.next().unwrap_or_default().trim_matches([' ', '\t']);
@@ -919,7 +922,15 @@ impl Localizer {
             for param in parts {
                 if let Some((k, v)) = param.split_once('=') {
                     if k.trim_matches([' ', '\t']).eq_ignore_ascii_case("q") {
-                        q = parse_weight(v.trim_matches([' ', '\t']));
+                        let v = v.trim_matches([' ', '\t']);
+                        q = parse_weight(v);
+                        if q.is_none() && first_problem.is_none() {
+                            first_problem = Some(format!(
+                                "the weight {:?} of {:?} is not a q from 0 to 1 (such as q=0.8)",
+                                shorten(&format!("q={v}")),
+                                shorten(tag)
+                            ));
+                        }
                     }
                 }
             }
@@ -927,10 +938,16 @@ impl Localizer {
             let language = if tag == "*" {
                 None
             } else {
-                match parse_tag(tag) {
-                    Some(id) => Some(id),
-                    None => continue,
-                }
+                let Some(id) = parse_tag(tag) else {
+                    first_problem.get_or_insert_with(|| {
+                        format!(
+                            "{:?} is not a well-formed BCP 47 language tag",
+                            shorten(tag)
+                        )
+                    });
+                    continue;
+                };
+                Some(id)
             };
             first_tag.get_or_insert(tag);
             if q > 0 {
@@ -952,9 +969,13 @@ impl Localizer {
                 return Ok(locale);
             }
         }
-        match entries.first().map(|e| e.1).or(first_tag) {
-            Some(tag) => Ok(self.locale_for(tag, None)),
-            None => Err(LocaleError::Malformed {
+        match (entries.first().map(|e| e.1).or(first_tag), first_problem) {
+            (Some(tag), _) => Ok(self.locale_for(tag, None)),
+            (None, Some(problem)) => Err(LocaleError::MalformedAcceptLanguage {
+                header: shorten(header),
+                problem,
+            }),
+            (None, None) => Err(LocaleError::Malformed {
                 tag: shorten(header),
             }),
         }

@@ -512,9 +512,17 @@ impl<'de> Deserialize<'de> for Document {
                 let mut problems = Problems::default();
                 let mut seen = [false; FIELDS];
                 let mut seen_findings = false;
+                let mut seen_version = false;
                 while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                     if k == "schema_version" {
                         let v: Value = map.next_value()?;
+                        if seen_version {
+                            problems.push(InputProblem::Duplicate {
+                                field: "schema_version".to_owned(),
+                                value: "schema_version".to_owned(),
+                            });
+                        }
+                        seen_version = true;
                         if let Err(p) = crate::interop::schema::check(&v) {
                             problems.push(p);
                         }
