@@ -237,10 +237,11 @@ fn run(format: &mut Format) -> Result<(), Failure> {
         }
         Format::Triage => format!("{}\n", triage.to_json()),
         #[cfg(feature = "fhir")]
-        Format::Fhir => format!(
-            "{}\n",
-            lowback::fhir::to_pretty_json(&lowback::fhir::bundle(catalog, &assessment, &triage))
-        ),
+        Format::Fhir => {
+            let b = lowback::fhir::bundle(catalog, &assessment, &triage)
+                .map_err(|e| error(&e.into()))?;
+            format!("{}\n", lowback::fhir::to_pretty_json(&b))
+        }
         #[cfg(not(feature = "fhir"))]
         Format::Fhir => {
             return Err(bad(

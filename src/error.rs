@@ -774,6 +774,9 @@ pub enum RenderError {
     /// assert!(matches!(Report::new(Catalog::builtin(), loc, &en, &t),
     ///     Err(lowback::RenderError::OtherCatalog { .. })));
     /// assert!(Report::new(&app, loc, &en, &t).is_ok());
+    /// // The FHIR export reads the triage's ids in the catalog too.
+    /// # #[cfg(feature = "fhir")]
+    /// assert!(lowback::fhir::risk_assessment(Catalog::builtin(), &t).is_err());
     /// # Ok::<(), lowback::Error>(())
     /// ```
     #[error(

@@ -106,8 +106,8 @@ fn a_triage_read_from_json_that_repeats_rules_and_references_is_exported_with_ri
     more.extend((0..20_000).map(|i| serde_json::json!(format!("no_such_reference_{i}"))));
     json["references"] = serde_json::Value::Array(more);
     let big: Triage = serde_json::from_value(json).unwrap();
-    let ra = fhir::risk_assessment(Catalog::builtin(), &big);
-    let small = fhir::risk_assessment(Catalog::builtin(), &t);
+    let ra = fhir::risk_assessment(Catalog::builtin(), &big).unwrap();
+    let small = fhir::risk_assessment(Catalog::builtin(), &t).unwrap();
     // The note of the fired rule cites the same numbers in both.
     assert_eq!(ra["note"][0]["text"], small["note"][0]["text"]);
     assert!(

@@ -74,12 +74,12 @@ fn export_every_vignette_for_the_validator() {
         write(
             &fhir_dir,
             &format!("{id}.risk-assessment.json"),
-            &(fhir::to_pretty_json(&fhir::risk_assessment(catalog, &t)) + "\n"),
+            &(fhir::to_pretty_json(&fhir::risk_assessment(catalog, &t).unwrap()) + "\n"),
         );
         write(
             &fhir_dir,
             &format!("{id}.bundle.json"),
-            &(fhir::to_pretty_json(&fhir::bundle(catalog, &a, &t)) + "\n"),
+            &(fhir::to_pretty_json(&fhir::bundle(catalog, &a, &t).unwrap()) + "\n"),
         );
         for tag in LANGS {
             let locale = loc.negotiate(tag).unwrap();

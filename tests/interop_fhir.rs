@@ -431,8 +431,12 @@ fn problems_are_bounded() {
 fn the_risk_assessment_codes_the_outcome_and_cites_its_sources() {
     for (id, a) in vignettes() {
         let t = catalog().triage(&a).unwrap();
-        let ra = fhir::risk_assessment(catalog(), &t);
-        assert_eq!(ra, fhir::risk_assessment(catalog(), &t), "deterministic");
+        let ra = fhir::risk_assessment(catalog(), &t).unwrap();
+        assert_eq!(
+            ra,
+            fhir::risk_assessment(catalog(), &t).unwrap(),
+            "deterministic"
+        );
         assert_eq!(ra["status"], "final");
         let predictions = ra["prediction"].as_array().unwrap();
         assert_eq!(
@@ -486,7 +490,7 @@ fn the_risk_assessment_codes_the_outcome_and_cites_its_sources() {
 fn the_bundle_holds_the_response_and_the_assessment_that_cites_it() {
     let (_, a) = vignettes().remove(0);
     let t = catalog().triage(&a).unwrap();
-    let b = fhir::bundle(catalog(), &a, &t);
+    let b = fhir::bundle(catalog(), &a, &t).unwrap();
     assert_eq!(b["resourceType"], "Bundle");
     assert_eq!(b["type"], "collection");
     let entries = b["entry"].as_array().unwrap();
@@ -613,19 +617,31 @@ fn no_null_and_nothing_empty_even_from_a_hand_made_triage() {
             &mut problems,
         );
         if let Ok(t) = catalog().triage(a) {
-            fhir_json_rules(&fhir::bundle(catalog(), a, &t), id, &mut problems);
+            fhir_json_rules(&fhir::bundle(catalog(), a, &t).unwrap(), id, &mut problems);
         }
     }
-    // A triage read from JSON written elsewhere: empty strings must not reach FHIR.
+    // A triage read from JSON written elsewhere: empty strings must not reach FHIR. An empty
+    // content version is another catalog's triage, refused (`OtherCatalog`); empty codes are
+    // left out.
     let (_, a) = vignettes.remove(0);
     let mut t: Value = serde_json::from_str(&catalog().triage(&a).unwrap().to_json()).unwrap();
-    t["content_version"] = json!("");
+    let mut other = t.clone();
+    other["content_version"] = json!("");
+    let other: lowback::Triage = serde_json::from_value(other).unwrap();
+    assert!(matches!(
+        fhir::bundle(catalog(), &a, &other),
+        Err(lowback::RenderError::OtherCatalog { .. })
+    ));
     for c in t["conditions"].as_array_mut().unwrap() {
         c["icd10"] = json!([""]);
         c["snomed"] = json!([" "]);
     }
     let t: lowback::Triage = serde_json::from_value(t).unwrap();
-    fhir_json_rules(&fhir::bundle(catalog(), &a, &t), "hand-made", &mut problems);
+    fhir_json_rules(
+        &fhir::bundle(catalog(), &a, &t).unwrap(),
+        "hand-made",
+        &mut problems,
+    );
     assert!(problems.is_empty(), "{problems:#?}");
 }
 

@@ -53,7 +53,7 @@
 //! let qr = fhir::questionnaire_response(catalog, &a);
 //! assert_eq!(fhir::assessment_from_questionnaire_response(catalog, &qr)?, a);
 //! let triage = catalog.triage(&a)?;
-//! let bundle = fhir::bundle(catalog, &a, &triage);
+//! let bundle = fhir::bundle(catalog, &a, &triage)?;
 //! assert_eq!(bundle["type"], "collection");
 //! assert_eq!(bundle["entry"][1]["resource"]["resourceType"], "RiskAssessment");
 //! # Ok::<(), lowback::Error>(())
@@ -1276,19 +1276,24 @@ fn risk_assessment_with(
 /// use lowback::{Assessment, Catalog, fhir};
 /// let catalog = Catalog::builtin();
 /// let a = Assessment::from_json(r#"{"age": 58, "pain_locations": ["lower_back"], "findings": {"saddle_numbness": "yes"}}"#)?;
-/// let ra = fhir::risk_assessment(catalog, &catalog.triage(&a)?);
+/// let ra = fhir::risk_assessment(catalog, &catalog.triage(&a)?)?;
 /// assert_eq!(ra["status"], "final");
 /// assert_eq!(ra["prediction"][0]["outcome"]["coding"][0]["code"], "emergency");
 /// let ces = &ra["prediction"][1]["outcome"]["coding"];
 /// assert!(ces.as_array().unwrap().iter().any(|c| c["system"] == fhir::ICD10 && c["code"] == "G83.4"));
 /// assert_eq!(ra["meta"]["tag"][0]["code"], catalog.content_version());
-/// # Ok::<(), lowback::InputError>(())
+/// # Ok::<(), lowback::Error>(())
 /// ```
-#[must_use]
-pub fn risk_assessment(catalog: &Catalog, triage: &Triage) -> Value {
+///
+/// # Errors
+///
+/// [`RenderError::OtherCatalog`] when another catalog decided the triage (its content version
+/// differs): its rules, conditions and references would be looked up in the wrong catalog.
+pub fn risk_assessment(catalog: &Catalog, triage: &Triage) -> Result<Value, RenderError> {
+    triage.decided_by(catalog)?;
     let json = triage.to_json();
     let id = uuid(&["RiskAssessment", &json]);
-    risk_assessment_with(catalog, triage, &id, None)
+    Ok(risk_assessment_with(catalog, triage, &id, None))
 }
 
 /// A FHIR R4 `Bundle` of type `collection` holding the [`questionnaire_response`] of an
@@ -1300,15 +1305,24 @@ pub fn risk_assessment(catalog: &Catalog, triage: &Triage) -> Value {
 /// use lowback::{Assessment, Catalog, fhir};
 /// let catalog = Catalog::builtin();
 /// let a = Assessment::from_json(r#"{"age": 30, "pain_locations": ["lower_back"]}"#)?;
-/// let b = fhir::bundle(catalog, &a, &catalog.triage(&a)?);
+/// let b = fhir::bundle(catalog, &a, &catalog.triage(&a)?)?;
 /// let qr_url = b["entry"][0]["fullUrl"].as_str().unwrap();
 /// assert!(qr_url.starts_with("urn:uuid:"));
 /// assert_eq!(b["entry"][1]["resource"]["basis"][0]["reference"], qr_url);
-/// assert_eq!(b, fhir::bundle(catalog, &a, &catalog.triage(&a)?));
-/// # Ok::<(), lowback::InputError>(())
+/// assert_eq!(b, fhir::bundle(catalog, &a, &catalog.triage(&a)?)?);
+/// # Ok::<(), lowback::Error>(())
 /// ```
-#[must_use]
-pub fn bundle(catalog: &Catalog, assessment: &Assessment, triage: &Triage) -> Value {
+///
+/// # Errors
+///
+/// [`RenderError::OtherCatalog`] when another catalog decided the triage, as for
+/// [`risk_assessment`].
+pub fn bundle(
+    catalog: &Catalog,
+    assessment: &Assessment,
+    triage: &Triage,
+) -> Result<Value, RenderError> {
+    triage.decided_by(catalog)?;
     let qr = questionnaire_response(catalog, assessment);
     let qr_id = qr
         .get("id")
@@ -1333,7 +1347,7 @@ pub fn bundle(catalog: &Catalog, assessment: &Assessment, triage: &Triage) -> Va
     if let (Some(meta), Some(obj)) = (content_tag(&triage.content_version), b.as_object_mut()) {
         obj.insert("meta".to_owned(), meta);
     }
-    b
+    Ok(b)
 }
 
 // ---------------------------------------------------------------------------------------------

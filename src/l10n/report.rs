@@ -889,12 +889,7 @@ impl Report {
         locale: &Locale,
         triage: &Triage,
     ) -> Result<Report, RenderError> {
-        if *triage.content_version != *catalog.content_version() {
-            return Err(RenderError::OtherCatalog {
-                triage: crate::catalog::pack::clip(&triage.content_version),
-                catalog: catalog.content_version().to_owned(),
-            });
-        }
+        triage.decided_by(catalog)?;
         let mut scratch = Scratch::take();
         let mut o = Out {
             w: Writer::new(localizer, locale),

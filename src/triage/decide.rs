@@ -152,6 +152,22 @@ pub struct Triage {
     pub content_version: Arc<str>,
 }
 
+impl Triage {
+    /// `Ok` when `catalog` decided this triage (same content version); otherwise
+    /// [`RenderError::OtherCatalog`](crate::RenderError::OtherCatalog): whatever renders or
+    /// exports a triage reads its ids in the catalog, and another catalog's rules, conditions and
+    /// references would give reasons that are not the ones that decided.
+    pub(crate) fn decided_by(&self, catalog: &Catalog) -> Result<(), crate::RenderError> {
+        if *self.content_version == *catalog.content_version() {
+            return Ok(());
+        }
+        Err(crate::RenderError::OtherCatalog {
+            triage: crate::catalog::pack::clip(&self.content_version),
+            catalog: catalog.content_version().to_owned(),
+        })
+    }
+}
+
 /// The references of a triage, in first-cited order, without repeats: positions in the
 /// catalog, marked in a bit set, so the cost is linear in the number of citations.
 struct Citing<'c> {

@@ -589,7 +589,7 @@ impl LowbackSession {
     #[wasm_bindgen(js_name = fhirRiskAssessment)]
     pub fn fhir_risk_assessment(&self) -> Result<String, JsError> {
         let t = self.interview.triage().map_err(js_error)?;
-        let ra = lowback::fhir::risk_assessment(Catalog::builtin(), &t);
+        let ra = lowback::fhir::risk_assessment(Catalog::builtin(), &t).map_err(js_error)?;
         Ok(lowback::fhir::to_pretty_json(&ra))
     }
 
@@ -602,7 +602,8 @@ impl LowbackSession {
     #[wasm_bindgen(js_name = fhirBundle)]
     pub fn fhir_bundle(&self) -> Result<String, JsError> {
         let t = self.interview.triage().map_err(js_error)?;
-        let b = lowback::fhir::bundle(Catalog::builtin(), self.interview.assessment(), &t);
+        let b = lowback::fhir::bundle(Catalog::builtin(), self.interview.assessment(), &t)
+            .map_err(js_error)?;
         Ok(lowback::fhir::to_pretty_json(&b))
     }
 
@@ -1009,7 +1010,7 @@ mod tests {
         let q = lowback::fhir::questionnaire(Catalog::builtin(), localizer().unwrap(), &s.locale)
             .unwrap();
         assert_eq!(q["language"], "fr");
-        let b = lowback::fhir::bundle(Catalog::builtin(), s.interview.assessment(), &t);
+        let b = lowback::fhir::bundle(Catalog::builtin(), s.interview.assessment(), &t).unwrap();
         assert_eq!(b["resourceType"], "Bundle");
     }
 
