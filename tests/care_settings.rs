@@ -339,3 +339,40 @@ fn an_emergency_whose_help_must_come_says_call_and_stay() {
         assert_ne!(s.action, call, "{tag}");
     }
 }
+
+/// A red flag with words of its own for an urgent outcome (`urgent_action`: a fragility
+/// fracture of the spine) says them when it sets an urgent outcome, and its `.action` when it
+/// sets an emergency. Before, a woman of 78 with thin bones and a small fall read first "After a
+/// serious accident, call …" (vignette w071's reader).
+#[test]
+fn a_red_flag_says_its_urgent_words_when_it_is_urgent() {
+    let (c, loc) = (Catalog::builtin(), Localizer::builtin());
+    let flag = c.red_flag("vertebral_fracture".parse().unwrap()).unwrap();
+    assert!(flag.urgent_action);
+    let triage = |json: &str| c.triage(&Assessment::from_json(json).unwrap()).unwrap();
+    let fragile = triage(
+        r#"{"age": 78, "sex": "female", "pain_locations": ["lower_back"], "trauma": "minor",
+            "findings": {"steroids_or_osteoporosis": "yes"}}"#,
+    );
+    let crash = triage(r#"{"age": 40, "pain_locations": ["lower_back"], "trauma": "major"}"#);
+    assert_eq!(fragile.disposition, Disposition::Urgent);
+    assert_eq!(crash.disposition, Disposition::Emergency);
+    for (t, led) in [
+        (&fragile, "vertebral_fracture"),
+        (&crash, "vertebral_fracture"),
+    ] {
+        assert!(t.leading_red_flags().iter().any(|f| f.as_str() == led));
+    }
+    for tag in TAGS {
+        let l = loc.negotiate(tag).unwrap();
+        let words = |attr: &str| loc.message(&l, flag.message_id(), Some(attr), &[]).unwrap();
+        let (urgent, emergency) = (words("action-urgent"), words("action"));
+        assert_ne!(urgent, emergency, "{tag}");
+        let f = Report::new(c, loc, &l, &fragile).unwrap();
+        assert!(f.act_now.contains(&urgent), "{tag}: {:?}", f.act_now);
+        assert!(!f.act_now.contains(&emergency), "{tag}: {:?}", f.act_now);
+        let e = Report::new(c, loc, &l, &crash).unwrap();
+        assert!(e.act_now.contains(&emergency), "{tag}: {:?}", e.act_now);
+        assert!(!e.act_now.contains(&urgent), "{tag}: {:?}", e.act_now);
+    }
+}

@@ -20,6 +20,7 @@ red-flag-spinal-malignancy = Cancer in the spine
 red-flag-vertebral-fracture = Broken bone in the spine
     .summary = A bone of the spine (a vertebra) can crack after a hard fall or a crash. When bones are thin or the spine is fused, a small knock or even no injury at all can do it.
     .action = After a serious accident, call { -emergency-number } and keep still until help arrives. Otherwise, see a doctor today so that an X-ray or scan can be arranged.
+    .action-urgent = See a doctor today so that an X-ray or scan can be arranged. If your legs turn weak or numb, or your bladder or bowel change, call { -emergency-number }.
 
 red-flag-hip-fracture = Broken hip or pelvis
     .summary = The top of the thigh bone or a bone of the pelvis can break, often in a fall from standing. It happens above all in older people or people with thin bones.

@@ -20,6 +20,7 @@ red-flag-spinal-malignancy = Cancer touchant la colonne vertébrale
 red-flag-vertebral-fracture = Fracture d’une vertèbre
     .summary = Une vertèbre peut se fissurer après une chute violente ou un accident. Quand les os sont fragiles ou la colonne soudée, un simple choc suffit, ou même aucun choc.
     .action = Après un accident grave, appelez { -emergency-number } et restez immobile jusqu’à l’arrivée des secours. Sinon, consultez un médecin aujourd’hui pour passer une radiographie ou un { -ct-scan }.
+    .action-urgent = Consultez un médecin aujourd’hui pour passer une radiographie ou un { -ct-scan }. Si vos jambes faiblissent ou s’engourdissent, ou si vous remarquez un changement pour uriner ou aller à la selle, appelez { -emergency-number }.
 
 red-flag-hip-fracture = Fracture de la hanche ou du bassin
     .summary = Le haut du fémur ou un os du bassin peut se casser, souvent en tombant de sa propre hauteur. Cela arrive surtout aux personnes âgées ou dont les os sont fragiles.

@@ -1243,6 +1243,7 @@ pub(crate) fn build(
                 icd10: r.icd10.into_strings(),
                 snomed: r.snomed.into_strings(),
                 call_for_help: r.call_for_help,
+                urgent_action: r.urgent_action,
                 provenance,
                 message_id: cx.message_id("red-flag", id.as_str()),
             });
@@ -2112,6 +2113,9 @@ fn required_messages(
     for r in red_flags {
         for a in [None, Some("summary"), Some("action")] {
             req.push((r.message_id.to_string(), a.map(Cow::Borrowed)));
+        }
+        if r.urgent_action {
+            req.push((r.message_id.to_string(), Some("action-urgent".into())));
         }
     }
     req.extend(rules.iter().map(|r| (r.message_id().to_owned(), None)));

@@ -396,6 +396,8 @@ item!(RawRedFlag {
     snomed: Strs<'a>,
     #[serde(default)]
     call_for_help: bool,
+    #[serde(default)]
+    urgent_action: bool,
 });
 
 #[derive(Deserialize)]

@@ -353,8 +353,8 @@ fields! {
     }
     RedFlagsFile<'a> { red_flag }
     RawRedFlag<'a> {
-        id, icd10, snomed, call_for_help, references, status, updated, reviewed, reviewer_role,
-        next_review,
+        id, icd10, snomed, call_for_help, urgent_action, references, status, updated, reviewed,
+        reviewer_role, next_review,
     }
     RulesFile<'a> { rule }
     RawGroup<'a> { of, min }

@@ -952,7 +952,13 @@ impl Report {
                 .iter()
                 .filter_map(|id| catalog.red_flag(*id))
             {
-                act_now.push(o.owned(flag.message_id(), Some("action"))?);
+                // A red flag with words of its own for an urgent outcome says them then.
+                let attr = if flag.urgent_action && triage.disposition == Disposition::Urgent {
+                    "action-urgent"
+                } else {
+                    "action"
+                };
+                act_now.push(o.owned(flag.message_id(), Some(attr))?);
             }
             if !triage.complete {
                 act_now.push(o.owned("report-act-now-unanswered", None)?);

@@ -23,13 +23,20 @@ pub struct RedFlag {
     /// and do not travel to an emergency department (`call_for_help = true` in
     /// `red_flags.toml`). An emergency report it leads then says only "call".
     pub call_for_help: bool,
+    /// Whether the red flag has its own words for an urgent outcome (`urgent_action = true` in
+    /// `red_flags.toml`): the message's `.action-urgent`, shown instead of `.action` when the
+    /// red flag sets an urgent outcome, not an emergency. For a red flag whose `.action` begins
+    /// with what made it an emergency ("after a serious accident, call …"), words a person
+    /// without that history should not read first.
+    pub urgent_action: bool,
     /// References and review date.
     pub provenance: Provenance,
     pub(crate) message_id: crate::model::id::MessageId,
 }
 
 impl RedFlag {
-    /// The Fluent message id of its name (`red-flag-…`); attributes `summary` and `action`.
+    /// The Fluent message id of its name (`red-flag-…`); attributes `summary` and `action`, and
+    /// `action-urgent` when [`RedFlag::urgent_action`] is set.
     #[must_use]
     pub fn message_id(&self) -> &str {
         &self.message_id
