@@ -14,6 +14,9 @@ report-level-self-care = You can look after this at home for now
 report-self-care-open = None of your answers so far shows a warning sign. Most back and hip pain of this kind settles with time, movement and simple home measures. Answer the questions still open, and keep an eye on the warning signs below. Ask { $self_care } if you need advice on pain relief.
 report-incomplete = Some important safety questions are still unanswered, so this result cannot be a firm all-clear. If this result says to get emergency care, do that first. Otherwise, answer the questions or speak to a { -health-professional }.
 report-heading-why = Why this advice
+# The title of the reasons a red flag fired: $name is its name (red-flag-<id>). Said as something
+# to check, not as a diagnosis.
+report-why-red-flag = To check: { $name }
 report-no-flags = None of the warning signs you were asked about are present.
 report-heading-unanswered = Questions still to answer
 report-heading-conditions = What it may be

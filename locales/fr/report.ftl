@@ -14,6 +14,9 @@ report-level-self-care = Vous pouvez vous soigner à domicile pour le moment
 report-self-care-open = Aucune de vos réponses jusqu’ici ne montre de signe d’alerte. La plupart des douleurs de ce type s’apaisent avec le temps, le mouvement et des mesures simples à la maison. Répondez aux questions encore ouvertes et surveillez l’apparition des signes d’alerte ci-dessous. Pour soulager la douleur, demandez conseil à { $self_care }.
 report-incomplete = Certaines questions de sécurité importantes sont encore sans réponse : ce résultat ne peut donc pas vous rassurer complètement. Si ce résultat demande des soins urgents, n’attendez pas d’avoir répondu. Sinon, répondez aux questions ou parlez-en à un { -health-professional }.
 report-heading-why = Pourquoi ce conseil
+# Le titre des raisons d’un signe d’alerte : $name est son nom (red-flag-<id>). Dit comme une chose
+# à vérifier, pas comme un diagnostic.
+report-why-red-flag = À vérifier : { $name }
 report-no-flags = Aucun des signes d’alerte abordés dans les questions n’est présent.
 report-heading-unanswered = Questions auxquelles il reste à répondre
 report-heading-conditions = De quoi il pourrait s’agir

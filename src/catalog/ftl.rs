@@ -295,6 +295,7 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[&str])] = &[
     ("report-against", &["list"]),
     ("report-absent", &["list"]),
     ("report-flags-without-rule", &["list"]),
+    ("report-why-red-flag", &["name"]),
     ("interview-invalid-answer", &["expected"]),
     ("interview-did-you-mean", &["option"]),
     // Formatted by the app showing the interview (`Progress`).

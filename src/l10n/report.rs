@@ -1046,7 +1046,24 @@ impl Report {
             o.star();
             let flag = f.red_flag.and_then(|id| catalog.red_flag(id));
             let title = match flag {
-                Some(flag) if last_flag != Some(flag.id) => o.title(flag.message_id(), None)?,
+                // "To check: <name>": a red flag's name alone, as a heading, reads like a
+                // diagnosis.
+                Some(flag) if last_flag != Some(flag.id) => {
+                    let name = o.owned(flag.message_id(), None)?;
+                    let args = || {
+                        let mut a = FluentArgs::new();
+                        a.set("name", name);
+                        Some(a)
+                    };
+                    let s = o.put_with(
+                        "report-why-red-flag",
+                        None,
+                        Vary::With(flag.message_id()),
+                        args,
+                    )?;
+                    o.after_title(s);
+                    s
+                }
                 _ => Span::default(),
             };
             last_flag = flag.map(|flag| flag.id);

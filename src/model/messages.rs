@@ -14,6 +14,7 @@ pub(crate) const REPORT_MESSAGES: &[&str] = &[
     "report-incomplete",
     "report-self-care-open",
     "report-heading-why",
+    "report-why-red-flag",
     "report-no-flags",
     "report-no-flags-yet",
     "report-why-unanswered",
