@@ -42,6 +42,28 @@
 //! fit one case would only show on the cases nobody here sees. Its floors are its first-run
 //! figures, so that a regression fails the build; self-care recognised (6/9) is below the 80 %
 //! target of the other sets, which is said here rather than hidden.
+//!
+//! A fifth set (tests/fixtures/vignettes_heldout5.json, 40 cases: 10 of each level) was written on
+//! 1 Dec 2026 by a fifth author under the same conditions, after every rule it is run on. First
+//! run, nothing changed since: 27/40 exact, 37/40 with accepted levels, emergencies 10/10, safe
+//! advice 40/40, no under-triage, three over-triages outside the accepted levels, and **self-care
+//! recognised 0/10**.
+//! - Eight of the ten self-care cases leave red-flag screen questions unasked (most often sexual
+//!   function, a hot swollen joint, not bearing weight, recent spinal treatment). An unasked
+//!   screen question that a red-flag rule could still fire on keeps the outcome at "see a
+//!   clinician" (README, "Dispositions"): self-management comes after the screen (NICE NG59).
+//!   With those questions answered no, 7 of the 10 come out self-care; `g031` and `g036`, whose
+//!   author accepts nothing else, are two of them.
+//! - `g039` ("I don't know" to a cauda equina question) is urgent by design (the clinical review,
+//!   section 2.6; HSSIB), as `f038` in the fourth set.
+//! - `g033` (sciatica easing at ten days, with tingling) and `g038` (pelvic pain seven weeks after
+//!   birth, easing) are "see a clinician" by rules from CKS sciatica and NICE NG210 / the
+//!   pelvic girdle pain sources; their author accepts it.
+//! - Three "missed red flags" (`g014`, `g029`, `g030`: `child_limp`) are a difference of naming:
+//!   a limp to have checked within days is a referral rule here, and red flags are urgent or
+//!   emergencies only; `g014` names the slipped growth plate, the red flag that decides it.
+//!
+//! No rule was changed for these cases. The floors are the first-run figures.
 
 use lowback::{Assessment, Catalog, ConditionId, Disposition, RedFlagId};
 use serde::Deserialize;
@@ -343,6 +365,15 @@ fn fourth_set_vignette_scores() {
     let cases: Vec<Case> = serde_json::from_str(include_str!("fixtures/vignettes_heldout4.json"))
         .expect("fixture parses");
     check_independent_set_with("fourth set", cases, 40, 66.6);
+}
+
+/// The fifth author's set (40 cases), written after the rules of 1 Dec 2026 were. Its self-care
+/// floor is its first-run figure, 0 of 10: see the module's note on unasked screen questions.
+#[test]
+fn fifth_set_vignette_scores() {
+    let cases: Vec<Case> = serde_json::from_str(include_str!("fixtures/vignettes_heldout5.json"))
+        .expect("fixture parses");
+    check_independent_set_with("fifth set", cases, 40, 0.0);
 }
 
 #[test]
