@@ -41,6 +41,9 @@
 -socks = socks
 # With its article.
 -shopping-trolley = a shopping trolley
+# With its article. French needs it (« un plan de travail » in France, « un comptoir » in Québec);
+# "a counter" is said in every English-speaking region, so English messages say it as it is.
+-kitchen-counter = a counter
 
 ## Tests
 -ct-scan = CT scan

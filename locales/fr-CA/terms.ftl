@@ -34,3 +34,4 @@
 ## Vie quotidienne
 -socks = bas
 -shopping-trolley = un panier d’épicerie
+-kitchen-counter = un comptoir

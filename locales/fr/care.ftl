@@ -16,7 +16,7 @@ care-ice-or-heat = Chaud ou froid
 
 care-otc-pain-relief = Antidouleurs sans ordonnance
     .summary = Un anti-inflammatoire comme l’ibuprofène peut calmer suffisamment la douleur pour vous aider à continuer de bouger.
-    .detail = Si vous en prenez, choisissez la dose la plus faible qui vous soulage, pendant la durée la plus courte possible. Contre la lombalgie, prendre { -paracetamol } seul n’est pas recommandé, car il ne semble pas efficace. Demandez d’abord conseil à un { -pharmacist } si vous avez des problèmes d’estomac, de reins ou de cœur, de l’asthme, si vous prenez d’autres médicaments, ou si vous avez 65 ans ou plus. Pendant la grossesse, ne prenez pas d’anti-inflammatoire sans prescription d’un médecin.
+    .detail = Si vous en prenez, choisissez la dose la plus faible qui vous soulage, pendant la durée la plus courte possible. Contre la lombalgie, prendre { -paracetamol } seul n’est pas recommandé, car il ne semble pas efficace. Demandez d’abord conseil à un { -pharmacist } si vous avez des problèmes d’estomac, de reins ou de cœur, ou de l’asthme. Faites de même si vous prenez d’autres médicaments ou si vous avez 65 ans ou plus. Pendant la grossesse, ne prenez pas d’anti-inflammatoire sans prescription d’un médecin.
 
 care-pain-relief-in-pregnancy = Soulager la douleur pendant la grossesse
     .summary = Pendant la grossesse, l’antidouleur habituel est { -paracetamol } ; mieux vaut éviter les anti-inflammatoires comme l’ibuprofène.
@@ -85,7 +85,7 @@ care-pelvic-floor-therapy = Rééducation du périnée
 ## Conseils pratiques
 
 tip-step-stool = Surélevez un pied quand vous êtes debout
-    .detail = Vous restez longtemps debout devant un plan de travail ou un comptoir, pour cuisiner ou faire la vaisselle par exemple ? Posez un pied sur un petit tabouret, comme pour monter une marche. Le bassin bascule alors légèrement et le dos retrouve une position plus neutre, ce qui vous permet de rester debout plus longtemps en ayant moins mal. Pas de tabouret ? Une boîte solide ou un gros livre fera l’affaire.
+    .detail = Vous restez longtemps debout devant { -kitchen-counter }, pour cuisiner ou faire la vaisselle par exemple ? Posez un pied sur un petit tabouret, comme pour monter une marche. Le bassin bascule alors légèrement et le dos retrouve une position plus neutre, ce qui vous permet de rester debout plus longtemps en ayant moins mal. Pas de tabouret ? Une boîte solide ou un gros livre fera l’affaire.
 
 tip-log-roll = Sortir du lit : rouler, puis se redresser
     .detail = Pliez les genoux et roulez sur le côté d’un seul bloc, épaules et hanches alignées. Laissez glisser les jambes hors du lit tout en vous redressant en position assise à l’aide des bras. Pour vous coucher, faites les mêmes gestes dans l’ordre inverse.

@@ -1,6 +1,6 @@
 # Chiffres et leurs sources (data/facts.toml). Chaque message tient en une ou quelques phrases courtes qui utilisent les valeurs entières du fait.
 
-fact-si-joint-share = L’articulation sacro-iliaque, qui relie la base de la colonne au bassin, serait à l’origine de la douleur chez environ { $low } à { $high } % des personnes ayant mal au bas du dos.
+fact-si-joint-share = L’articulation sacro-iliaque relie la base de la colonne au bassin. Elle serait à l’origine de la douleur chez environ { $low } à { $high } % des personnes ayant mal au bas du dos.
 
 fact-pinched-nerve-weeks = Un nerf comprimé dans le bas du dos se calme souvent en { $low } à { $high } semaines environ avec des soins simples. Certaines personnes mettent toutefois trois mois ou plus à récupérer.
 
@@ -16,9 +16,9 @@ fact-back-pain-prevalence = Selon une enquête menée en 2019 aux États-Unis, {
 
 fact-disc-regression = Quand des études ont suivi des personnes ayant une hernie discale douloureuse non opérée, environ { $percent } % des hernies avaient diminué ou disparu sur les examens d’imagerie suivants.
 
-fact-acute-lbp-pain-course = Chez les personnes ayant une douleur récente du bas du dos, le score moyen de douleur est passé de { $start } à { $six_weeks } sur { $scale } au cours des six premières semaines. Il était de { $one_year } au bout d’un an.
+fact-acute-lbp-pain-course = Chez les personnes qui avaient depuis peu mal au bas du dos, le score moyen de douleur est passé de { $start } à { $six_weeks } sur { $scale } en six semaines. Il était de { $one_year } au bout d’un an.
 
-fact-lbp-recovery-one-year = Dans une grande étude sur la douleur récente du bas du dos, la moitié des personnes n’avaient plus mal après environ { $days } jours, et { $percent } % étaient complètement rétablies dans l’année.
+fact-lbp-recovery-one-year = Dans une grande étude sur la douleur récente du bas du dos, la moitié des personnes n’avaient plus mal après environ { $days } jours. En un an, { $percent } % s’étaient complètement rétablies.
 
 fact-ces-incidence = Le syndrome de la queue de cheval, une compression du faisceau de nerfs situé au bas de la colonne, est rare. Il touche chaque année environ { $low } à { $high } personnes sur 100 000.
 

@@ -11,7 +11,7 @@ red-flag-progressive-neurological-deficit = Atteinte d’un nerf qui s’aggrave
 
 red-flag-spinal-infection = Infection de la colonne vertébrale
     .summary = Des microbes peuvent infecter les vertèbres, les disques ou l’espace qui entoure les nerfs de la colonne. C’est rare, mais les nerfs peuvent en souffrir si le traitement tarde.
-    .action = Certains signes ne peuvent pas attendre : de la fièvre si vous avez eu récemment un soin sur la colonne, si vous vous injectez des drogues ou si vos défenses immunitaires sont faibles. C’est aussi le cas si vous vous sentez très mal ou si vos jambes faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant. Sinon, faites-vous examiner par un médecin aujourd’hui.
+    .action = Certains signes ne peuvent pas attendre. C’est le cas d’une fièvre si vous avez eu récemment un soin sur la colonne, si vous vous injectez des drogues ou si vos défenses immunitaires sont faibles. C’est aussi le cas si vous vous sentez très mal ou si vos jambes faiblissent. Dans ce cas, appelez { -emergency-number }, ou { -go-to-emergency } maintenant. Sinon, faites-vous examiner par un médecin aujourd’hui.
 
 red-flag-spinal-malignancy = Cancer touchant la colonne vertébrale
     .summary = Certains cancers peuvent gagner les os de la colonne et appuyer sur la moelle ou les nerfs. Un cancer passé rend cette cause plus probable, même si la plupart des douleurs de dos sont sans gravité.
@@ -20,7 +20,7 @@ red-flag-spinal-malignancy = Cancer touchant la colonne vertébrale
 red-flag-vertebral-fracture = Fracture d’une vertèbre
     .summary = Une vertèbre peut se fissurer après une chute violente ou un accident. Quand les os sont fragiles ou la colonne soudée, un simple choc suffit, ou même aucun choc.
     .action = Après un accident grave, appelez { -emergency-number } et restez immobile jusqu’à l’arrivée des secours. Sinon, consultez un médecin aujourd’hui pour passer une radiographie ou un { -ct-scan }.
-    .action-urgent = Consultez un médecin aujourd’hui pour passer une radiographie ou un { -ct-scan }. Si vos jambes faiblissent ou s’engourdissent, ou si vous remarquez un changement pour uriner ou aller à la selle, appelez { -emergency-number }.
+    .action-urgent = Consultez un médecin aujourd’hui : il pourra vous prescrire une radiographie ou un { -ct-scan }. Si vos jambes faiblissent ou s’engourdissent, appelez { -emergency-number } tout de suite. Faites de même si quelque chose change quand vous urinez ou allez à la selle.
 
 red-flag-hip-fracture = Fracture de la hanche ou du bassin
     .summary = Le haut du fémur ou un os du bassin peut se casser, souvent en tombant de sa propre hauteur. Cela arrive surtout aux personnes âgées ou dont les os sont fragiles.

@@ -15,8 +15,10 @@ report-self-care-open = Aucune de vos réponses jusqu’ici ne montre de signe d
 report-incomplete = Certaines questions de sécurité importantes sont encore sans réponse : ce résultat ne peut donc pas vous rassurer complètement. Si ce résultat demande des soins urgents, n’attendez pas d’avoir répondu. Sinon, répondez aux questions ou parlez-en à un { -health-professional }.
 report-heading-why = Pourquoi ce conseil
 # Le titre des raisons d’un signe d’alerte : $name est son nom (red-flag-<id>). Dit comme une chose
-# à vérifier, pas comme un diagnostic.
-report-why-red-flag = À vérifier : { $name }
+# à faire vérifier par un soignant, pas comme un diagnostic (« À vérifier » seul laisserait croire
+# que la personne doit le vérifier elle-même). Majuscule après le deux-points : le nom est une
+# étiquette, comme après « Objet : ».
+report-why-red-flag = À faire vérifier : { $name }
 report-no-flags = Aucun des signes d’alerte abordés dans les questions n’est présent.
 report-heading-unanswered = Questions auxquelles il reste à répondre
 report-heading-conditions = De quoi il pourrait s’agir

@@ -45,7 +45,7 @@ rule-child-limp = Un enfant qui se met à boiter doit être examiné par un méd
 rule-sufe-hip-or-knee-pain = À cet âge, une douleur de la hanche, de la cuisse ou même du genou peut venir de la hanche, qui grandit encore. Un médecin doit examiner la hanche dans les prochains jours.
 rule-sufe-limp = À cet âge, boiter avec mal à la hanche, à la cuisse ou au genou peut signifier que la tête du fémur a glissé. Consultez un médecin aujourd’hui.
 rule-sufe-cannot-bear-weight = À cet âge, ne plus pouvoir s’appuyer sur la jambe est un signe d’alerte. La tête du fémur a peut-être glissé : { -go-to-emergency } maintenant.
-rule-sufe-leg-shortened-or-turned = À cet âge, une jambe qui paraît plus courte ou tournée vers l’extérieur, avec mal à la hanche, à la cuisse ou au genou, peut signifier que la tête du fémur a glissé. Évitez tout appui sur la jambe et { -go-to-emergency } maintenant.
+rule-sufe-leg-shortened-or-turned = Une jambe qui paraît plus courte ou tournée vers l’extérieur, avec mal à la hanche, à la cuisse ou au genou, est un signe d’alerte à cet âge. La tête du fémur a peut-être glissé : évitez tout appui sur la jambe et { -go-to-emergency } maintenant.
 rule-child-night-pain = Chez un enfant, une douleur la nuit que le repos ne soulage pas doit être vue par un médecin. Il pourra prévoir une radiographie ou une prise de sang dans les deux jours. Contactez un médecin aujourd’hui.
 
 ## Prothèse de hanche

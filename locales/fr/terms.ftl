@@ -43,6 +43,9 @@
 -socks = chaussettes
 # Avec son article.
 -shopping-trolley = un chariot de courses
+# Avec son article : là où l’on cuisine debout. En France, le « comptoir » est plutôt celui d’un bar
+# ou d’un magasin.
+-kitchen-counter = un plan de travail
 
 ## Examens
 -ct-scan = scanner
