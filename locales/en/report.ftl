@@ -16,7 +16,7 @@ report-incomplete = Some important safety questions are still unanswered, so thi
 report-heading-why = Why this advice
 # The title of the reasons a red flag fired: $name is its name (red-flag-<id>). Said as something
 # to check, not as a diagnosis.
-report-why-red-flag = To check: { $name }
+report-why-red-flag = For a doctor or nurse to check: { $name }
 report-no-flags = None of the warning signs you were asked about are present.
 report-heading-unanswered = Questions still to answer
 report-heading-conditions = What it may be
