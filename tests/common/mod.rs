@@ -82,6 +82,8 @@ pub const FORBIDDEN: &[(&str, &[&str])] = &[
             "médecin de famille",
             "Tylenol",
             "unité des naissances",
+            "comptoir",
+            "colite ulcéreuse",
         ],
     ),
     (
@@ -96,6 +98,9 @@ pub const FORBIDDEN: &[(&str, &[&str])] = &[
             "médecin traitant",
             "SOS Médecins",
             "maternité",
+            "plan de travail",
+            "scanner",
+            "rectocolite hémorragique",
         ],
     ),
 ];
