@@ -80,7 +80,7 @@ pub use model::disposition::{Disposition, UnknownDisposition};
 pub use model::exercise::{Dosage, Exercise, Target};
 pub use model::fact::Fact;
 pub use model::field::{Field, FieldKind};
-pub use model::finding::{Answer, Finding, FindingSource, Test};
+pub use model::finding::{Answer, Finding, FindingSource, ScreenFloor, Test};
 pub use model::finding_set::{FindingSet, FindingSetIter};
 pub use model::id::{IdError, MAX_ID_LEN};
 pub use model::list::List;

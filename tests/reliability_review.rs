@@ -294,6 +294,68 @@ fn a_pack_that_keeps_a_builtin_red_flag_but_weakens_it_is_refused_unless_acknowl
     );
 }
 
+/// A screen question made to hold the "see a clinician" floor less often is a weakened red flag
+/// too; more often is accepted.
+#[test]
+fn a_pack_that_makes_a_screen_question_hold_the_floor_less_often_is_refused() {
+    let saddle = "id = \"saddle_numbness\"\nkind = \"symptom\"\nsource = \"direct\"\nscreen = true";
+    let hot = "holds_floor_when = [\"pain_hip\", \"pain_groin\", \"pain_thigh\", \"pain_knee\", \"age_under_16\", \"trauma_any\", \"onset_after_fall\"]\nchecklist = \"legs_and_hips\"\nreferences = [\"bsr_boa_2006_hot_joint\"";
+    let hot_id = ("findings.toml".to_owned(), "hot_swollen_joint".to_owned());
+    assert_eq!(
+        weakened_by(
+            "findings.toml",
+            saddle,
+            &format!("{saddle}\nholds_floor = false"),
+            &[]
+        ),
+        [("findings.toml".to_owned(), "saddle_numbness".to_owned())]
+    );
+    assert_eq!(
+        weakened_by(
+            "findings.toml",
+            saddle,
+            &format!("{saddle}\nholds_floor_when = [\"pain_hip\"]"),
+            &[]
+        ),
+        [("findings.toml".to_owned(), "saddle_numbness".to_owned())]
+    );
+    // A finding less in the list, or never: weaker.
+    for weaker in [
+        hot.replacen("\"pain_knee\", ", "", 1),
+        hot.replacen(
+            "holds_floor_when = [\"pain_hip\", \"pain_groin\", \"pain_thigh\", \"pain_knee\", \"age_under_16\", \"trauma_any\", \"onset_after_fall\"]",
+            "holds_floor = false",
+            1,
+        ),
+    ] {
+        assert_eq!(
+            weakened_by("findings.toml", hot, &weaker, &[]),
+            std::slice::from_ref(&hot_id),
+            "{weaker}"
+        );
+    }
+    // A finding more, or always: as strong or stronger.
+    for stronger in [
+        hot.replacen("[\"pain_hip\", ", "[\"pain_hip\", \"pain_lower_back\", ", 1),
+        hot.replacen(
+            "holds_floor_when = [\"pain_hip\", \"pain_groin\", \"pain_thigh\", \"pain_knee\", \"age_under_16\", \"trauma_any\", \"onset_after_fall\"]\n",
+            "",
+            1,
+        ),
+    ] {
+        assert!(weakened_by("findings.toml", hot, &stronger, &[]).is_empty(), "{stronger}");
+    }
+    assert!(
+        weakened_by(
+            "findings.toml",
+            saddle,
+            &format!("{saddle}\nholds_floor = false"),
+            &["saddle_numbness"]
+        )
+        .is_empty()
+    );
+}
+
 #[test]
 fn a_rules_file_that_does_not_read_is_the_problem_named_not_every_builtin_rule() {
     let mut pack = ContentPack::builtin();
@@ -313,6 +375,90 @@ fn a_rules_file_that_does_not_read_is_the_problem_named_not_every_builtin_rule()
             .any(|p| matches!(p, lowback::ContentProblem::RemovedRedFlagRule { .. })),
         "{err}"
     );
+}
+
+/// Which unasked screen questions keep a benign back strain at "see a clinician" (`holds_floor`,
+/// `holds_floor_when` in data/findings.toml): the core screen always does; the others only where
+/// they matter. The outcome without the floor is self-care, incomplete, naming the question.
+#[test]
+fn only_the_screen_questions_that_matter_here_hold_the_floor_when_unasked() {
+    let with = |drop: &[&str], set: &[(&str, serde_json::Value)]| {
+        let mut v = base();
+        v["severity"] = serde_json::json!(3);
+        v["trend"] = serde_json::json!("better");
+        for f in drop {
+            v["findings"].as_object_mut().unwrap().remove(*f);
+        }
+        for (k, x) in set {
+            v[*k] = x.clone();
+        }
+        triage(&v)
+    };
+    let answered = with(&[], &[]);
+    assert_eq!(answered.disposition, Disposition::SelfCare);
+    // Not core for back pain alone: self-care still, incomplete, the question named.
+    for f in [
+        "sexual_dysfunction",
+        "unexplained_weight_loss",
+        "night_pain_unrelieved",
+        "hot_swollen_joint",
+        "unable_to_bear_weight",
+        "limp",
+        "sudden_severe_pain_with_faintness",
+    ] {
+        let t = with(&[f], &[]);
+        assert_eq!(t.disposition, Disposition::SelfCare, "{f}");
+        if t.unanswered.iter().any(|u| u.as_str() == f) {
+            assert!(!t.complete, "{f}");
+        }
+    }
+    // The core screen holds it (while a red-flag rule could still fire on it: thin bones
+    // matter here after a fall, below).
+    for f in [
+        "saddle_numbness",
+        "bladder_change",
+        "bowel_change",
+        "symptoms_both_legs",
+        "past_cancer",
+        "fever_or_chills",
+        "immunosuppression_or_injected_drugs",
+        "recent_spinal_procedure_or_infection",
+    ] {
+        let t = with(&[f], &[]);
+        assert_eq!(t.disposition, Disposition::SeeClinician, "{f}");
+        assert!(
+            !t.complete && t.unanswered.iter().any(|u| u.as_str() == f),
+            "{f}"
+        );
+    }
+    // Where they matter, the others hold it too: hip pain, a fall, 50 or over, a pregnancy
+    // still possible (or the place of pain not yet asked).
+    let hip = ("pain_locations", serde_json::json!(["lower_back", "hip"]));
+    let fall = ("trauma", serde_json::json!("minor"));
+    let older = ("age", serde_json::json!(60));
+    let maybe_pregnant = ("pregnancy", serde_json::json!("unknown"));
+    for (f, context) in [
+        ("hot_swollen_joint", &hip),
+        ("unable_to_bear_weight", &hip),
+        ("unable_to_bear_weight", &fall),
+        ("steroids_or_osteoporosis", &fall),
+        ("sudden_severe_pain_with_faintness", &older),
+        ("sudden_severe_pain_with_faintness", &maybe_pregnant),
+    ] {
+        let t = with(&[f], std::slice::from_ref(context));
+        assert!(
+            t.disposition >= Disposition::SeeClinician,
+            "{f} with {context:?}"
+        );
+    }
+    // The place of pain not asked: a hot joint may be a hip's, so it holds.
+    let mut v = base();
+    v.as_object_mut().unwrap().remove("pain_locations");
+    v["findings"]
+        .as_object_mut()
+        .unwrap()
+        .remove("hot_swollen_joint");
+    assert!(triage(&v).disposition >= Disposition::SeeClinician);
 }
 
 #[test]

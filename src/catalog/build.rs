@@ -20,7 +20,7 @@ use crate::model::condition::Condition;
 use crate::model::exercise::{Dosage, Exercise, Target};
 use crate::model::fact::Fact;
 use crate::model::field::FieldKind;
-use crate::model::finding::{Finding, FindingSource, Test};
+use crate::model::finding::{Finding, FindingSource, ScreenFloor, Test};
 use crate::model::id::{IdHasher, IdMap, IdSet, MessageId, kebab, push_kebab};
 use crate::model::list::List;
 use crate::model::red_flag::RedFlag;
@@ -974,6 +974,43 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
         if r.screen {
             vocab.screen.insert(pos);
         }
+        let floor = match (r.holds_floor, &r.holds_floor_when) {
+            (None | Some(true), None) => ScreenFloor::Always,
+            (Some(false), None) => ScreenFloor::Never,
+            (None, Some(when)) => {
+                let (ids, bits) = cx.findings(file, &r.id, when);
+                if ids.is_empty() {
+                    cx.invalid(
+                        file,
+                        &r.id,
+                        "holds_floor_when",
+                        "names no finding: write `holds_floor = false` for never",
+                    );
+                }
+                vocab.floor_when.push((pos, bits));
+                ScreenFloor::When(ids)
+            }
+            (Some(_), Some(_)) => {
+                cx.invalid(
+                    file,
+                    &r.id,
+                    "holds_floor",
+                    "`holds_floor` and `holds_floor_when` do not go together",
+                );
+                ScreenFloor::Always
+            }
+        };
+        if floor != ScreenFloor::Always && !r.screen {
+            cx.invalid(
+                file,
+                &r.id,
+                "holds_floor",
+                "only a screen question (`screen = true`) holds the floor",
+            );
+        }
+        if floor == ScreenFloor::Never {
+            vocab.floor_never.insert(pos);
+        }
         if r.safety_net {
             vocab.safety_net.insert(pos);
         }
@@ -998,6 +1035,7 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
             kind: cx.text(&r.kind),
             source,
             screen: r.screen,
+            floor,
             safety_net: r.safety_net,
             checklist,
             implies,
@@ -1120,6 +1158,36 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
         }
     }
     (out, vocab)
+}
+
+/// How a pack's screen question holds the "see a clinician" floor less often than the builtin
+/// one, if it does: `Always` is the most, `Never` the least, and `When` holds less when it
+/// drops a finding of the builtin list.
+fn weakened_floor(builtin: &ScreenFloor, pack: &ScreenFloor) -> Option<String> {
+    let held = |f: &ScreenFloor| match f {
+        ScreenFloor::Always => "always".to_owned(),
+        ScreenFloor::Never => "never".to_owned(),
+        ScreenFloor::When(ids) => format!(
+            "while one of {} is present or possible",
+            ids.iter()
+                .map(FindingId::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let weaker = match (builtin, pack) {
+        (ScreenFloor::Always | ScreenFloor::When(_), ScreenFloor::Always)
+        | (ScreenFloor::Never, _) => false,
+        (ScreenFloor::Always, _) | (ScreenFloor::When(_), ScreenFloor::Never) => true,
+        (ScreenFloor::When(b), ScreenFloor::When(p)) => b.iter().any(|id| !p.contains(id)),
+    };
+    weaker.then(|| {
+        format!(
+            "unasked, holds the \"see a clinician\" floor {} (builtin: {})",
+            held(pack),
+            held(builtin)
+        )
+    })
 }
 
 #[allow(clippy::too_many_lines)] // one pass over the files, in dependency order, reads best in one place
@@ -1906,11 +1974,18 @@ pub(crate) fn build(
         }
         for b in builtin.findings().iter().filter(|f| f.screen) {
             let kept = cx.findings.get(&b.id).and_then(|&i| findings.get(i));
-            if kept.is_some_and(|f| !f.screen) && !acknowledged(b.id.as_str()) {
+            let change = match kept {
+                Some(f) if !f.screen => {
+                    Some("is no longer a red-flag screen question (screen = true)".to_owned())
+                }
+                Some(f) => weakened_floor(&b.floor, &f.floor),
+                None => None,
+            };
+            if let Some(change) = change.filter(|_| !acknowledged(b.id.as_str())) {
                 cx.problems.push(ContentProblem::WeakenedRedFlag {
                     file: "findings.toml".to_owned(),
                     id: b.id.to_string(),
-                    change: "is no longer a red-flag screen question (screen = true)".to_owned(),
+                    change,
                 });
             }
         }

@@ -347,6 +347,11 @@ item!(RawFinding {
     #[serde(default)]
     screen: bool,
     #[serde(default)]
+    holds_floor: Option<bool>,
+    #[serde(borrow)]
+    #[serde(default)]
+    holds_floor_when: Option<Strs<'a>>,
+    #[serde(default)]
     safety_net: bool,
     #[serde(default, borrow)]
     checklist: Option<Str<'a>>,

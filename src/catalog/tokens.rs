@@ -347,7 +347,7 @@ fields! {
     RawReference<'a> { id, kind, authors, year, title, container, volume, issue, pages, doi, url }
     FindingsFile<'a> { finding }
     RawFinding<'a> {
-        id, kind, source, screen, safety_net, checklist, implies, asked_when_advice, input, below,
+        id, kind, source, screen, holds_floor, holds_floor_when, safety_net, checklist, implies, asked_when_advice, input, below,
         at_least, above, at_most, between, is, has, levels, of, from, unknown_counts_as_present,
         references, status, updated, reviewed, reviewer_role, next_review,
     }

@@ -137,6 +137,12 @@ pub(crate) struct Vocab {
     pub implies: Vec<(usize, Bits)>,
     /// Red-flag screen findings.
     pub screen: Bits,
+    /// Screen findings that, unasked, never keep the outcome at "see a clinician"
+    /// ([`ScreenFloor::Never`](crate::ScreenFloor::Never)).
+    pub floor_never: Bits,
+    /// Screen findings that keep it only while one of their findings is present or possible
+    /// ([`ScreenFloor::When`](crate::ScreenFloor::When)): position, those findings.
+    pub floor_when: Vec<(usize, Bits)>,
     /// Safety-net findings.
     pub safety_net: Bits,
     /// Safety-net findings that alone make an emergency (a rule fires on them alone): the

@@ -118,6 +118,9 @@ pub struct Finding {
     pub source: FindingSource,
     /// A red-flag screen question: always asked explicitly (people do not volunteer these).
     pub screen: bool,
+    /// For a screen question: when, left unasked, it keeps the outcome at "see a clinician" or
+    /// above ([`ScreenFloor`]). [`ScreenFloor::Always`] for any other finding.
+    pub floor: ScreenFloor,
     /// Named in every non-emergency report's "when to get help".
     pub safety_net: bool,
     /// The checklist it is asked in, with the other findings of the same checklist.
@@ -134,6 +137,35 @@ pub struct Finding {
     /// References and governance.
     pub provenance: Provenance,
     pub(crate) message_id: crate::model::id::MessageId,
+}
+
+/// When an unasked red-flag screen question keeps the outcome at "see a clinician" or above
+/// (`holds_floor` and `holds_floor_when` in `findings.toml`). Answered, a screen question does
+/// what its answer says; unasked, it always leaves the outcome incomplete and is listed in
+/// [`Triage::unanswered`](crate::Triage::unanswered) while a rule could still fire on it. Whether
+/// it also stops a self-care outcome is this.
+///
+/// ```
+/// use lowback::{Catalog, ScreenFloor};
+/// let c = Catalog::builtin();
+/// let floor = |id: &str| c.finding(id.parse().unwrap()).map(|f| f.floor.clone());
+/// assert_eq!(floor("saddle_numbness"), Some(ScreenFloor::Always));
+/// assert_eq!(floor("sexual_dysfunction"), Some(ScreenFloor::Never));
+/// assert!(matches!(floor("hot_swollen_joint"), Some(ScreenFloor::When(_))));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ScreenFloor {
+    /// Always (the default): no self-care while it is unasked.
+    Always,
+    /// Never (`holds_floor = false`): unasked, it does not stop a self-care outcome, which is
+    /// then marked incomplete and names it.
+    Never,
+    /// While one of these findings is present or still possible (`holds_floor_when`): a hot
+    /// swollen joint matters with pain in the hip, groin, thigh or knee, in a child, or after a
+    /// fall, not for back pain alone.
+    When(Vec<FindingId>),
 }
 
 impl Finding {

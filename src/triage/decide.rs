@@ -109,7 +109,8 @@ pub struct Triage {
     /// How urgently to get care.
     pub disposition: Disposition,
     /// Whether no unanswered question could still raise the disposition. When a red-flag
-    /// screen question is among them, the outcome is at least "see a clinician"; at least
+    /// screen question that holds the floor ([`Finding::floor`](crate::Finding::floor)) is
+    /// among them, the outcome is at least "see a clinician"; at least
     /// "urgent" when the person answered "I don't know" to a question that could make it an
     /// emergency.
     pub complete: bool,
@@ -285,6 +286,21 @@ impl Catalog {
         }
     }
 
+    /// The screen questions that, unasked, keep the outcome at "see a clinician" or above, for
+    /// these `possible` findings (present or not yet answered no): every screen question but
+    /// those that never do ([`ScreenFloor::Never`](crate::ScreenFloor::Never)) and those whose
+    /// findings are all answered no ([`ScreenFloor::When`](crate::ScreenFloor::When)).
+    /// Monotone: a finding turning present can only add to it.
+    fn floor_screen<const W: usize>(&self, possible: &Bits<W>) -> Bits<W> {
+        let mut holding: Bits<W> = self.vocab.screen.difference(&self.vocab.floor_never).head();
+        for (pos, when) in &self.vocab.floor_when {
+            if !when.head().intersects(possible) {
+                holding.remove(*pos);
+            }
+        }
+        holding
+    }
+
     /// [`Catalog::triage`] in sets of `W` words, enough for every finding of the vocabulary.
     fn triage_in<const W: usize>(&self, assessment: &Assessment) -> Result<Triage, InputError> {
         let mut ev = self.compute_evidence_in::<W>(assessment)?;
@@ -311,7 +327,7 @@ impl Catalog {
             &yes,
             &possible,
             &unknown.intersection(&ev.dont_know),
-            &unknown.intersection(&self.vocab.screen.head()),
+            &unknown.intersection(&self.floor_screen(&possible)),
             &mut pass,
         );
         let mut disposition = pass.level;
