@@ -387,6 +387,50 @@ fn a_data_file_of_another_name_is_a_problem_not_a_file_left_unread() {
     assert_eq!(problems.len(), 2, "{problems:?}");
 }
 
+/// `holds_floor` and `holds_floor_when` on a finding that is not a screen question, together, or
+/// naming nothing or a finding that does not exist: each is named on its item.
+#[test]
+fn a_screen_floor_that_cannot_mean_anything_is_refused() {
+    let finding = |id: &str, extra: &str| {
+        format!(
+            "\n[[finding]]\nid = \"{id}\"\nkind = \"symptom\"\nsource = \"direct\"\n{extra}\nreferences = [\"nice_ng59\"]\nstatus = \"draft\"\nupdated = \"2026-12-01\"\n"
+        )
+    };
+    let mut pack = ContentPack::builtin();
+    pack.append_data(
+        "findings.toml",
+        &[
+            finding("app_not_screen", "holds_floor = false"),
+            finding(
+                "app_both",
+                "screen = true\nholds_floor = false\nholds_floor_when = [\"pain_hip\"]",
+            ),
+            finding("app_none", "screen = true\nholds_floor_when = []"),
+            finding(
+                "app_dangling",
+                "screen = true\nholds_floor_when = [\"no_such_finding\"]",
+            ),
+        ]
+        .concat(),
+    );
+    let problems = content(&pack);
+    let invalid = |item: &str, field: &str| {
+        problems.iter().any(|p| {
+            matches!(p, ContentProblem::InvalidValue { item: i, field: f, .. } if i == item && *f == field)
+        })
+    };
+    assert!(invalid("app_not_screen", "holds_floor"), "{problems:#?}");
+    assert!(invalid("app_both", "holds_floor"), "{problems:#?}");
+    assert!(invalid("app_none", "holds_floor_when"), "{problems:#?}");
+    assert!(
+        problems.iter().any(
+            |p| matches!(p, ContentProblem::DanglingLink { item, target, .. }
+            if item == "app_dangling" && target == "no_such_finding")
+        ),
+        "{problems:#?}"
+    );
+}
+
 /// A syntax error in text appended to a builtin file is the one problem listed, located in the
 /// whole file and in the text appended: before, the line was the whole file's only, and every
 /// link into the file that did not read was listed after it (1,112 problems).
