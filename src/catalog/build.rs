@@ -1008,8 +1008,8 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
                 "only a screen question (`screen = true`) holds the floor",
             );
         }
-        if floor == ScreenFloor::Never {
-            vocab.floor_never.insert(pos);
+        if r.screen && floor == ScreenFloor::Always {
+            vocab.floor_always.insert(pos);
         }
         if r.safety_net {
             vocab.safety_net.insert(pos);

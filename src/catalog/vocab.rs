@@ -137,9 +137,9 @@ pub(crate) struct Vocab {
     pub implies: Vec<(usize, Bits)>,
     /// Red-flag screen findings.
     pub screen: Bits,
-    /// Screen findings that, unasked, never keep the outcome at "see a clinician"
-    /// ([`ScreenFloor::Never`](crate::ScreenFloor::Never)).
-    pub floor_never: Bits,
+    /// Screen findings that, unasked, always keep the outcome at "see a clinician" or above
+    /// ([`ScreenFloor::Always`](crate::ScreenFloor::Always)).
+    pub floor_always: Bits,
     /// Screen findings that keep it only while one of their findings is present or possible
     /// ([`ScreenFloor::When`](crate::ScreenFloor::When)): position, those findings.
     pub floor_when: Vec<(usize, Bits)>,

@@ -77,6 +77,7 @@ impl<const W: usize> Bits<W> {
         }
     }
 
+    #[cfg(test)]
     pub(crate) fn remove(&mut self, i: usize) {
         if let Some(w) = self.0.get_mut(i / 64) {
             *w &= !(1u64 << (i % 64));

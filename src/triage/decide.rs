@@ -292,10 +292,10 @@ impl Catalog {
     /// findings are all answered no ([`ScreenFloor::When`](crate::ScreenFloor::When)).
     /// Monotone: a finding turning present can only add to it.
     fn floor_screen<const W: usize>(&self, possible: &Bits<W>) -> Bits<W> {
-        let mut holding: Bits<W> = self.vocab.screen.difference(&self.vocab.floor_never).head();
+        let mut holding: Bits<W> = self.vocab.floor_always.head();
         for (pos, when) in &self.vocab.floor_when {
-            if !when.head().intersects(possible) {
-                holding.remove(*pos);
+            if when.head().intersects(possible) {
+                holding.insert(*pos);
             }
         }
         holding
