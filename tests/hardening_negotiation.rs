@@ -189,6 +189,11 @@ fn accept_language_reads_at_most_32_entries() {
     );
     let header = format!("{}fr", "de,".repeat(31));
     assert_eq!(accept(loc, &header).0, ["fr", "en"]);
+    // Empty entries are not entries: 40 of them before "fr" do not hide it.
+    assert_eq!(
+        accept(loc, &format!("{}fr", ",".repeat(40))).0,
+        ["fr", "en"]
+    );
     // A long header costs bounded work: a megabyte of entries after the first 32.
     let header = format!("fr-CA,{}", "xx-YY;q=0.5,".repeat(100_000));
     let t = std::time::Instant::now();

@@ -912,7 +912,11 @@ impl Localizer {
         let mut first_tag: Option<&str> = None;
         // What is wrong with the first entry that cannot be read, for the error when none can.
         let mut first_problem: Option<String> = None;
-        for raw in header.split(',').take(MAX_ACCEPT_ENTRIES) {
+        // Empty entries (",,") are not entries: they do not count toward the 32 read.
+        let non_empty = header
+            .split(',')
+            .filter(|raw| !raw.trim_matches([' ', '\t']).is_empty());
+        for raw in non_empty.take(MAX_ACCEPT_ENTRIES) {
             let mut parts = raw.split(';');
             let tag = parts.next().unwrap_or_default().trim_matches([' ', '\t']);
             if tag.is_empty() {
