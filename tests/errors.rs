@@ -387,8 +387,9 @@ fn a_data_file_of_another_name_is_a_problem_not_a_file_left_unread() {
     assert_eq!(problems.len(), 2, "{problems:?}");
 }
 
-/// `holds_floor` and `holds_floor_when` on a finding that is not a screen question, together, or
-/// naming nothing or a finding that does not exist: each is named on its item.
+/// `holds_floor` and `holds_floor_when` on a finding that is not a screen question, together,
+/// naming nothing, a finding that does not exist, or one that a worse answer turns off: each is
+/// named on its item.
 #[test]
 fn a_screen_floor_that_cannot_mean_anything_is_refused() {
     let finding = |id: &str, extra: &str| {
@@ -407,6 +408,10 @@ fn a_screen_floor_that_cannot_mean_anything_is_refused() {
             ),
             finding("app_none", "screen = true\nholds_floor_when = []"),
             finding(
+                "app_better",
+                "screen = true\nholds_floor_when = [\"getting_better\"]",
+            ),
+            finding(
                 "app_dangling",
                 "screen = true\nholds_floor_when = [\"no_such_finding\"]",
             ),
@@ -422,6 +427,9 @@ fn a_screen_floor_that_cannot_mean_anything_is_refused() {
     assert!(invalid("app_not_screen", "holds_floor"), "{problems:#?}");
     assert!(invalid("app_both", "holds_floor"), "{problems:#?}");
     assert!(invalid("app_none", "holds_floor_when"), "{problems:#?}");
+    // A finding a worse answer turns off (pain getting better): a worse answer would lift the
+    // floor (found by the nineteenth round's reliability test).
+    assert!(invalid("app_better", "holds_floor_when"), "{problems:#?}");
     assert!(
         problems.iter().any(
             |p| matches!(p, ContentProblem::DanglingLink { item, target, .. }

@@ -54,8 +54,16 @@
 //!   clinician" (README, "Dispositions"): self-management comes after the screen (NICE NG59).
 //!   With those questions answered no, 7 of the 10 come out self-care; `g031` and `g036`, whose
 //!   author accepts nothing else, are two of them.
-//! - `g039` ("I don't know" to a cauda equina question) is urgent by design (the clinical review,
-//!   section 2.6; HSSIB), as `f038` in the fourth set.
+//! - `g039` (a strain; "I don't know" to weight loss, severity and stiffness) was urgent on the
+//!   first run. A reliability test the same day found that "I don't know" could give more than
+//!   "yes" (a pending red flag's floor came from any "I don't know" among its findings, and left
+//!   when the answer became yes); the floor now holds only when the "I don't know"s are all that
+//!   keep the rule from firing. `g039` is then "see a clinician", a level its author accepts:
+//!   38/40 with accepted levels, two over-triages. In the other sets, that change made three
+//!   cases exact (`w188`, `h057`, `h060`: an unknown cancer history or fever, "see a clinician"
+//!   rather than urgent) and one no longer exact (`w069`, a 3-year-old limping after a fall:
+//!   "see a clinician", which its author accepts, where the same-day X-ray of the Queensland limp
+//!   guideline is expected; no rule here says so: a question for the clinical review).
 //! - `g033` (sciatica easing at ten days, with tingling) and `g038` (pelvic pain seven weeks after
 //!   birth, easing) are "see a clinician" by rules from CKS sciatica and NICE NG210 / the
 //!   pelvic girdle pain sources; their author accepts it.

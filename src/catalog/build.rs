@@ -1076,6 +1076,47 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
             }
         }
     }
+    // A floor's findings say "this value or worse", as an escalating rule's do: a worse answer
+    // (pain getting worse rather than better) must not turn the floor off.
+    for (pos, when) in &vocab.floor_when {
+        for (p, field, t) in &vocab.derived {
+            if when.contains(*p) && field.is_ordered() && !upward_closed(*field, t) {
+                let name = |at: usize| {
+                    out.iter()
+                        .find(|f| cx.findings.get(&f.id) == Some(&at))
+                        .map_or_else(String::new, |f| f.id.to_string())
+                };
+                let (item, bad) = (name(*pos), name(*p));
+                cx.invalid(
+                    file,
+                    &item,
+                    "holds_floor_when",
+                    format!(
+                        "{bad} is not \"this {field} or worse\": a worse answer would turn the floor off"
+                    ),
+                );
+            }
+        }
+    }
+    // A screen question's levels hold its floor with it: a rule that waits on "new" symptoms in
+    // both legs waits on the both-legs question, unasked.
+    for o in &vocab.ordinals {
+        if vocab.floor_always.contains(o.pos) {
+            for &(child, _) in &o.children {
+                vocab.floor_always.insert(child);
+            }
+        }
+        let when = vocab
+            .floor_when
+            .iter()
+            .find(|(p, _)| *p == o.pos)
+            .map(|(_, w)| *w);
+        if let Some(w) = when {
+            vocab
+                .floor_when
+                .extend(o.children.iter().map(|&(child, _)| (child, w)));
+        }
+    }
     // A finding implies only findings a person answers (direct or ordinal): a derived finding
     // comes from its field and a level from its ordinal's answer, so "implied" they would
     // contradict the answers that set them.

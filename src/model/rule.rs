@@ -77,9 +77,9 @@ pub(crate) struct RulePass<const W: usize = WORDS> {
     /// Every finding mentioned by escalating rules that did not fire but still could, by the
     /// level they would set ([`Disposition::index`]).
     pub mentioned_at: [Bits<W>; 4],
-    /// The floor an open red-flag screen question sets, by the level of its rule: see a
-    /// clinician while it is not asked; one level below the rule's own when the person
-    /// answered "I don't know".
+    /// The floor a pending red-flag rule sets, by its level: see a clinician while one of its
+    /// screen questions that holds the floor is not asked; one level below the rule's own when
+    /// the person's "I don't know"s are all that keep it from firing.
     pub floor_at: [Disposition; 4],
     /// Rules that did not fire, still could, and would withhold advice.
     pub withholding: SmallList<8>,
@@ -225,6 +225,9 @@ impl RuleTable {
         // they cost this one test.
         let mut either = y;
         or_into(&mut either, &p);
+        // What the person said yes or "I don't know" to: a pending red flag that would fire on
+        // it has only those "I don't know"s in its way.
+        let yes_or_dont_know = yes.union(dont_know);
         let mut fired_m = [0u64; N];
         let mut at = [[0u64; N]; 4];
         for (k, (c, row)) in self
@@ -272,7 +275,11 @@ impl RuleTable {
                     }
                     if c.red_flag {
                         let mut f = Disposition::SelfCare;
-                        if meets(mentions, &dk) {
+                        // One level below the rule when "I don't know" is all that keeps it
+                        // from firing: a "yes" in their place fires it, so saying yes never
+                        // lowers the outcome. (When another question is still to ask, the
+                        // screen floor below holds instead.)
+                        if meets(mentions, &dk) && self.holds(k, &yes_or_dont_know) {
                             f = level.one_below();
                         }
                         if meets(mentions, &sc) {

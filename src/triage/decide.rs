@@ -110,9 +110,10 @@ pub struct Triage {
     pub disposition: Disposition,
     /// Whether no unanswered question could still raise the disposition. When a red-flag
     /// screen question that holds the floor ([`Finding::floor`](crate::Finding::floor)) is
-    /// among them, the outcome is at least "see a clinician"; at least
-    /// "urgent" when the person answered "I don't know" to a question that could make it an
-    /// emergency.
+    /// among them, the outcome is at least "see a clinician"; at least "urgent" when the
+    /// person's "I don't know" is all that keeps an emergency rule from firing. Below "see a
+    /// clinician", every red-flag screen question still open is among them (a yes to one is
+    /// never met with self-care).
     pub complete: bool,
     /// The rules that fired, in rule order (advice rules included).
     pub fired: Vec<FiredRule>,
@@ -407,7 +408,12 @@ impl Catalog {
                 unanswered = unanswered.union(mentioned);
             }
         }
-        let unanswered = unanswered.intersection(&unknown);
+        let mut unanswered = unanswered.intersection(&unknown);
+        // Below "see a clinician", a screen question still open could raise the outcome by a
+        // yes alone (a screen yes is never met with self-care): the outcome is not complete.
+        if disposition < Disposition::SeeClinician {
+            unanswered = unanswered.union(&unknown.intersection(&self.vocab.screen.head()));
+        }
         let complete = unanswered.is_empty();
 
         let mut fired = Vec::with_capacity(pass.fired.len());
