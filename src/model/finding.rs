@@ -146,12 +146,15 @@ pub struct Finding {
 /// it also stops a self-care outcome is this.
 ///
 /// ```
-/// use lowback::{Catalog, ScreenFloor};
+/// use lowback::{Catalog, FindingId, ScreenFloor};
 /// let c = Catalog::builtin();
-/// let floor = |id: &str| c.finding(id.parse().unwrap()).map(|f| f.floor.clone());
-/// assert_eq!(floor("saddle_numbness"), Some(ScreenFloor::Always));
-/// assert_eq!(floor("sexual_dysfunction"), Some(ScreenFloor::Never));
-/// assert!(matches!(floor("hot_swollen_joint"), Some(ScreenFloor::When(_))));
+/// let floor = |id: &str| -> Result<Option<ScreenFloor>, lowback::IdError> {
+///     Ok(c.finding(id.parse::<FindingId>()?).map(|f| f.floor.clone()))
+/// };
+/// assert_eq!(floor("saddle_numbness")?, Some(ScreenFloor::Always));
+/// assert_eq!(floor("sexual_dysfunction")?, Some(ScreenFloor::Never));
+/// assert!(matches!(floor("hot_swollen_joint")?, Some(ScreenFloor::When(_))));
+/// # Ok::<(), lowback::IdError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
