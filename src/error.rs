@@ -376,7 +376,9 @@ pub enum ContentProblem {
     },
     /// A pack built on the builtin content keeps a builtin red-flag rule or red-flag screen
     /// question but makes it catch less: the rule sets a lower disposition, is no longer a red
-    /// flag, or needs more to fire; the question is no longer a screen question. Like a removed
+    /// flag, or needs more to fire; the question is no longer a screen question, or holds the
+    /// "see a clinician" floor less often; a derived finding that a builtin red flag reads is
+    /// present on fewer answers (`age_under_16` as `below = 2`). Like a removed
     /// rule, it is refused unless the app acknowledges it with
     /// [`ContentPack::acknowledge_removed_rule`](crate::ContentPack::acknowledge_removed_rule).
     ///

@@ -415,6 +415,7 @@ fn a_screen_floor_that_cannot_mean_anything_is_refused() {
                 "app_dangling",
                 "screen = true\nholds_floor_when = [\"no_such_finding\"]",
             ),
+            finding("app_blank", "screen = true\nholds_floor_when = [\"\"]"),
         ]
         .concat(),
     );
@@ -435,6 +436,19 @@ fn a_screen_floor_that_cannot_mean_anything_is_refused() {
             |p| matches!(p, ContentProblem::DanglingLink { item, target, .. }
             if item == "app_dangling" && target == "no_such_finding")
         ),
+        "{problems:#?}"
+    );
+    // An id left blank is named as an unknown finding, and only that: the list did name one.
+    let blank: Vec<_> = problems
+        .iter()
+        .filter(|p| p.to_string().contains("app_blank"))
+        .collect();
+    assert!(
+        matches!(blank.as_slice(), [ContentProblem::DanglingLink { target, .. }] if target.is_empty()),
+        "{blank:#?}"
+    );
+    assert!(
+        !invalid("app_dangling", "holds_floor_when"),
         "{problems:#?}"
     );
 }

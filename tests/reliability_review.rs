@@ -294,6 +294,83 @@ fn a_pack_that_keeps_a_builtin_red_flag_but_weakens_it_is_refused_unless_acknowl
     );
 }
 
+/// A pack that keeps every builtin red-flag rule but narrows a derived finding that one of them
+/// reads weakens the red flag as surely as one that edits the rule: `age_under_16` redefined as
+/// `below = 2` would leave a feverish child of 10 with back pain to a rule that never fires.
+/// Refused unless acknowledged; a test that accepts as many answers or more is accepted.
+#[test]
+fn a_pack_that_narrows_a_finding_a_red_flag_reads_is_refused_unless_acknowledged() {
+    let under_16 = "input = \"age\"\nbelow = 16";
+    let child = [("findings.toml".to_owned(), "age_under_16".to_owned())];
+    for narrower in [
+        "input = \"age\"\nbelow = 2",
+        "input = \"age\"\nbetween = [2, 15]",
+        "input = \"pregnancy_weeks\"\nbelow = 16",
+    ] {
+        assert_eq!(
+            weakened_by("findings.toml", under_16, narrower, &[]),
+            child,
+            "{narrower}"
+        );
+    }
+    // "I don't know" that no longer counts as present (an unknown pregnancy stage).
+    let early = "id = \"pregnancy_under_14_weeks\"";
+    let text = include_str!("../data/findings.toml");
+    let at = text
+        .find(early)
+        .expect("pregnancy_under_14_weeks in findings.toml");
+    let block = text
+        .get(at..)
+        .and_then(|t| t.split("\n\n").next())
+        .expect("its block");
+    assert!(
+        block.contains("unknown_counts_as_present = true"),
+        "{block}"
+    );
+    let narrowed = block.replace(
+        "unknown_counts_as_present = true",
+        "unknown_counts_as_present = false",
+    );
+    assert_eq!(
+        weakened_by("findings.toml", block, &narrowed, &[]),
+        [(
+            "findings.toml".to_owned(),
+            "pregnancy_under_14_weeks".to_owned()
+        )]
+    );
+    // As many answers or more: accepted as it is.
+    for wider in [
+        "input = \"age\"\nbelow = 18",
+        "input = \"age\"\nat_most = 15",
+        "input = \"age\"\nbetween = [0, 16]",
+    ] {
+        assert!(
+            weakened_by("findings.toml", under_16, wider, &[]).is_empty(),
+            "{wider}"
+        );
+    }
+    // The acknowledgement names the finding, and lets the change through.
+    assert!(
+        weakened_by(
+            "findings.toml",
+            under_16,
+            "input = \"age\"\nbelow = 2",
+            &["age_under_16"]
+        )
+        .is_empty()
+    );
+    // The message says what changed.
+    let mut pack = ContentPack::builtin();
+    let findings = text.replacen(under_16, "input = \"age\"\nbelow = 2", 1);
+    pack.add_data("findings.toml", &findings);
+    let err = Catalog::from_pack(&pack).expect_err("a narrowed age_under_16");
+    let said = err.to_string();
+    assert!(
+        said.contains("age_under_16") && said.contains("age below 2, not age below 16"),
+        "{said}"
+    );
+}
+
 /// A screen question made to hold the "see a clinician" floor less often is a weakened red flag
 /// too; more often is accepted.
 #[test]

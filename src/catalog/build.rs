@@ -693,6 +693,28 @@ fn upward_closed(field: Field, t: &ValueTest) -> bool {
     }
 }
 
+/// The derived findings among `mentions` that do not say "this value or worse", each with its
+/// field: findings of an ordered field that a worse answer turns off. Neither an escalating
+/// rule nor a screen floor may read them (a worse answer would lower the outcome).
+fn not_this_or_worse<'v>(
+    vocab: &'v Vocab,
+    mentions: &'v Bits,
+) -> impl Iterator<Item = (usize, Field)> + 'v {
+    (vocab.derived.iter())
+        .filter(|(p, field, t)| {
+            mentions.contains(*p) && field.is_ordered() && !upward_closed(*field, t)
+        })
+        .map(|(p, field, _)| (*p, *field))
+}
+
+/// The id of the finding at position `at`, for a message (empty if none is there).
+fn name_at(findings: &[Finding], positions: &IdMap<FindingId, usize>, at: usize) -> String {
+    findings
+        .iter()
+        .find(|f| positions.get(&f.id) == Some(&at))
+        .map_or_else(String::new, |f| f.id.to_string())
+}
+
 /// Whether two derived findings of the same field can never both be present.
 fn exclusive(a: &ValueTest, b: &ValueTest) -> bool {
     match (*a, *b) {
@@ -979,7 +1001,8 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
             (Some(false), None) => ScreenFloor::Never,
             (None, Some(when)) => {
                 let (ids, bits) = cx.findings(file, &r.id, when);
-                if ids.is_empty() {
+                // An empty list says nothing; a list of unknown ids is named as such above.
+                if when.is_empty() {
                     cx.invalid(
                         file,
                         &r.id,
@@ -1079,23 +1102,19 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
     // A floor's findings say "this value or worse", as an escalating rule's do: a worse answer
     // (pain getting worse rather than better) must not turn the floor off.
     for (pos, when) in &vocab.floor_when {
-        for (p, field, t) in &vocab.derived {
-            if when.contains(*p) && field.is_ordered() && !upward_closed(*field, t) {
-                let name = |at: usize| {
-                    out.iter()
-                        .find(|f| cx.findings.get(&f.id) == Some(&at))
-                        .map_or_else(String::new, |f| f.id.to_string())
-                };
-                let (item, bad) = (name(*pos), name(*p));
-                cx.invalid(
-                    file,
-                    &item,
-                    "holds_floor_when",
-                    format!(
-                        "{bad} is not \"this {field} or worse\": a worse answer would turn the floor off"
-                    ),
-                );
-            }
+        for (p, field) in not_this_or_worse(&vocab, when) {
+            let (item, bad) = (
+                name_at(&out, &cx.findings, *pos),
+                name_at(&out, &cx.findings, p),
+            );
+            cx.invalid(
+                file,
+                &item,
+                "holds_floor_when",
+                format!(
+                    "{bad} is not \"this {field} or worse\": a worse answer would turn the floor off"
+                ),
+            );
         }
     }
     // A screen question's levels hold its floor with it: a rule that waits on "new" symptoms in
@@ -1201,6 +1220,56 @@ fn findings<'p>(cx: &mut Ctx<'p>, raws: &mut [RawFinding<'p>]) -> (Vec<Finding>,
     (out, vocab)
 }
 
+/// A test in words, for a message: "below 16", "one of new, worsening".
+fn test_words(t: &Test) -> String {
+    match t {
+        Test::Below(n) => format!("below {n}"),
+        Test::AtLeast(n) => format!("at least {n}"),
+        Test::Above(n) => format!("above {n}"),
+        Test::AtMost(n) => format!("at most {n}"),
+        Test::Between(a, b) => format!("between {a} and {b}"),
+        Test::Is(v) | Test::Has(v) => format!("one of {}", v.join(", ")),
+    }
+}
+
+/// How a pack's finding is present on fewer answers than the builtin derived finding `b` of the
+/// same id, if it is: another field, another source, a test that accepts fewer values
+/// (`age_under_16` redefined as `below = 2`), or an "unknown" that no longer counts as present.
+/// A builtin red-flag rule that reads the finding would then fire less often, its own text
+/// unchanged.
+fn narrowed_derivation(b: &Finding, f: &Finding) -> Option<String> {
+    let FindingSource::Derived { field, test } = &b.source else {
+        return None;
+    };
+    let FindingSource::Derived {
+        field: pack_field,
+        test: pack_test,
+    } = &f.source
+    else {
+        return Some(format!("is no longer derived from {field}"));
+    };
+    if pack_field != field {
+        return Some(format!("is derived from {pack_field}, not {field}"));
+    }
+    let covers = match (accepted(*field, test), accepted(*field, pack_test)) {
+        (Some(ValueTest::Range(lo, hi)), Some(ValueTest::Range(plo, phi))) => {
+            lo > hi || (plo <= lo && phi >= hi)
+        }
+        (Some(ValueTest::Is(m)), Some(ValueTest::Is(p)))
+        | (Some(ValueTest::Has(m)), Some(ValueTest::Has(p))) => m & p == m,
+        _ => false,
+    };
+    if !covers {
+        return Some(format!(
+            "is present on fewer answers: {field} {}, not {field} {}",
+            test_words(pack_test),
+            test_words(test)
+        ));
+    }
+    (b.unknown_counts_as_present && !f.unknown_counts_as_present)
+        .then(|| format!("no longer counts as present when {field} is unknown"))
+}
+
 /// How a pack's screen question holds the "see a clinician" floor less often than the builtin
 /// one, if it does: `Always` is the most, `Never` the least, and `When` holds less when it
 /// drops a finding of the builtin list.
@@ -1231,9 +1300,6 @@ fn weakened_floor(builtin: &ScreenFloor, pack: &ScreenFloor) -> Option<String> {
     })
 }
 
-#[allow(clippy::too_many_lines)] // one pass over the files, in dependency order, reads best in one place
-/// `data_hash`: the [`content_hash`] of the pack's data, when it is known already (the
-/// embedded data's, computed at compile time).
 /// How a pack's rule `r` catches less than the builtin red-flag rule `b` of the same id, if it
 /// does: a lower disposition, another kind, or a test that can fail where the builtin one holds.
 /// The test is judged part by part, soundly: `all` may only lose findings, each group may only
@@ -1281,6 +1347,11 @@ fn weakened_rule(b: &Rule, r: &Rule) -> Option<String> {
     None
 }
 
+/// Builds a catalog from a pack: every file read, every problem listed.
+///
+/// `data_hash`: the [`content_hash`] of the pack's data, when it is known already (the
+/// embedded data's, computed at compile time).
+#[allow(clippy::too_many_lines)] // one pass over the files, in dependency order, reads best in one place
 pub(crate) fn build(
     pack: &ContentPack,
     check_translations: bool,
@@ -1706,21 +1777,16 @@ pub(crate) fn build(
             }
             // Escalating rules: only "this value or worse" findings of ordered fields.
             if r.disposition.is_some() && mentions.intersects(&not_upward) {
-                for (p, field, t) in &vocab.derived {
-                    if mentions.contains(*p) && field.is_ordered() && !upward_closed(*field, t) {
-                        let name = findings
-                            .iter()
-                            .find(|f| cx.findings.get(&f.id) == Some(p))
-                            .map_or_else(String::new, |f| f.id.to_string());
-                        cx.invalid(
-                            file,
-                            &r.id,
-                            "all",
-                            format!(
-                                "{name} is not \"this {field} or worse\": a worse answer would turn it off and lower the outcome"
-                            ),
-                        );
-                    }
+                for (p, field) in not_this_or_worse(&vocab, &mentions) {
+                    let name = name_at(&findings, &cx.findings, p);
+                    cx.invalid(
+                        file,
+                        &r.id,
+                        "all",
+                        format!(
+                            "{name} is not \"this {field} or worse\": a worse answer would turn it off and lower the outcome"
+                        ),
+                    );
                 }
             }
             let mut withhold = Vec::with_capacity(r.withhold.len());
@@ -2030,6 +2096,41 @@ pub(crate) fn build(
                 });
             }
         }
+        // The derived findings that the builtin red flags read (in a rule, or in a screen
+        // question's floor): a pack that keeps the rule but narrows the finding's test
+        // (`age_under_16` as `below = 2`) weakens the red flag as surely as one that edits it.
+        let read_by_red_flags: IdSet<FindingId> = builtin
+            .rules()
+            .iter()
+            .filter(|r| r.kind == RuleKind::RedFlag)
+            .flat_map(|r| {
+                (r.all.iter())
+                    .chain(r.groups.iter().flat_map(|g| g.of.iter()))
+                    .chain(r.score.iter().map(|(f, _)| f))
+            })
+            .chain(builtin.findings().iter().flat_map(|f| match &f.floor {
+                ScreenFloor::When(ids) => ids.as_slice(),
+                ScreenFloor::Always | ScreenFloor::Never => &[],
+            }))
+            .copied()
+            .collect();
+        let derived_read = || {
+            builtin.findings().iter().filter(|f| {
+                read_by_red_flags.contains(&f.id)
+                    && matches!(f.source, FindingSource::Derived { .. })
+            })
+        };
+        for b in derived_read() {
+            let kept = cx.findings.get(&b.id).and_then(|&i| findings.get(i));
+            let change = kept.and_then(|f| narrowed_derivation(b, f));
+            if let Some(change) = change.filter(|_| !acknowledged(b.id.as_str())) {
+                cx.problems.push(ContentProblem::WeakenedRedFlag {
+                    file: "findings.toml".to_owned(),
+                    id: b.id.to_string(),
+                    change,
+                });
+            }
+        }
         // An acknowledgement names a builtin red-flag rule: a misspelt one would leave the
         // rule it meant unacknowledged, and say nothing.
         let red_flag_rules = || {
@@ -2045,6 +2146,7 @@ pub(crate) fn build(
                         .filter(|f| f.screen)
                         .map(|f| f.id.as_str()),
                 )
+                .chain(derived_read().map(|f| f.id.as_str()))
         };
         for id in &pack.removed_rules {
             if !red_flag_rules().any(|r| r == id) {
@@ -2056,7 +2158,7 @@ pub(crate) fn build(
                     &crate::catalog::pack::clip(id),
                     "acknowledge_removed_rule",
                     format!(
-                        "not a builtin red-flag rule or screen question, so there is nothing to acknowledge{meant}"
+                        "not a builtin red-flag rule, screen question or finding a red flag reads, so there is nothing to acknowledge{meant}"
                     ),
                 );
             }

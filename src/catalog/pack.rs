@@ -641,6 +641,9 @@ impl ContentPack {
     /// Acknowledges that the pack leaves out a builtin red-flag rule on purpose (for example,
     /// the app replaces it with its own). Without this, a pack that keeps the builtin name and
     /// lacks a builtin red-flag rule is refused ([`ContentProblem::RemovedRedFlagRule`]).
+    /// The same acknowledgement, with the id of a builtin red-flag rule, screen question or
+    /// derived finding a red flag reads, lets through a change that makes it catch less
+    /// ([`ContentProblem::WeakenedRedFlag`]).
     ///
     /// ```
     /// let mut pack = lowback::ContentPack::builtin();
