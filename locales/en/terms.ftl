@@ -41,7 +41,7 @@
 -socks = socks
 # With its article.
 -shopping-trolley = a shopping trolley
-# With its article. French needs it (« un plan de travail » in France, « un comptoir » in Québec);
+# With its article. French needs it (« un plan de travail » in France, « un comptoir » in Québec);
 # "a counter" is said in every English-speaking region, so English messages say it as it is.
 -kitchen-counter = a counter
 

@@ -1,4 +1,4 @@
-# Termes du Québec (fr-CA) : ne remplacent que des termes de fr/terms.ftl. Tout le reste vient
+# Termes du Québec (fr-CA) : ne remplacent que des termes de fr/terms.ftl. Tout le reste vient
 # de fr. Voir locales/README-regions.md.
 
 ## Professionnels de santé

@@ -276,7 +276,7 @@ finding-pain-with-intercourse = douleur pendant ou après les rapports sexuels
 
 finding-stops-daily-activities = douleur qui empêche les activités habituelles
     .absent = douleur qui n’empêche pas les activités habituelles
-    .question = La douleur vous empêche-t-elle de faire ce que vous faites d’habitude chaque jour, comme travailler, aller en cours, faire le ménage, vous laver ou vous habiller ?
+    .question = La douleur vous empêche-t-elle de faire ce que vous faites d’habitude chaque jour, comme travailler, aller à l’école, faire le ménage, vous laver ou vous habiller ?
 finding-worse-sitting = douleur plus forte en position assise
     .absent = douleur qui n’augmente pas en position assise
     .question = La douleur est-elle plus forte quand vous êtes assis ?

@@ -14,7 +14,7 @@ interview-multi-hint = Vous pouvez donner plusieurs réponses, séparées par de
 answer-yes = Oui
 answer-no = Non
 answer-unknown = Je ne sais pas
-# Un « oui » à une question qui demande de préciser, quand la personne ne sait pas préciser (formulaires de dossier médical).
+# Un « oui » à une question qui demande de préciser, quand la personne ne sait pas préciser (formulaires de dossier médical).
 answer-yes-kind-unknown = Oui, mais je ne sais pas préciser
 
 ## Champs saisis

@@ -10,7 +10,7 @@ report-level-see-clinician = Prenez rendez-vous avec un { -health-professional }
     .detail = Prévoyez de consulter { $see_clinician } ou un { -physio } dans les jours ou les semaines qui viennent. En attendant, les conseils ci-dessous peuvent vous aider, et les signes d’alerte plus bas vous indiquent quand il ne faut pas attendre.
 report-level-self-care = Vous pouvez vous soigner à domicile pour le moment
     .detail = Vos réponses ne montrent aucun signe d’alerte. La plupart des douleurs de ce type s’apaisent avec le temps, le mouvement et des mesures simples à la maison. Surveillez l’apparition des signes d’alerte ci-dessous. Pour soulager la douleur, demandez conseil à { $self_care }.
-# Le conseil « à domicile » tant que des questions restent ouvertes : pas de « aucun signe d’alerte » avant leur réponse.
+# Le conseil « à domicile » tant que des questions restent ouvertes : pas de « aucun signe d’alerte » avant leur réponse.
 report-self-care-open = Aucune de vos réponses jusqu’ici ne montre de signe d’alerte. La plupart des douleurs de ce type s’apaisent avec le temps, le mouvement et des mesures simples à la maison. Répondez aux questions encore ouvertes et surveillez l’apparition des signes d’alerte ci-dessous. Pour soulager la douleur, demandez conseil à { $self_care }.
 report-incomplete = Certaines questions de sécurité importantes sont encore sans réponse : ce résultat ne peut donc pas vous rassurer complètement. Si ce résultat demande des soins urgents, n’attendez pas d’avoir répondu. Sinon, répondez aux questions ou parlez-en à un { -health-professional }.
 report-heading-why = Pourquoi ce conseil

@@ -1,4 +1,4 @@
-# Termes partagés : les mots qui changent d’un pays à l’autre. Les messages utilisent ces termes,
+# Termes partagés : les mots qui changent d’un pays à l’autre. Les messages utilisent ces termes,
 # jamais les mots eux-mêmes, si bien qu’un fichier régional (fr-CA) ne remplace que des termes.
 # Ce fichier de base est le français de France. Un terme qui commence par une minuscule n’ouvre
 # jamais une phrase. Voir locales/README-regions.md.
@@ -15,7 +15,7 @@
 # En France, le massage thérapeutique est réservé aux masseurs-kinésithérapeutes.
 -massage-therapist = masseur-kinésithérapeute
 -exercise-professional = enseignant en activité physique adaptée (APA)
-# Avec son article : « … encadrée par { -pelvic-floor-professional } ».
+# Avec son article : « … encadrée par { -pelvic-floor-professional } ».
 -pelvic-floor-professional = une { -midwife } ou un { -physio } formé à la rééducation du périnée
 # Une phrase entière.
 -pelvic-floor-self-referral = Les femmes peuvent consulter une { -midwife } directement ; chez le { -physio }, les séances sont en général remboursées sur ordonnance.
@@ -24,9 +24,9 @@
 -paracetamol = le paracétamol
 
 ## Urgences et soins le jour même
-# Après « appelez » : « appelez { -emergency-number } ». Suivi de « ou », mettre une virgule avant.
+# Après « appelez » : « appelez { -emergency-number } ». Suivi de « ou », mettre une virgule avant.
 -emergency-number = le 15 (SAMU) ou le 112
-# Une consigne entière, en minuscule, jamais en début de phrase : « … : { -go-to-emergency } maintenant. »
+# Une consigne entière, en minuscule, jamais en début de phrase : « … : { -go-to-emergency } maintenant. »
 -go-to-emergency = allez aux urgences
 -same-day-line = le 116 117 (permanence des soins)
 # Avec son article.
