@@ -953,7 +953,7 @@ fn triage(c: &mut Criterion) {
     });
     // The same cases, each triaged `REPEAT` times in a row: the cost of a triage once the
     // processor has just seen that case (its data in the L1 cache, its branches learned), as
-    // when an app triages the answers again after each keystroke. `vignettes` above walks 207
+    // when an app triages the answers again after each keystroke. `vignettes` above walks 208
     // different cases in turn, so each triage starts cold; the gap between the two is that
     // cold start (BENCHMARKS.md, thirteenth round).
     const REPEAT: usize = 16;
@@ -968,7 +968,7 @@ fn triage(c: &mut Criterion) {
         });
     });
     // The same again, but each of the `REPEAT` triages of a case reads its own copy of it,
-    // walked in turn: the case's branches just learned, its data never read before (3,312
+    // walked in turn: the case's branches just learned, its data never read before (3,328
     // copies, about 6 MB, more than the L2 cache). Set against `vignettes_each_repeated`, it
     // is what cold data costs; the rest of the gap to `vignettes` is a path not yet learned
     // (BENCHMARKS.md, fourteenth round).
