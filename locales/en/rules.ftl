@@ -128,6 +128,8 @@ rule-urinary-symptoms-with-back-pain = You have back pain with burning, more fre
 ## Women's health
 rule-ovarian-torsion = You have sudden pain low in the belly or groin, with vomiting. An ovary may be twisted: { -go-to-emergency } now.
 rule-testicular-torsion = You have sudden pain low in the belly or groin, with vomiting. A testicle may be twisted, even if it does not hurt there: { -go-to-emergency } now.
+rule-testicle-pain-sudden = Pain in a testicle that started suddenly, or comes with vomiting, can mean the testicle has twisted. It needs surgery within hours: { -go-to-emergency } now.
+rule-testicle-pain-new = New pain or swelling in a testicle should be checked by a doctor today, to rule out a twisted testicle or an infection.
 rule-pelvic-infection = You have pain low in the belly and a fever. It can be an infection of the womb or tubes, so see a doctor today.
 
 ## Groin lump

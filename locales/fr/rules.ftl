@@ -128,6 +128,8 @@ rule-urinary-symptoms-with-back-pain = Vous avez mal au dos, avec des brûlures 
 ## Santé des femmes
 rule-ovarian-torsion = Vous avez une douleur brutale du bas du ventre ou de l’aine, avec des vomissements. Un ovaire est peut-être tordu : { -go-to-emergency } maintenant.
 rule-testicular-torsion = Vous avez une douleur brutale du bas du ventre ou de l’aine, avec des vomissements. Un testicule est peut-être tordu, même s’il ne fait pas mal : { -go-to-emergency } maintenant.
+rule-testicle-pain-sudden = Une douleur d’un testicule apparue brutalement, ou avec des vomissements, peut signifier que le testicule s’est tordu. Il faut opérer en quelques heures : { -go-to-emergency } maintenant.
+rule-testicle-pain-new = Une douleur ou un gonflement récent d’un testicule doit être examiné par un médecin aujourd’hui, pour écarter une torsion ou une infection.
 rule-pelvic-infection = Vous avez mal au bas du ventre et de la fièvre. C’est peut-être une infection de l’utérus ou des trompes : consultez un médecin aujourd’hui.
 
 ## Boule dans l’aine
