@@ -48,11 +48,11 @@ red-flag-slipped-capital-femoral-epiphysis = Slipped growth plate at the hip (sl
 
 red-flag-child-limp = A child's limp that needs checking
     .summary = Most limps in children come from a passing inflammation of the hip after a virus. Some come from an infection, a hidden break or a hip problem that needs treatment.
-    .action = With a fever, if the child will not stand on the leg, or if the leg looks bent or out of shape, { -go-to-emergency } now. Otherwise, get the child seen by a doctor.
-    .action-urgent = Get the child seen by a doctor today, where an X-ray can be done if needed. If the child looks very unwell, gets a fever, or the leg looks bent or out of shape, { -go-to-emergency } now.
+    .action = If the child has a fever or will not stand on the leg, or if the leg looks bent or out of shape, { -go-to-emergency } now. Otherwise, get the child seen by a doctor.
+    .action-urgent = Get the child seen by a doctor today, at a place that can do an X-ray if needed. If the child looks very unwell, gets a fever, or the leg looks bent or out of shape, { -go-to-emergency } now.
 
 red-flag-child-serious-illness = A child who looks seriously ill
-    .summary = A child who is pale, floppy or hard to wake, or who has a rash that does not fade, may have a serious infection, such as sepsis or meningitis.
+    .summary = Pale or grey skin, a floppy body, being hard to wake, or a rash that does not fade can be signs of a serious infection in the blood or around the brain (sepsis or meningitis).
     .action = Call { -emergency-number } or { -go-to-emergency } now. Do not wait to see whether it passes.
 
 red-flag-femoral-stress-fracture = Stress crack in the thigh bone

@@ -48,14 +48,14 @@ rule-sufe-cannot-bear-weight = At this age, not being able to stand on the leg i
 rule-sufe-leg-shortened-or-turned = At this age, a leg that looks short or turned out, with hip, thigh or knee pain, is a sign that the growth plate of the hip may have slipped. Keep weight off the leg and { -go-to-emergency } now.
 rule-child-night-pain = In a child, pain at night that rest does not ease needs a doctor's check. A doctor may arrange an X-ray or a blood test within two days. Contact a doctor today.
 rule-child-looks-seriously-unwell = The child looks seriously ill. This can be a sign of a serious infection: call { -emergency-number } or { -go-to-emergency } now.
-rule-child-limp-after-injury = The child limps after a fall, a knock or an accident. A small break can hide in a child's leg: get the child checked by a doctor today.
-rule-child-leg-deformity = The child's leg looks short, bent or turned. A bone may be broken or out of place: keep weight off the leg and { -go-to-emergency } now.
+rule-child-limp-after-injury = The child started limping after a fall, a knock or an accident. A small break can hide in a child's leg: get the child checked by a doctor today.
+rule-child-leg-deformity = The child's leg looks shorter, bent or turned. A bone may be broken or out of place: keep weight off the leg and { -go-to-emergency } now.
 rule-child-limp-not-settling = The child's limp is not better after 2 days, or is getting worse. A doctor should examine the child today.
-rule-child-refuses-to-walk = The child cannot stand or put weight on the leg. A hidden break, or an infection in a bone or the spine, needs a doctor's check today.
+rule-child-refuses-to-walk = The child cannot stand or put weight on the leg. A doctor should check today for a hidden break, or an infection in a bone or the spine.
 rule-child-hip-pain-persisting = A child's hip or groin pain that has lasted 2 days or more should be checked by a doctor in the coming days. An X-ray may be needed.
 rule-child-weight-loss-with-pain = The child has lost weight without trying, and has pain or a limp. A doctor should see the child today.
 rule-young-child-back-pain = Back pain is unusual in a child under 5. A doctor should examine the child in the coming days.
-rule-child-inflammatory-pattern = The child's pain or limp comes with long stiffness in the morning. This can be a sign of inflamed joints: a doctor should examine the child in the coming days.
+rule-child-inflammatory-pattern = The child's pain or limp comes with stiffness that lasts a long time in the morning. This can be a sign of inflamed joints: a doctor should examine the child in the coming days.
 
 ## Hip replacement
 rule-thr-dislocation = Your replaced hip clunked, or the leg looks wrong or cannot take weight. The hip may have come out: call { -emergency-number } now.

@@ -49,10 +49,10 @@ red-flag-slipped-capital-femoral-epiphysis = Glissement de la tête du fémur (�
 red-flag-child-limp = Boiterie de l’enfant à faire examiner
     .summary = La plupart des boiteries de l’enfant viennent d’une inflammation passagère de la hanche après un virus. D’autres viennent d’une infection, d’une fracture cachée ou d’un problème de hanche à traiter.
     .action = En cas de fièvre, si l’enfant refuse de poser le pied, ou si la jambe paraît tordue ou déformée, { -go-to-emergency } maintenant. Sinon, faites examiner l’enfant par un médecin.
-    .action-urgent = Faites examiner l’enfant par un médecin aujourd’hui, là où une radiographie peut être faite si besoin. Si l’enfant semble très malade, a de la fièvre, ou si la jambe paraît tordue ou déformée, { -go-to-emergency } maintenant.
+    .action-urgent = Faites examiner l’enfant par un médecin aujourd’hui, dans un lieu où l’on peut faire une radiographie si besoin. Si l’enfant semble très malade, a de la fièvre, ou si la jambe paraît tordue ou déformée, { -go-to-emergency } maintenant.
 
 red-flag-child-serious-illness = Enfant qui semble gravement malade
-    .summary = Un enfant pâle, mou ou difficile à réveiller, ou qui a des taches sur la peau qui ne s’effacent pas, peut avoir une infection grave, comme une septicémie ou une méningite.
+    .summary = Une peau pâle ou grisâtre, un enfant tout mou ou difficile à réveiller, ou des taches sur la peau qui ne s’effacent pas peuvent être les signes d’une infection grave du sang ou des enveloppes du cerveau (septicémie ou méningite).
     .action = Appelez { -emergency-number }, ou { -go-to-emergency } maintenant. N’attendez pas de voir si cela passe.
 
 red-flag-femoral-stress-fracture = Fissure de fatigue du fémur

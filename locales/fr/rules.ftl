@@ -48,14 +48,14 @@ rule-sufe-cannot-bear-weight = À cet âge, ne plus pouvoir s’appuyer sur la j
 rule-sufe-leg-shortened-or-turned = Une jambe qui paraît plus courte ou tournée vers l’extérieur, avec mal à la hanche, à la cuisse ou au genou, est un signe d’alerte à cet âge. La tête du fémur a peut-être glissé : évitez tout appui sur la jambe et { -go-to-emergency } maintenant.
 rule-child-night-pain = Chez un enfant, une douleur la nuit que le repos ne soulage pas doit être vue par un médecin. Il pourra prévoir une radiographie ou une prise de sang dans les deux jours. Contactez un médecin aujourd’hui.
 rule-child-looks-seriously-unwell = L’enfant semble gravement malade. Cela peut être le signe d’une infection grave : appelez { -emergency-number }, ou { -go-to-emergency } maintenant.
-rule-child-limp-after-injury = L’enfant boite après une chute, un choc ou un accident. Une petite fracture peut passer inaperçue chez l’enfant : faites-le examiner par un médecin aujourd’hui.
-rule-child-leg-deformity = La jambe de l’enfant paraît plus courte, tordue ou tournée. Un os est peut-être cassé ou déplacé : évitez tout appui sur la jambe et { -go-to-emergency } maintenant.
-rule-child-limp-not-settling = La boiterie de l’enfant ne va pas mieux après 2 jours, ou s’aggrave. Un médecin doit examiner l’enfant aujourd’hui.
-rule-child-refuses-to-walk = L’enfant ne peut pas se tenir debout ni s’appuyer sur la jambe. Une fracture cachée, ou une infection d’un os ou de la colonne, doit être recherchée par un médecin aujourd’hui.
-rule-child-hip-pain-persisting = Chez un enfant, une douleur de la hanche ou de l’aine qui dure depuis 2 jours ou plus doit être vue par un médecin dans les prochains jours. Une radiographie peut être utile.
-rule-child-weight-loss-with-pain = L’enfant a maigri sans le vouloir, et il a mal ou il boite. Un médecin doit voir l’enfant aujourd’hui.
+rule-child-limp-after-injury = L’enfant boite depuis une chute, un choc ou un accident. Une petite fracture peut passer inaperçue chez l’enfant : faites-le examiner par un médecin aujourd’hui.
+rule-child-leg-deformity = La jambe de l’enfant paraît plus courte, tordue ou tournée. Un os est peut-être cassé ou déboîté : évitez tout appui sur la jambe et { -go-to-emergency } maintenant.
+rule-child-limp-not-settling = La boiterie de l’enfant ne s’améliore pas au bout de 2 jours, ou elle s’aggrave. Un médecin doit examiner l’enfant aujourd’hui.
+rule-child-refuses-to-walk = L’enfant ne peut pas se tenir debout ni s’appuyer sur la jambe. Un médecin doit rechercher aujourd’hui une fracture cachée, ou une infection d’un os ou de la colonne vertébrale.
+rule-child-hip-pain-persisting = Chez un enfant, une douleur de la hanche ou de l’aine qui dure depuis 2 jours ou plus doit être vue par un médecin dans les prochains jours. Une radiographie sera peut-être nécessaire.
+rule-child-weight-loss-with-pain = L’enfant a perdu du poids sans raison apparente, et il a mal ou il boite. Un médecin doit voir l’enfant aujourd’hui.
 rule-young-child-back-pain = Le mal de dos est rare chez un enfant de moins de 5 ans. Un médecin doit examiner l’enfant dans les prochains jours.
-rule-child-inflammatory-pattern = La douleur ou la boiterie de l’enfant s’accompagne d’une longue raideur le matin. Cela peut venir d’une inflammation des articulations : un médecin doit examiner l’enfant dans les prochains jours.
+rule-child-inflammatory-pattern = La douleur ou la boiterie de l’enfant s’accompagne d’une raideur le matin qui dure longtemps. Cela peut venir d’une inflammation des articulations : un médecin doit examiner l’enfant dans les prochains jours.
 
 ## Prothèse de hanche
 rule-thr-dislocation = Votre hanche opérée a fait un claquement, ou la jambe paraît anormale ou ne porte plus. La prothèse est peut-être sortie : appelez { -emergency-number } maintenant.
